@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Starts the built platform on Payara Micro with the embedded database under ./data.
+# Called by `mvn -Prun package` with the app's target directory and the HTTP port.
+set -euo pipefail
+target="$1"
+port="${2:-8080}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+data="${LATIH_DATA_DIR:-$root/data}"
+mkdir -p "$data"
+echo "Latih: starting on http://localhost:$port/ (data in $data)"
+echo "Latih: sign in as 'admin'; on first start the password is written to $data/bootstrap-admin-password.txt"
+echo "       (or set LATIH_BOOTSTRAP_ADMIN_PASSWORD before the first start). Stop with Ctrl+C."
+exec java -Xmx1g \
+  -Dlatih.data.dir="$data" \
+  -Dlatih.public-url="http://localhost:$port/" \
+  -jar "$target/payara-micro.jar" \
+  --deploy "$target/latih.war" \
+  --contextroot / \
+  --port "$port" \
+  --nocluster \
+  --prebootcommandfile "$root/config/pre-boot-commands.asadmin" \
+  --logproperties "$root/config/logging.properties"

@@ -1,0 +1,40 @@
+package org.latih.app.ui;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.latih.kernel.security.boundary.PublicEndpoint;
+
+/**
+ * The web UI's texts as JSON, from the {@code ui} message bundle: Indonesian by default, English on
+ * request. Public, because the sign-in page needs them before anyone signs in.
+ */
+@Path("ui/messages")
+public class UiMessagesResource {
+
+  private static final String BUNDLE = "org.latih.app.ui.ui";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  @GET
+  @Path("{language}")
+  @PublicEndpoint
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response messages(@PathParam("language") String language) {
+    Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.ROOT;
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    Map<String, String> texts = new TreeMap<>();
+    bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key)));
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(300);
+    return Response.ok(texts).cacheControl(cache).build();
+  }
+}

@@ -1,0 +1,146 @@
+package org.latih.kernel.identity.user.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.i18n.Messages;
+import org.latih.kernel.identity.user.control.UserDraft;
+import org.latih.kernel.identity.user.control.UserImport;
+import org.latih.kernel.identity.user.control.UserQuery;
+import org.latih.kernel.identity.user.control.Users;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
+import org.latih.kernel.rest.PayloadTooLargeException;
+import org.latih.kernel.rest.Problem;
+import org.latih.kernel.rest.Uploads;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/** User administration for system admins (everyone) and regional admins (their region). */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
+public class UsersResource {
+
+  @Inject Users users;
+  @Inject UserImport userImport;
+  @Inject Caller caller;
+  @Context HttpHeaders headers;
+
+  @Inject
+  @ConfigProperty(name = "latih.import.max-bytes", defaultValue = "2097152")
+  long maxImportBytes;
+
+  /** A user as a form or client sends it; on PATCH, absent fields stay as they are. */
+  public record UserRequest(
+      String nip,
+      String name,
+      String email,
+      String instansi,
+      String unitKerja,
+      String jabatan,
+      String golongan,
+      String region,
+      List<String> roles,
+      String password,
+      Boolean active) {
+
+    UserDraft draft() {
+      return new UserDraft(
+          nip, name, email, instansi, unitKerja, jabatan, golongan, region, roles, password,
+          active);
+    }
+  }
+
+  public record RowView(int line, String nip, String outcome, List<Problem.FieldError> errors) {}
+
+  public record ImportView(int created, int updated, int rejected, List<RowView> rows) {}
+
+  @GET
+  public Page<UserView> list(
+      @QueryParam("q") String text,
+      @QueryParam("region") String region,
+      @QueryParam("role") String role,
+      @QueryParam("active") Boolean active,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return users
+        .list(caller, new UserQuery(text, region, role, active), PageRequest.of(page, size))
+        .map(UserView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public UserView get(@PathParam("id") long id) {
+    return UserView.of(users.find(caller, id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(UserRequest request) {
+    User user = users.create(caller, body(request).draft());
+    return Response.created(URI.create("users/" + user.id())).entity(UserView.of(user)).build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserView update(@PathParam("id") long id, UserRequest request) {
+    return UserView.of(users.update(caller, id, body(request).draft()));
+  }
+
+  /** Imports a CSV file sent as the request body; answers what happened to every row. */
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  public ImportView importCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
+    if (length != null && length > maxImportBytes) {
+      throw new PayloadTooLargeException(maxImportBytes);
+    }
+    String csv = Uploads.utf8(Uploads.read(body, maxImportBytes), "file");
+    UserImport.Report report = userImport.run(caller, csv);
+    Locale locale = Messages.pick(headers.getAcceptableLanguages());
+    List<RowView> rows =
+        report.rows().stream()
+            .map(
+                r ->
+                    new RowView(
+                        r.line(),
+                        r.nip(),
+                        r.outcome(),
+                        r.problems().stream()
+                            .map(
+                                p ->
+                                    new Problem.FieldError(
+                                        p.field(), Messages.text(locale, p.messageKey(), p.args())))
+                            .toList()))
+            .toList();
+    return new ImportView(report.created(), report.updated(), report.rejected(), rows);
+  }
+
+  private static UserRequest body(UserRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "body.missing");
+    }
+    return request;
+  }
+}

@@ -1,0 +1,262 @@
+package org.latih.kernel.identity.user.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.latih.kernel.identity.region.control.Regions;
+import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.identity.user.entity.Nip;
+import org.latih.kernel.identity.user.entity.Profile;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.DomainException.FieldProblem;
+import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
+import org.latih.kernel.security.control.Caller;
+import org.latih.kernel.security.control.PasswordHash;
+import org.latih.kernel.security.control.PasswordPolicy;
+import org.latih.kernel.security.control.Sessions;
+
+/**
+ * Creating, changing and finding users on behalf of a caller, with the region rules applied: a
+ * regional admin works only within their region and cannot make system admins.
+ */
+@ApplicationScoped
+@Transactional
+public class Users {
+
+  @PersistenceContext EntityManager em;
+  @Inject Regions regions;
+  @Inject PasswordHash passwords;
+  @Inject Sessions sessions;
+  @Inject Clock clock;
+
+  public User create(Caller caller, UserDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Nip nip = collect(problems, () -> Nip.of(draft.nip()));
+    Profile profile = collect(problems, draft::profile);
+    Region region = collect(problems, () -> regionOf(caller, draft, null));
+    Set<Role> roles = collect(problems, draft::parsedRoles);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    roles = roles == null ? EnumSet.of(Role.LEARNER) : roles;
+    ensureMayAssign(caller, region, roles, EnumSet.noneOf(Role.class));
+    if (byUsername(nip.value()).isPresent()) {
+      throw new ConflictException("nip.duplicate", nip.value());
+    }
+    Instant now = clock.instant();
+    User user = User.asn(nip, profile, region, roles, now);
+    if (draft.password() != null) {
+      user.changePassword(
+          passwords.hash(PasswordPolicy.check(draft.password(), user.username())), now);
+    }
+    if (Boolean.FALSE.equals(draft.active())) {
+      user.activate(false, now);
+    }
+    em.persist(user);
+    return user;
+  }
+
+  public User update(Caller caller, long id, UserDraft draft) {
+    User user = find(caller, id);
+    if (draft.nip() != null
+        && (user.nip() == null || !user.nip().value().equals(draft.nip().strip()))) {
+      throw new InvalidInputException("nip", "nip.immutable");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Profile profile = collect(problems, () -> draft.applyTo(user.profile()));
+    Region region = collect(problems, () -> regionOf(caller, draft, user.region()));
+    Set<Role> roles = collect(problems, draft::parsedRoles);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    roles = roles == null ? user.roles() : roles;
+    ensureMayAssign(caller, region, roles, user.roles());
+    boolean losesAdmin =
+        user.hasRole(Role.SYSTEM_ADMIN)
+            && (!roles.contains(Role.SYSTEM_ADMIN) || Boolean.FALSE.equals(draft.active()));
+    if (losesAdmin && activeSystemAdmins() <= 1) {
+      throw new ConflictException("user.lastSystemAdmin");
+    }
+    Instant now = clock.instant();
+    user.apply(profile, now);
+    user.assign(region, roles, now);
+    if (draft.password() != null) {
+      user.changePassword(
+          passwords.hash(PasswordPolicy.check(draft.password(), user.username())), now);
+    }
+    if (draft.active() != null && draft.active() != user.active()) {
+      if (!draft.active() && user.id().equals(caller.userId())) {
+        throw new ConflictException("user.selfDeactivate");
+      }
+      user.activate(draft.active(), now);
+      if (!draft.active()) {
+        sessions.closeAllOf(user.id());
+      }
+    }
+    return user;
+  }
+
+  /** Creates the user of a CSV row, or updates the one with that NIP. */
+  public Outcome upsert(Caller caller, UserDraft draft) {
+    Nip nip = Nip.of(draft.nip());
+    Optional<User> existing = byUsername(nip.value());
+    if (existing.isPresent()) {
+      update(caller, existing.get().id(), draft);
+      return Outcome.UPDATED;
+    }
+    create(caller, draft);
+    return Outcome.CREATED;
+  }
+
+  /** What an import did with one row that it accepted. */
+  public enum Outcome {
+    CREATED,
+    UPDATED
+  }
+
+  public User find(Caller caller, long id) {
+    User user = em.find(User.class, id);
+    if (user == null) {
+      throw new NotFoundException("user.notFound", id);
+    }
+    if (!user.id().equals(caller.userId())) {
+      caller.ensureAdministers(user.region());
+    }
+    return user;
+  }
+
+  public Optional<User> byUsername(String username) {
+    return em.createNamedQuery(User.BY_USERNAME, User.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void changeOwnPassword(Caller caller, String current, String next) {
+    User user = em.find(User.class, caller.userId());
+    if (current == null || !passwords.verify(current.toCharArray(), user.passwordHash())) {
+      throw new InvalidInputException("currentPassword", "password.currentWrong");
+    }
+    user.changePassword(
+        passwords.hash(PasswordPolicy.check(next, user.username())), clock.instant());
+  }
+
+  public Page<User> list(Caller caller, UserQuery query, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Region region = null;
+    if (query.region() != null && !query.region().isBlank()) {
+      region = regions.byCode("region", query.region());
+      caller.ensureAdministers(region);
+    } else if (!caller.systemAdmin()) {
+      region = caller.region();
+      caller.ensureAdministers(region);
+    }
+    if (region != null) {
+      where.append(" AND u.region = :region");
+    }
+    Role role = query.role() == null || query.role().isBlank() ? null : Role.parse(query.role());
+    if (role != null) {
+      where.append(" AND :role MEMBER OF u.roles");
+    }
+    String text = query.text() == null ? "" : query.text().strip().toLowerCase();
+    if (!text.isEmpty()) {
+      where.append(
+          " AND (LOWER(u.name) LIKE :contains ESCAPE '\\' OR u.username LIKE :prefix ESCAPE '\\')");
+    }
+    if (query.active() != null) {
+      where.append(" AND u.active = :active");
+    }
+    TypedQuery<User> items =
+        em.createQuery("SELECT u FROM User u" + where + " ORDER BY u.name, u.id", User.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class);
+    for (TypedQuery<?> q : List.of(items, count)) {
+      if (region != null) {
+        q.setParameter("region", region);
+      }
+      if (role != null) {
+        q.setParameter("role", role);
+      }
+      if (!text.isEmpty()) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        q.setParameter("contains", "%" + escaped + "%");
+        q.setParameter("prefix", escaped + "%");
+      }
+      if (query.active() != null) {
+        q.setParameter("active", query.active());
+      }
+    }
+    List<User> found =
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return Page.of(found, page, count.getSingleResult());
+  }
+
+  /**
+   * Creates the first system admin if there is no active one; false if one exists. Several nodes
+   * starting at once may race here: the unique username makes all but one fail.
+   */
+  public boolean ensureSystemAdmin(String username, String passwordHash) {
+    if (activeSystemAdmins() > 0) {
+      return false;
+    }
+    Instant now = clock.instant();
+    User admin =
+        User.systemAccount(
+            username, new Profile("Administrator Sistem", null, null, null, null, null), now);
+    admin.changePassword(passwordHash, now);
+    em.persist(admin);
+    return true;
+  }
+
+  private long activeSystemAdmins() {
+    return em.createNamedQuery(User.COUNT_WITH_ROLE, Long.class)
+        .setParameter("role", Role.SYSTEM_ADMIN)
+        .getSingleResult();
+  }
+
+  /** The region a draft names; a regional admin's drafts default to their own region. */
+  private Region regionOf(Caller caller, UserDraft draft, Region current) {
+    if (draft.hasRegion()) {
+      return regions.byCode("region", draft.region());
+    }
+    if (current == null && !caller.systemAdmin()) {
+      return caller.region();
+    }
+    return current;
+  }
+
+  private void ensureMayAssign(Caller caller, Region region, Set<Role> roles, Set<Role> had) {
+    if (caller.systemAdmin()) {
+      return;
+    }
+    if (roles.contains(Role.SYSTEM_ADMIN) && !had.contains(Role.SYSTEM_ADMIN)) {
+      throw new ForbiddenException("role.notGrantable", Role.SYSTEM_ADMIN.name());
+    }
+    caller.ensureAdministers(region);
+  }
+
+  private static <T> T collect(List<FieldProblem> problems, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.fieldProblems());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.latih.kernel.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.latih.kernel.i18n.Messages;
+
+/**
+ * The last line: an unreadable JSON body becomes a 400; anything else becomes a 500 carrying an
+ * incident id that is also in the server log, so support can find the stack trace without showing
+ * it to the user.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    Locale locale = Problems.locale(headers);
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DomainException domain) {
+        DomainExceptionMapper mapper = new DomainExceptionMapper();
+        mapper.headers = headers;
+        mapper.uri = uri;
+        return mapper.toResponse(domain);
+      }
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        return Problems.response(
+            400, "invalid-json", Messages.text(locale, "json.invalid"), List.of(), locale, uri);
+      }
+    }
+    String incident = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Incident " + incident + " on " + (uri == null ? "?" : uri.getPath()), e);
+    return Problems.response(
+        500, "internal", Messages.text(locale, "internal", incident), List.of(), locale, uri);
+  }
+}

@@ -1,0 +1,50 @@
+package org.latih.kernel.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an uploaded body with a hard size limit, so an oversized upload is refused, not buffered.
+ */
+public final class Uploads {
+
+  private Uploads() {}
+
+  public static byte[] read(InputStream in, long limitBytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    try (in) {
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        total += n;
+        if (total > limitBytes) {
+          throw new PayloadTooLargeException(limitBytes);
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Decodes strict UTF-8: a file saved in another encoding is refused instead of garbled. */
+  public static String utf8(byte[] bytes, String field) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(field, "upload.notUtf8");
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.latih.kernel.security.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.identity.user.boundary.UserView;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.security.control.Authenticator;
+import org.latih.kernel.security.control.Caller;
+import org.latih.kernel.security.control.Sessions;
+import org.latih.kernel.security.entity.AuthSession;
+
+/** Sign in and out: a cookie session for the browser, a bearer token for API clients. */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  @Inject Authenticator authenticator;
+  @Inject Sessions sessions;
+  @Inject Caller caller;
+
+  @Inject
+  @ConfigProperty(name = "latih.http.secure-cookie", defaultValue = "false")
+  boolean secureCookie;
+
+  public record Credentials(String username, String password, String label) {}
+
+  public record SignedIn(UserView user, String csrfToken, Instant expiresAt) {}
+
+  public record IssuedToken(String token, String tokenType, Instant expiresAt) {}
+
+  @POST
+  @Path("login")
+  @PublicEndpoint
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response login(Credentials credentials) {
+    User user = check(credentials);
+    Sessions.Opened opened = sessions.open(user, AuthSession.Kind.COOKIE, null);
+    AuthSession session = opened.session();
+    return Response.ok(new SignedIn(UserView.of(user), session.csrfToken(), session.expiresAt()))
+        .cookie(cookie(opened.secret(), session.expiresAt()))
+        .build();
+  }
+
+  @POST
+  @Path("tokens")
+  @PublicEndpoint
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response token(Credentials credentials) {
+    User user = check(credentials);
+    String label = credentials.label() == null ? "api" : credentials.label().strip();
+    Sessions.Opened opened =
+        sessions.open(
+            user, AuthSession.Kind.TOKEN, label.substring(0, Math.min(100, label.length())));
+    return Response.status(Response.Status.CREATED)
+        .entity(new IssuedToken(opened.secret(), "Bearer", opened.session().expiresAt()))
+        .build();
+  }
+
+  /**
+   * Who is signed in, with the CSRF token a reloaded page needs (the cookie itself is HttpOnly).
+   */
+  @GET
+  @Path("session")
+  @Allowed
+  public SignedIn current() {
+    AuthSession session = sessions.current(caller.sessionId());
+    return new SignedIn(UserView.of(session.user()), session.csrfToken(), session.expiresAt());
+  }
+
+  /** Ends the session or revokes the token this request came with. */
+  @POST
+  @Path("logout")
+  @Allowed
+  public Response logout() {
+    sessions.close(caller.sessionId());
+    return Response.noContent().cookie(cookie("", Instant.EPOCH)).build();
+  }
+
+  private User check(Credentials credentials) {
+    if (credentials == null || credentials.username() == null || credentials.password() == null) {
+      throw new InvalidInputException("username", "login.missing");
+    }
+    return authenticator.authenticate(credentials.username(), credentials.password().toCharArray());
+  }
+
+  private NewCookie cookie(String value, Instant expires) {
+    long maxAge = Math.max(0, expires.getEpochSecond() - Instant.now().getEpochSecond());
+    return new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE)
+        .value(value)
+        .path("/")
+        .httpOnly(true)
+        .secure(secureCookie)
+        .sameSite(NewCookie.SameSite.STRICT)
+        .maxAge((int) maxAge)
+        .build();
+  }
+}

@@ -1,0 +1,77 @@
+package org.latih.kernel.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * PBKDF2-HMAC-SHA256 password hashing. The iteration count is stored in each hash, so raising
+ * {@code latih.security.password.iterations} strengthens new hashes without breaking old ones.
+ * Format: {@code pbkdf2-sha256$iterations$salt$hash}, Base64 without padding.
+ */
+@ApplicationScoped
+public class PasswordHash {
+
+  private static final String PREFIX = "pbkdf2-sha256";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private int iterations;
+
+  protected PasswordHash() {}
+
+  @Inject
+  public PasswordHash(
+      @ConfigProperty(name = "latih.security.password.iterations", defaultValue = "600000")
+          int iterations) {
+    this.iterations = iterations;
+  }
+
+  public String hash(char[] password) {
+    byte[] salt = new byte[16];
+    RANDOM.nextBytes(salt);
+    byte[] key = derive(password, salt, iterations);
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(key);
+  }
+
+  /** Whether {@code password} matches {@code stored}; false for null or malformed hashes. */
+  public boolean verify(char[] password, String stored) {
+    if (stored == null) {
+      return false;
+    }
+    String[] parts = stored.split("\\$");
+    if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+      return false;
+    }
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] expected = b64.decode(parts[3]);
+    byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+    return MessageDigest.isEqual(expected, actual);
+  }
+
+  /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
+  public void burnTime(char[] password) {
+    derive(password, new byte[16], iterations);
+  }
+
+  private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    try {
+      PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable in this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.latih.kernel.security.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.security.entity.AuthSession;
+
+/** Opens, finds and closes sessions and API tokens. */
+@Stateless
+public class Sessions {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "latih.security.session.hours", defaultValue = "12")
+  int sessionHours;
+
+  @Inject
+  @ConfigProperty(name = "latih.security.token.days", defaultValue = "30")
+  int tokenDays;
+
+  /** A new session; the secret in the answer is shown once and never stored. */
+  public Opened open(User user, AuthSession.Kind kind, String label) {
+    Instant now = clock.instant();
+    Duration ttl =
+        kind == AuthSession.Kind.COOKIE
+            ? Duration.ofHours(sessionHours)
+            : Duration.ofDays(tokenDays);
+    String secret = Secrets.newSecret();
+    String csrf = kind == AuthSession.Kind.COOKIE ? Secrets.newSecret() : null;
+    AuthSession session =
+        new AuthSession(
+            Secrets.sha256(secret), em.merge(user), kind, label, csrf, now, now.plus(ttl));
+    em.persist(session);
+    return new Opened(secret, session);
+  }
+
+  /** The valid session for a presented secret, or null. */
+  public AuthSession find(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 200) {
+      return null;
+    }
+    AuthSession session = em.find(AuthSession.class, Secrets.sha256(secret));
+    return session != null && session.validAt(clock.instant()) ? session : null;
+  }
+
+  /** The caller's own session, already validated by the authentication filter. */
+  public AuthSession current(String sessionId) {
+    return em.find(AuthSession.class, sessionId);
+  }
+
+  public void close(String sessionId) {
+    AuthSession session = em.find(AuthSession.class, sessionId);
+    if (session != null) {
+      em.remove(session);
+    }
+  }
+
+  /** Signs a user out everywhere, for example when an admin deactivates the account. */
+  public void closeAllOf(Long userId) {
+    em.createNamedQuery(AuthSession.DELETE_OF_USER).setParameter("userId", userId).executeUpdate();
+  }
+
+  @Schedule(hour = "*", minute = "17", persistent = false)
+  void purgeExpired() {
+    em.createNamedQuery(AuthSession.DELETE_EXPIRED)
+        .setParameter("now", clock.instant())
+        .executeUpdate();
+  }
+
+  /** A freshly opened session with its one-time secret. */
+  public record Opened(String secret, AuthSession session) {}
+}

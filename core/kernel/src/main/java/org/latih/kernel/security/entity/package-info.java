@@ -1,0 +1,2 @@
+/** Stored sessions and API tokens (hashed). */
+package org.latih.kernel.security.entity;
