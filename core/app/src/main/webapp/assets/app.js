@@ -1,0 +1,109 @@
+// The web UI shell: session, navigation by role, language switch and a hash router.
+import { api, setCsrf } from './api.js';
+import { el, show, message } from './dom.js';
+import { language, loadLanguage, t } from './i18n.js';
+import { loginPage } from './pages/login.js';
+import { homePage } from './pages/home.js';
+import { profilePage } from './pages/profile.js';
+import { userListPage, userFormPage, userImportPage } from './pages/users.js';
+
+const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
+
+export const session = {
+  user: null,
+  has(...roles) { return !!this.user && this.user.roles.some((r) => roles.includes(r)); },
+};
+
+const routes = [
+  { path: /^\/$/, page: homePage },
+  { path: /^\/profile$/, page: profilePage },
+  { path: /^\/admin\/users$/, page: userListPage, roles: ADMINS },
+  { path: /^\/admin\/users\/new$/, page: userFormPage, roles: ADMINS },
+  { path: /^\/admin\/users\/import$/, page: userImportPage, roles: ADMINS },
+  { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
+];
+
+export function signedIn(result) {
+  session.user = result.user;
+  setCsrf(result.csrfToken);
+  renderNav();
+}
+
+export async function signOut() {
+  try { await api('POST', 'auth/logout'); } catch (e) { /* already signed out */ }
+  session.user = null;
+  setCsrf(null);
+  renderNav();
+  location.hash = '#/login';
+}
+
+export function navigate(path) {
+  if (location.hash === `#${path}`) route(); else location.hash = `#${path}`;
+}
+
+function renderNav() {
+  const nav = document.getElementById('nav');
+  if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
+  const links = [['#/', t('nav.home')]];
+  if (session.has(...ADMINS)) {
+    links.push(['#/admin/users', t('nav.users')], ['#/admin/users/import', t('nav.import')]);
+  }
+  links.push(['#/profile', t('nav.profile')]);
+  nav.replaceChildren(
+    ...links.map(([href, text]) => el('a', { href, text })),
+    el('span', { class: 'who', text: session.user.name }),
+    el('button', { type: 'button', id: 'logout', class: 'link', onclick: signOut, text: t('nav.logout') }),
+  );
+  nav.hidden = false;
+  highlight();
+}
+
+function highlight() {
+  const here = location.hash || '#/';
+  document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('active', a.getAttribute('href') === here));
+}
+
+async function route() {
+  const path = (location.hash || '#/').slice(1);
+  document.getElementById('nav').classList.remove('open');
+  if (!session.user) {
+    show(loginPage());
+    return;
+  }
+  if (path === '/login') { navigate('/'); return; }
+  for (const r of routes) {
+    const match = path.match(r.path);
+    if (!match) continue;
+    if (r.roles && !session.has(...r.roles)) { show(message(t('error.forbiddenPage'))); return; }
+    highlight();
+    try {
+      show(await r.page(...match.slice(1)));
+    } catch (e) {
+      if (e.status === 401) { session.user = null; renderNav(); show(loginPage()); return; }
+      show(message(e.status === 0 ? t('error.offline') : e.message));
+    }
+    return;
+  }
+  show(message(t('error.notFoundPage')));
+}
+
+async function start() {
+  const select = document.getElementById('language');
+  select.value = language();
+  select.addEventListener('change', async () => { await loadLanguage(select.value); renderNav(); route(); });
+  document.getElementById('menu-toggle').addEventListener('click', (e) => {
+    const nav = document.getElementById('nav');
+    const open = nav.classList.toggle('open');
+    e.currentTarget.setAttribute('aria-expanded', String(open));
+  });
+  await loadLanguage(language());
+  try {
+    signedIn(await api('GET', 'auth/session'));
+  } catch (e) {
+    session.user = null;
+  }
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+start();

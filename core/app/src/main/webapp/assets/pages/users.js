@@ -1,0 +1,167 @@
+// User administration pages: list with filters and paging, create/edit form, CSV import.
+import { api } from '../api.js';
+import { el, message, showErrors } from '../dom.js';
+import { t } from '../i18n.js';
+import { navigate, session } from '../app.js';
+
+const ROLES = ['LEARNER', 'INSTRUCTOR', 'REGIONAL_ADMIN', 'EVALUATOR', 'SYSTEM_ADMIN'];
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export async function userListPage() {
+  const params = new URLSearchParams({ page: '1', size: '20' });
+  const table = el('div', { id: 'user-table' });
+  const regions = await api('GET', 'regions');
+  const filters = el('form', { class: 'filters', role: 'search' },
+    el('input', { name: 'q', type: 'search', placeholder: t('users.search'), 'aria-label': t('users.search') }),
+    session.has('SYSTEM_ADMIN')
+      ? el('select', { name: 'region', 'aria-label': t('user.region') },
+        el('option', { value: '', text: t('users.allRegions') }),
+        regions.map((r) => el('option', { value: r.code, text: r.name })))
+      : null,
+    el('select', { name: 'role', 'aria-label': t('user.roles') },
+      el('option', { value: '', text: t('users.allRoles') }),
+      ROLES.map((r) => el('option', { value: r, text: t(`role.${r}`) }))),
+    el('button', { type: 'submit', text: t('users.filter') }));
+
+  async function load() {
+    table.replaceChildren(el('p', { class: 'muted', text: t('common.loading') }));
+    try {
+      const page = await api('GET', `users?${params}`);
+      table.replaceChildren(renderTable(page), pager(page));
+    } catch (e) {
+      table.replaceChildren(message(e.message));
+    }
+  }
+
+  function pager(page) {
+    const go = (n) => () => { params.set('page', String(n)); load(); };
+    return el('nav', { class: 'pager', 'aria-label': t('common.pages') },
+      el('button', { type: 'button', disabled: page.page <= 1, onclick: go(page.page - 1), text: t('common.previous') }),
+      el('span', { text: t('common.pageOf', page.page, page.totalPages, page.totalItems) }),
+      el('button', { type: 'button', disabled: page.page >= page.totalPages, onclick: go(page.page + 1), text: t('common.next') }));
+  }
+
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    for (const [k, v] of new FormData(filters)) { if (v) params.set(k, v); else params.delete(k); }
+    params.set('page', '1');
+    load();
+  });
+  load();
+  return el('section', {},
+    el('div', { class: 'heading' },
+      el('h1', { text: t('users.title') }),
+      el('div', {},
+        el('a', { class: 'button', href: '#/admin/users/new', id: 'new-user', text: t('users.new') }),
+        ' ',
+        el('a', { class: 'button secondary', href: '#/admin/users/import', text: t('nav.import') }))),
+    filters, table);
+}
+
+function renderTable(page) {
+  if (page.items.length === 0) return el('p', { class: 'muted', text: t('users.none') });
+  const head = ['user.nip', 'user.name', 'user.unitKerja', 'user.region', 'user.roles', 'user.status'];
+  return el('div', { class: 'scroll' }, el('table', {},
+    el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })))),
+    el('tbody', {}, page.items.map((u) => el('tr', {},
+      el('td', {}, el('a', { href: `#/admin/users/${u.id}`, text: u.nip || u.username })),
+      el('td', { text: u.name }),
+      el('td', { text: u.unitKerja || '' }),
+      el('td', { text: u.regionName || '' }),
+      el('td', { text: u.roles.map((r) => t(`role.${r}`)).join(', ') }),
+      el('td', { text: u.active ? t('user.active') : t('user.inactive') }))))));
+}
+
+export async function userFormPage(id) {
+  const regions = await api('GET', 'regions');
+  const user = id ? await api('GET', `users/${id}`) : { roles: ['LEARNER'], active: true, region: session.user.region };
+  const input = (name, attrs = {}) => el('label', {}, t(`user.${name}`),
+    el('input', { name, value: user[name] ?? '', ...attrs }));
+  const grantable = session.has('SYSTEM_ADMIN') ? ROLES : ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
+  const form = el('form', { id: 'user-form', class: 'card', novalidate: true },
+    el('div', { class: 'form-message' }),
+    input('nip', { inputmode: 'numeric', maxlength: '22', readonly: !!id, required: true }),
+    input('name', { required: true }),
+    input('email', { type: 'email' }),
+    input('instansi'),
+    input('unitKerja'),
+    input('jabatan'),
+    input('golongan', { placeholder: 'III/a' }),
+    el('label', {}, t('user.region'),
+      el('select', { name: 'region' },
+        el('option', { value: '', text: '—' }),
+        regions.map((r) => el('option', { value: r.code, selected: r.code === user.region, text: r.name })))),
+    el('fieldset', {}, el('legend', { text: t('user.roles') }),
+      grantable.map((r) => el('label', { class: 'check' },
+        el('input', { type: 'checkbox', name: 'roles', value: r, checked: user.roles.includes(r) }), t(`role.${r}`)))),
+    el('label', {}, id ? t('user.newPassword') : t('user.password'),
+      el('input', { name: 'password', type: 'password', autocomplete: 'new-password' }),
+      el('small', { class: 'muted', text: t('profile.passwordRule') })),
+    id ? el('label', { class: 'check' },
+      el('input', { type: 'checkbox', name: 'active', checked: user.active }), t('user.active')) : null,
+    el('button', { type: 'submit', id: 'user-save', text: t('common.save') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = {};
+    for (const key of ['nip', 'name', 'email', 'instansi', 'unitKerja', 'jabatan', 'golongan', 'region', 'password']) {
+      const value = (data.get(key) || '').trim();
+      if (value || (id && key !== 'password' && key !== 'nip')) body[key] = value;
+    }
+    body.roles = data.getAll('roles');
+    if (id) body.active = data.has('active');
+    try {
+      const saved = id ? await api('PATCH', `users/${id}`, body) : await api('POST', 'users', body);
+      navigate(`/admin/users/${saved.id}`);
+      setTimeout(() => document.querySelector('#user-form .form-message')
+        ?.replaceChildren(message(t('common.saved'), 'notice')), 0);
+    } catch (e) {
+      showErrors(form, e, t);
+    }
+  });
+  return el('section', {}, el('h1', { text: id ? t('users.edit', user.name) : t('users.new') }), form);
+}
+
+export function userImportPage() {
+  const result = el('div', { id: 'import-result', 'aria-live': 'polite' });
+  const form = el('form', { id: 'import-form', class: 'card', novalidate: true },
+    el('div', { class: 'form-message' }),
+    el('p', { class: 'muted', text: t('import.help') }),
+    el('pre', { class: 'sample', text: 'nip,nama,email,instansi,unit_kerja,jabatan,golongan,wilayah,peran\n199001012015031001,Budi Santoso,budi@contoh.go.id,Pemerintah Kota Kupang,Dinas Kesehatan,Analis,III/a,kupang,learner' }),
+    el('label', {}, t('import.file'), el('input', { type: 'file', name: 'file', id: 'import-file', accept: '.csv,text/csv' })),
+    el('button', { type: 'submit', id: 'import-submit', text: t('import.submit') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const file = form.querySelector('input[type=file]').files[0];
+    const box = form.querySelector('.form-message');
+    result.replaceChildren();
+    if (!file) { box.replaceChildren(message(t('import.noFile'))); return; }
+    if (file.size > MAX_IMPORT_BYTES) { box.replaceChildren(message(t('import.tooLarge', MAX_IMPORT_BYTES / 1024))); return; }
+    const button = form.querySelector('button');
+    button.disabled = true;
+    box.replaceChildren(message(t('import.uploading', file.name), 'notice'));
+    try {
+      const report = await api('POST', 'users/import', file, 'text/csv');
+      box.replaceChildren();
+      result.replaceChildren(renderReport(report));
+    } catch (e) {
+      showErrors(form, e, t);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('section', {}, el('h1', { text: t('import.title') }), form, result);
+}
+
+function renderReport(report) {
+  return el('div', { class: 'card' },
+    el('p', { id: 'import-summary', class: 'summary' },
+      el('strong', { text: t('import.summary', report.created, report.updated, report.rejected) })),
+    el('div', { class: 'scroll' }, el('table', {},
+      el('thead', {}, el('tr', {}, ['import.line', 'user.nip', 'import.outcome', 'import.reason'].map((h) => el('th', { scope: 'col', text: t(h) })))),
+      el('tbody', {}, report.rows.map((row) => el('tr', { class: row.outcome.toLowerCase() },
+        el('td', { text: row.line }),
+        el('td', { text: row.nip || '' }),
+        el('td', { text: t(`import.${row.outcome}`) }),
+        el('td', { text: row.errors.map((e) => e.message).join(' ') })))))));
+}
