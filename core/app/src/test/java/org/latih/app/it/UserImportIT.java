@@ -102,7 +102,7 @@ class UserImportIT {
     long before = total();
     StringBuilder big = new StringBuilder("nip,nama\n");
     while (big.length() < 2_200_000) {
-      big.append(Api.newNip()).append(",Nama Panjang Sekali Untuk Mengisi Berkas\n");
+      big.append("199001012015031001,Nama Panjang Sekali Untuk Mengisi Berkas\n");
     }
     upload(Api.admin(base), big.toString()).problem(413);
     assertEquals(before, total());

@@ -16,6 +16,11 @@ public final class Uploads {
 
   private Uploads() {}
 
+  /**
+   * The body, or a {@link PayloadTooLargeException} past {@code limitBytes}. A moderately oversized
+   * body is read to its end first: a server that answers before the client has sent everything
+   * makes most clients report a broken connection instead of the 413.
+   */
   public static byte[] read(InputStream in, long limitBytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -24,6 +29,7 @@ public final class Uploads {
       for (int n; (n = in.read(buffer)) != -1; ) {
         total += n;
         if (total > limitBytes) {
+          drain(in, buffer, DRAIN_FACTOR * limitBytes - total);
           throw new PayloadTooLargeException(limitBytes);
         }
         out.write(buffer, 0, n);
@@ -32,6 +38,15 @@ public final class Uploads {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** How far past the limit a body is still read to its end before refusing it. */
+  public static final int DRAIN_FACTOR = 4;
+
+  private static void drain(InputStream in, byte[] buffer, long budget) throws IOException {
+    for (int n; budget > 0 && (n = in.read(buffer)) != -1; ) {
+      budget -= n;
+    }
   }
 
   /** Decodes strict UTF-8: a file saved in another encoding is refused instead of garbled. */

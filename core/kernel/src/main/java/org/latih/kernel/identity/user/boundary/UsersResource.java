@@ -113,7 +113,7 @@ public class UsersResource {
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   public ImportView importCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-    if (length != null && length > maxImportBytes) {
+    if (length != null && length > Uploads.DRAIN_FACTOR * maxImportBytes) {
       throw new PayloadTooLargeException(maxImportBytes);
     }
     String csv = Uploads.utf8(Uploads.read(body, maxImportBytes), "file");
