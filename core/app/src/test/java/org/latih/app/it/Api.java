@@ -48,10 +48,12 @@ public final class Api {
 
   /** The bootstrap admin, signed in once per run: each sign-in costs a deliberately slow hash. */
   public static Api admin(URL deployment) {
-    return ADMINS.computeIfAbsent(deployment.toString(), url -> as(deployment, "admin", ADMIN_PASSWORD));
+    return ADMINS.computeIfAbsent(
+        deployment.toString(), url -> as(deployment, "admin", ADMIN_PASSWORD));
   }
 
-  private static final java.util.Map<String, Api> ADMINS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, Api> ADMINS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A NIP no other test uses in this run: valid birth date, appointment and gender digit. */
   public static String newNip() {

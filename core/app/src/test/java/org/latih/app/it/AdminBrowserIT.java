@@ -1,0 +1,95 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The admin's day in a real browser on a phone-sized screen: sign in, import people, find them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminBrowserIT {
+
+  @ArquillianResource URL base;
+
+  @Test
+  void adminSignsInImportsACsvAndSeesTheResultPerRow() throws Exception {
+    String first = Api.newNip();
+    String second = Api.newNip();
+    Path csv =
+        Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "peserta-", ".csv");
+    Files.writeString(
+        csv,
+        "nip,nama,unit_kerja,wilayah,peran\n"
+            + first
+            + ",Dewi Lestari,Dinas Kominfo,kupang,learner\n"
+            + second
+            + ",Yohanes Nope,Bappeda,kupang,learner|instructor\n"
+            + "19900101,NIP Terpotong,Bappeda,kupang,learner\n");
+
+    try (Browser browser = new Browser(390, 844)) {
+      browser.open(base.toString());
+      browser.type("#username", "admin");
+      browser.type("#password", "bukan-sandinya");
+      browser.click("#login-submit");
+      assertEquals(
+          "Nama pengguna atau kata sandi salah.",
+          browser.await("#login-form .message.error").getText());
+
+      browser.type("#password", Api.ADMIN_PASSWORD);
+      browser.click("#login-submit");
+      browser.awaitText("#welcome", "Selamat datang");
+
+      browser.click("#menu-toggle");
+      browser.click("#nav a[href='#/admin/users/import']");
+      browser.await("#import-file").sendKeys(csv.toAbsolutePath().toString());
+      browser.click("#import-submit");
+      String summary = browser.await("#import-summary").getText();
+      assertEquals("2 dibuat, 0 diperbarui, 1 ditolak", summary);
+      String rejected =
+          browser.driver.findElement(By.cssSelector("#import-result tr.rejected")).getText();
+      assertTrue(rejected.contains("18 digit"), rejected);
+
+      browser.click("#menu-toggle");
+      browser.click("#nav a[href='#/admin/users']");
+      browser.type(".filters input[name=q]", second);
+      browser.click(".filters button");
+      browser.awaitText("#user-table table", "Yohanes Nope");
+
+      new Select(browser.await("#language")).selectByValue("en");
+      browser.click("#menu-toggle");
+      browser.awaitText("#nav", "Users");
+      browser.click("#logout");
+      browser.awaitText("#login-form h1", "Sign in to Latih");
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+  }
+
+  @Test
+  void aLearnerSeesNoAdministrationAndIsToldSoWhenTryingAnyway() throws Exception {
+    String nip = People.create(base, "solok", "LEARNER");
+    try (Browser browser = new Browser(1280, 900)) {
+      browser.open(base.toString());
+      browser.type("#username", nip);
+      browser.type("#password", People.PASSWORD);
+      browser.click("#login-submit");
+      browser.awaitText("#welcome", "Selamat datang");
+      assertTrue(
+          browser.driver.findElements(By.cssSelector("#nav a[href='#/admin/users']")).isEmpty());
+      browser.open(base + "#/admin/users");
+      browser.awaitText("#main .message", "Peran Anda tidak dapat membuka halaman ini.");
+      browser.open(base + "#/profile");
+      browser.awaitText("#profile", nip);
+    }
+  }
+}
