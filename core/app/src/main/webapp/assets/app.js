@@ -43,6 +43,7 @@ export function navigate(path) {
 
 function renderNav() {
   const nav = document.getElementById('nav');
+  document.getElementById('menu-toggle').hidden = !session.user;
   if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
   const links = [['#/', t('nav.home')]];
   if (session.has(...ADMINS)) {

@@ -1,0 +1,101 @@
+package org.latih.app.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Payara Micro process of its own, started from the built WAR exactly as config/start.sh does,
+ * for tests that must kill and restart the server. Inherits the environment, so LATIH_DB_URL
+ * selects PostgreSQL here as for the suite's server.
+ */
+final class PayaraProcess implements AutoCloseable {
+
+  private final Path dataDir;
+  private final List<String> systemProperties;
+  private final int port;
+  private final Path log;
+  private Process process;
+
+  PayaraProcess(Path dataDir, List<String> systemProperties) throws IOException {
+    this.dataDir = dataDir;
+    this.systemProperties = systemProperties;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      this.port = socket.getLocalPort();
+    }
+    this.log = dataDir.resolveSibling(dataDir.getFileName() + "-payara.log");
+  }
+
+  URL base() throws IOException {
+    return new URL("http://localhost:" + port + "/");
+  }
+
+  /** Starts the server and waits until it reports ready. */
+  void start() throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Dlatih.data.dir=" + dataDir));
+    command.addAll(systemProperties);
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("latih.payara.jar"),
+            "--deploy",
+            System.getProperty("latih.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster"));
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; see " + log);
+      }
+      try {
+        if (Api.anonymous(base()).get("health/ready").status() == 200) {
+          return;
+        }
+      } catch (AssertionError notListeningYet) {
+        // keep polling
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Payara Micro not ready within 3 minutes; see " + log);
+  }
+
+  /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  File logFile() {
+    return log.toFile();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+}
