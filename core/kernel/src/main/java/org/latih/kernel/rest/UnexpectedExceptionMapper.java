@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,12 +17,15 @@ import java.util.logging.Logger;
 import org.latih.kernel.i18n.Messages;
 
 /**
- * The last line: an unreadable JSON body becomes a 400; anything else becomes a 500 carrying an
- * incident id that is also in the server log, so support can find the stack trace without showing
- * it to the user.
+ * The last line: an unreadable JSON body becomes a 400, a unique constraint that a concurrent
+ * request won a 409; anything else becomes a 500 carrying an incident id that is also in the server
+ * log, so support can find the stack trace without showing it to the user.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
@@ -41,6 +45,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
         return Problems.response(
             400, "invalid-json", Messages.text(locale, "json.invalid"), List.of(), locale, uri);
+      }
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return Problems.response(
+            409, "conflict", Messages.text(locale, "conflict.duplicate"), List.of(), locale, uri);
       }
     }
     String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,7 @@
 package org.latih.kernel.identity.user.entity;
 
+import org.latih.kernel.rest.InvalidInputException;
+
 /** What a person may do. A person can hold several roles; see DESIGN.md for each one's work. */
 public enum Role {
   LEARNER,
@@ -17,7 +19,7 @@ public enum Role {
         return role;
       }
     }
-    throw new org.latih.kernel.rest.InvalidInputException("roles", "role.unknown", text);
+    throw new InvalidInputException("roles", "role.unknown", text);
   }
 
   /** Whether this role's holder acts for one region only (and so must belong to one). */
