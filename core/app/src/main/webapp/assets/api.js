@@ -35,3 +35,23 @@ export async function api(method, path, body, contentType = 'application/json') 
   if (!response.ok) throw new ApiError(response.status, data || {});
   return data;
 }
+
+/** Uploads a file with progress reports (fetch cannot report upload progress). */
+export function upload(path, file, contentType, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `api/v1/${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', state.language);
+    xhr.setRequestHeader('Content-Type', contentType);
+    if (state.csrf) xhr.setRequestHeader('X-CSRF-Token', state.csrf);
+    xhr.upload.addEventListener('progress', (e) => { if (e.lengthComputable) onProgress(Math.round((e.loaded * 100) / e.total)); });
+    xhr.addEventListener('error', () => reject(new ApiError(0, { title: 'offline' })));
+    xhr.addEventListener('load', () => {
+      let data = null;
+      try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = { detail: xhr.statusText }; }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data); else reject(new ApiError(xhr.status, data || {}));
+    });
+    xhr.send(file);
+  });
+}

@@ -6,6 +6,7 @@ import { loginPage } from './pages/login.js';
 import { homePage } from './pages/home.js';
 import { profilePage } from './pages/profile.js';
 import { userListPage, userFormPage, userImportPage } from './pages/users.js';
+import { courseRoutes, courseLinks } from './course/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
@@ -21,6 +22,7 @@ const routes = [
   { path: /^\/admin\/users\/new$/, page: userFormPage, roles: ADMINS },
   { path: /^\/admin\/users\/import$/, page: userImportPage, roles: ADMINS },
   { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
+  ...courseRoutes,
 ];
 
 export function signedIn(result) {
@@ -45,7 +47,7 @@ function renderNav() {
   const nav = document.getElementById('nav');
   document.getElementById('menu-toggle').hidden = !session.user;
   if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
-  const links = [['#/', t('nav.home')]];
+  const links = [['#/', t('nav.home')], ...courseLinks(session)];
   if (session.has(...ADMINS)) {
     links.push(['#/admin/users', t('nav.users')], ['#/admin/users/import', t('nav.import')]);
   }

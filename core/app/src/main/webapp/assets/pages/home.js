@@ -1,11 +1,12 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
+import { courseTiles } from '../course/routes.js';
 
 /** The landing page: who you are, and where your roles let you go. */
 export async function homePage() {
   const user = session.user;
-  const shortcuts = [];
+  const shortcuts = courseTiles(session);
   if (session.has('SYSTEM_ADMIN', 'REGIONAL_ADMIN')) {
     shortcuts.push(el('a', { class: 'tile', href: '#/admin/users', text: t('home.manageUsers') }));
     shortcuts.push(el('a', { class: 'tile', href: '#/admin/users/import', text: t('home.importUsers') }));

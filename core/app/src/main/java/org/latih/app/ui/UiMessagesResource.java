@@ -9,13 +9,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.latih.kernel.i18n.MessageBundle;
 import org.latih.kernel.security.boundary.PublicEndpoint;
 
 /**
- * The web UI's texts as JSON, from the {@code ui} message bundle: Indonesian by default, English on
- * request. Public, because the sign-in page needs them before anyone signs in.
+ * The web UI's texts as JSON, from the app's {@code ui} message bundle and the modules' UI bundles:
+ * Indonesian by default, English on request. Public, because the sign-in page needs them before
+ * anyone signs in.
  */
 @Path("ui/messages")
 public class UiMessagesResource {
@@ -30,9 +34,12 @@ public class UiMessagesResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response messages(@PathParam("language") String language) {
     Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.ROOT;
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
     Map<String, String> texts = new TreeMap<>();
-    bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key)));
+    Stream.concat(
+            Stream.of(BUNDLE),
+            MessageBundle.all().stream().map(MessageBundle::uiBaseName).filter(Objects::nonNull))
+        .map(name -> ResourceBundle.getBundle(name, locale, NO_FALLBACK))
+        .forEach(bundle -> bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key))));
     CacheControl cache = new CacheControl();
     cache.setMaxAge(300);
     return Response.ok(texts).cacheControl(cache).build();

@@ -98,6 +98,24 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** A binary response body, such as an exported package; fails the test unless 200. */
+  public byte[] download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError("HTTP request failed", e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));

@@ -3,8 +3,8 @@ package org.latih.kernel.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 /** Looks up texts in the kernel bundle in Indonesian or English. */
 public final class Messages {
@@ -13,6 +13,11 @@ public final class Messages {
   public static final Locale ENGLISH = Locale.ENGLISH;
 
   private static final String BUNDLE = "org.latih.kernel.i18n.messages";
+
+  /** The kernel's bundle first, then every module's, in class-path order. */
+  private static final List<String> BUNDLES =
+      Stream.concat(Stream.of(BUNDLE), MessageBundle.all().stream().map(MessageBundle::baseName))
+          .toList();
 
   // Without this control, a server whose default locale is English would answer English to an
   // Indonesian request, because the default locale is tried before the (Indonesian) base bundle.
@@ -36,15 +41,15 @@ public final class Messages {
   }
 
   public static String text(Locale locale, String key, Object... args) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE, ENGLISH.equals(locale) ? ENGLISH : Locale.ROOT, NO_FALLBACK);
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return key;
+    Locale wanted = ENGLISH.equals(locale) ? ENGLISH : Locale.ROOT;
+    for (String name : BUNDLES) {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(name, wanted, Messages.class.getClassLoader(), NO_FALLBACK);
+      if (bundle.containsKey(key)) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+      }
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return key;
   }
 }

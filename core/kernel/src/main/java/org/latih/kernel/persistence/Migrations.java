@@ -7,8 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -37,8 +40,16 @@ public class Migrations {
 
   public static final String DATA_SOURCE = "java:app/jdbc/latih";
 
-  /** Modules in dependency order; a module added to the platform adds its name here. */
-  static final List<String> MODULES = List.of("kernel");
+  /** The kernel's tables first, then each module's in its declared order. */
+  static List<String> modules() {
+    return Stream.concat(
+            Stream.of("kernel"),
+            ServiceLoader.load(SchemaModule.class, Migrations.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(SchemaModule::order))
+                .map(SchemaModule::name))
+        .toList();
+  }
 
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
@@ -49,13 +60,16 @@ public class Migrations {
 
   @PostConstruct
   void migrate() {
-    for (String module : MODULES) {
+    for (String module : modules()) {
       var result =
           Flyway.configure(Migrations.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration/" + module)
               .table("schema_history_" + module)
-              .baselineOnMigrate(false)
+              // Modules share one schema: a module's first run meets the others' tables and
+              // no history of its own, so it starts its history below its V1 and applies all.
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .load()
               .migrate();
       LOG.info(

@@ -17,7 +17,9 @@ public class SecurityHeaders extends HttpFilter {
 
   static final String POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+          + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
+          // lesson videos play embedded from these two hosts only
+          + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com";
 
   @Override
   protected void doFilter(

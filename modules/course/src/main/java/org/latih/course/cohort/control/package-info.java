@@ -1,0 +1,2 @@
+/** Scheduling cohorts within a region, and bulk enrolment. */
+package org.latih.course.cohort.control;

@@ -1,0 +1,52 @@
+package org.latih.course.content.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.course.content.control.CourseImport;
+import org.latih.course.content.control.CoursePackage;
+import org.latih.course.content.control.PackageFiles;
+import org.latih.course.content.control.PackageParser;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.rest.Uploads;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/**
+ * Upload of a course package (zip). The whole package is checked before anything is stored; a
+ * refused package answers 422 with every problem by file and line.
+ */
+@Path("course-packages")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
+public class CoursePackagesResource {
+
+  @Inject CourseImport courseImport;
+  @Inject Caller caller;
+
+  @Inject
+  @ConfigProperty(name = "latih.course.max-file-bytes", defaultValue = "20971520")
+  long maxFileBytes;
+
+  @Inject
+  @ConfigProperty(name = "latih.course.max-package-bytes", defaultValue = "104857600")
+  long maxPackageBytes;
+
+  @POST
+  @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+  public CourseImport.Result upload(InputStream body) {
+    byte[] zip = Uploads.read(body, maxPackageBytes);
+    PackageFiles files =
+        PackageFiles.fromZip(
+            new ByteArrayInputStream(zip),
+            new PackageFiles.Limits(maxFileBytes, 2 * maxPackageBytes, 2_000));
+    CoursePackage pkg = PackageParser.parse(files);
+    return courseImport.run(caller, pkg);
+  }
+}

@@ -1,0 +1,2 @@
+/** REST: upload of course packages. */
+package org.latih.course.content.boundary;

@@ -1,0 +1,181 @@
+package org.latih.course.course.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.latih.course.cohort.control.Cohorts;
+import org.latih.course.content.control.CourseExport;
+import org.latih.course.course.control.CatalogueQuery;
+import org.latih.course.course.control.CourseAccess;
+import org.latih.course.course.control.Courses;
+import org.latih.course.course.entity.Attachment;
+import org.latih.course.course.entity.Course;
+import org.latih.course.enrolment.control.Enrolments;
+import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/** The course catalogue, a course's page, its attachments and its package export. */
+@Path("courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed
+public class CoursesResource {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  @Inject Courses courses;
+  @Inject Enrolments enrolments;
+  @Inject Cohorts cohorts;
+  @Inject Caller caller;
+
+  /** A change made in the course form; absent fields stay as they are. */
+  public record CourseChange(
+      String title, String description, Integer jp, String competencyType, Boolean published) {}
+
+  @GET
+  public Page<CourseViews.Summary> catalogue(
+      @QueryParam("competency") String competency,
+      @QueryParam("jpMin") Integer jpMin,
+      @QueryParam("jpMax") Integer jpMax,
+      @QueryParam("region") String region,
+      @QueryParam("published") Boolean published,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return courses
+        .catalogue(
+            caller,
+            new CatalogueQuery(competency, jpMin, jpMax, region, published),
+            PageRequest.of(page, size))
+        .map(CourseViews.Summary::of);
+  }
+
+  @GET
+  @Path("{code}")
+  public CourseViews.Detail detail(@PathParam("code") String code) {
+    Course course = courses.visible(caller, code);
+    Optional<Enrolment> enrolment = enrolments.mine(caller, course);
+    List<CourseViews.ModuleItem> modules =
+        course.modules().stream()
+            .map(
+                m ->
+                    new CourseViews.ModuleItem(
+                        m.title(),
+                        m.lessons().stream()
+                            .map(
+                                l ->
+                                    new CourseViews.LessonItem(
+                                        l.key(),
+                                        l.title(),
+                                        l.minutes(),
+                                        enrolment.map(e -> e.finished(l.key())).orElse(false)))
+                            .toList()))
+            .toList();
+    CourseViews.MyProgress progress =
+        enrolment
+            .map(
+                e ->
+                    new CourseViews.MyProgress(
+                        true,
+                        e.percent(),
+                        e.finishedLessons(),
+                        e.completedAt(),
+                        e.cohort() == null ? null : e.cohort().name()))
+            .orElse(new CourseViews.MyProgress(false, null, null, null, null));
+    LocalDate today = LocalDate.now(WIB);
+    List<CourseViews.CohortItem> cohortItems =
+        cohorts.ofCourse(caller, code).stream()
+            .map(
+                c ->
+                    new CourseViews.CohortItem(
+                        c.id(),
+                        c.name(),
+                        c.startsOn().toString(),
+                        c.endsOn().toString(),
+                        c.capacity(),
+                        cohorts.enrolled(c),
+                        c.openOn(today)))
+            .toList();
+    return new CourseViews.Detail(
+        CourseViews.Summary.of(course),
+        modules,
+        progress,
+        CourseAccess.editable(caller, course),
+        cohortItems);
+  }
+
+  @PATCH
+  @Path("{code}")
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CourseViews.Summary change(@PathParam("code") String code, CourseChange change) {
+    if (change == null) {
+      throw new InvalidInputException("body", "body.missing");
+    }
+    return CourseViews.Summary.of(
+        courses.change(
+            caller,
+            code,
+            change.title(),
+            change.description(),
+            change.jp(),
+            change.competencyType(),
+            change.published()));
+  }
+
+  /** Removes a course nobody has enrolled in; one with learners can only be unpublished. */
+  @DELETE
+  @Path("{code}")
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
+  public Response delete(@PathParam("code") String code) {
+    courses.delete(caller, code);
+    return Response.noContent().build();
+  }
+
+  /** A course's file, with its checked type; never rendered inline when it could hold script. */
+  @GET
+  @Path("{code}/attachments/{name}")
+  @Produces(MediaType.WILDCARD)
+  public Response attachment(@PathParam("code") String code, @PathParam("name") String name) {
+    Attachment file = courses.attachment(caller, code, name);
+    String disposition =
+        file.contentType().startsWith("image/") || file.contentType().equals("application/pdf")
+            ? "inline"
+            : "attachment";
+    return Response.ok(file.bytes(), file.contentType())
+        .header(
+            "Content-Disposition",
+            disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+        .header("Cache-Control", "private, max-age=3600")
+        .build();
+  }
+
+  /** The course as a package zip, in the format it is imported from. */
+  @GET
+  @Path("{code}/package")
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
+  @Produces("application/zip")
+  public Response export(@PathParam("code") String code) {
+    Course course = courses.editable(caller, code);
+    return Response.ok(CourseExport.zip(course), "application/zip")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + course.code() + "-" + course.packageVersion() + ".zip\"")
+        .build();
+  }
+}

@@ -1,0 +1,171 @@
+package org.latih.course.course.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.latih.course.course.entity.Attachment;
+import org.latih.course.course.entity.CompetencyType;
+import org.latih.course.course.entity.Course;
+import org.latih.course.course.entity.CourseDescription;
+import org.latih.kernel.identity.region.control.Regions;
+import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
+import org.latih.kernel.security.control.Caller;
+
+/** Finding courses as a caller may see them, and changing what a course's staff may change. */
+@ApplicationScoped
+@Transactional
+public class Courses {
+
+  @PersistenceContext EntityManager em;
+  @Inject Regions regions;
+  @Inject Clock clock;
+
+  public Optional<Course> byCode(String code) {
+    return em.createNamedQuery(Course.BY_CODE, Course.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The course, if the caller may see it; an invisible course is reported as not found. */
+  public Course visible(Caller caller, String code) {
+    return byCode(code)
+        .filter(c -> CourseAccess.visible(caller, c))
+        .orElseThrow(() -> new NotFoundException("course.notFound", code));
+  }
+
+  public Course editable(Caller caller, String code) {
+    Course course = visible(caller, code);
+    CourseAccess.ensureEditable(caller, course);
+    return course;
+  }
+
+  public Page<Course> catalogue(Caller caller, CatalogueQuery query, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (!caller.systemAdmin()) {
+      where.append(
+          caller.region() == null
+              ? " AND c.region IS NULL"
+              : " AND (c.region IS NULL OR c.region = :own)");
+      if (caller.region() != null) {
+        parameters.put("own", caller.region());
+      }
+      if (!CourseAccess.staff(caller)) {
+        where.append(" AND c.published = TRUE");
+      }
+    }
+    if (query.published() != null) {
+      where.append(" AND c.published = :published");
+      parameters.put("published", query.published());
+    }
+    if (query.competency() != null && !query.competency().isBlank()) {
+      CompetencyType type = CompetencyType.of(query.competency());
+      if (type == null) {
+        throw new InvalidInputException(
+            "competency", "manifest.competencyType", query.competency());
+      }
+      where.append(" AND c.competencyType = :type");
+      parameters.put("type", type);
+    }
+    if (query.jpMin() != null) {
+      where.append(" AND c.jp >= :jpMin");
+      parameters.put("jpMin", query.jpMin());
+    }
+    if (query.jpMax() != null) {
+      where.append(" AND c.jp <= :jpMax");
+      parameters.put("jpMax", query.jpMax());
+    }
+    if ("shared".equals(query.region())) {
+      where.append(" AND c.region IS NULL");
+    } else if (query.region() != null && !query.region().isBlank()) {
+      Region region = regions.byCode("region", query.region());
+      where.append(" AND c.region = :region");
+      parameters.put("region", region);
+    }
+    TypedQuery<Course> items =
+        em.createQuery("SELECT c FROM Course c" + where + " ORDER BY c.title, c.id", Course.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Course c" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          items.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    List<Course> found =
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return Page.of(found, page, count.getSingleResult());
+  }
+
+  /** Applies the course form: only the fields given change; the whole result is validated. */
+  public Course change(
+      Caller caller,
+      String code,
+      String title,
+      String description,
+      Integer jp,
+      String competency,
+      Boolean published) {
+    Course course = editable(caller, code);
+    CompetencyType type = course.competencyType();
+    if (competency != null) {
+      type = CompetencyType.of(competency);
+      if (type == null) {
+        throw new InvalidInputException("competencyType", "manifest.competencyType", competency);
+      }
+    }
+    Instant now = clock.instant();
+    course.describe(
+        new CourseDescription(
+            course.packageVersion(),
+            title == null ? course.title() : title,
+            description == null ? course.description() : description,
+            jp == null ? course.jp() : jp,
+            type,
+            course.language(),
+            course.tags()),
+        now);
+    if (published != null) {
+      course.publish(published, now);
+    }
+    return course;
+  }
+
+  public void delete(Caller caller, String code) {
+    Course course = editable(caller, code);
+    long enrolled =
+        em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.course = :course", Long.class)
+            .setParameter("course", course)
+            .getSingleResult();
+    if (enrolled > 0) {
+      throw new ConflictException("course.hasLearners", enrolled);
+    }
+    em.createQuery("DELETE FROM Cohort c WHERE c.course = :course")
+        .setParameter("course", course)
+        .executeUpdate();
+    em.remove(course);
+  }
+
+  public Attachment attachment(Caller caller, String code, String name) {
+    visible(caller, code);
+    return em.createNamedQuery(Attachment.BY_NAME, Attachment.class)
+        .setParameter("code", code)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("attachment.notFound", name));
+  }
+}

@@ -1,0 +1,26 @@
+package org.latih.course.enrolment.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.latih.course.enrolment.control.Enrolments;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/** The signed-in learner's courses with their progress. */
+@Path("me/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed
+public class MyLearningResource {
+
+  @Inject Enrolments enrolments;
+  @Inject Caller caller;
+
+  @GET
+  public List<EnrolmentResource.EnrolmentView> courses() {
+    return enrolments.mine(caller).stream().map(EnrolmentResource.EnrolmentView::of).toList();
+  }
+}

@@ -1,0 +1,144 @@
+package org.latih.course.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.latih.course.cohort.control.Cohorts;
+import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.course.control.CourseAccess;
+import org.latih.course.course.control.Courses;
+import org.latih.course.course.entity.Course;
+import org.latih.course.course.entity.Lesson;
+import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.transcript.entity.JpCredit;
+import org.latih.kernel.identity.user.control.Users;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.security.control.Caller;
+
+/**
+ * Enrolling in courses and moving through their lessons. Finishing the last lesson completes the
+ * course and credits its JP in the same transaction, so the transcript never disagrees with the
+ * progress.
+ */
+@ApplicationScoped
+@Transactional
+public class Enrolments {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  @PersistenceContext EntityManager em;
+  @Inject Courses courses;
+  @Inject Cohorts cohorts;
+  @Inject Users users;
+  @Inject Clock clock;
+
+  /** A learner enrols themselves, on their own pace or in an open cohort of their region. */
+  public Enrolment enrolSelf(Caller caller, String code, Long cohortId) {
+    Course course = courses.visible(caller, code);
+    if (!course.published()) {
+      throw new ConflictException("enrolment.notPublished");
+    }
+    Cohort cohort = null;
+    if (cohortId != null) {
+      cohort = cohorts.find(cohortId);
+      if (!cohort.openOn(LocalDate.now(clock.withZone(WIB)))) {
+        throw new ConflictException("cohort.closed");
+      }
+      if (caller.region() == null || !Objects.equals(caller.region().id(), cohort.region().id())) {
+        throw new ForbiddenException("cohort.otherRegion");
+      }
+    }
+    return enrol(em.find(User.class, caller.userId()), course, cohort);
+  }
+
+  /** A regional admin enrols one of their region's people into a cohort, by NIP. */
+  public Enrolment enrolInCohort(Caller caller, long cohortId, String nip) {
+    Cohort cohort = cohorts.find(cohortId);
+    caller.ensureAdministers(cohort.region());
+    User user =
+        users
+            .byUsername(nip == null ? "" : nip.strip())
+            .orElseThrow(() -> new InvalidInputException("nip", "enrolment.userUnknown", nip));
+    caller.ensureAdministers(user.region());
+    return enrol(user, cohort.course(), cohort);
+  }
+
+  private Enrolment enrol(User user, Course course, Cohort cohort) {
+    if (find(user.id(), course).isPresent()) {
+      throw new ConflictException("enrolment.exists");
+    }
+    if (cohort != null) {
+      if (!cohort.course().id().equals(course.id())) {
+        throw new InvalidInputException("cohortId", "enrolment.cohortCourse");
+      }
+      if (cohorts.enrolled(cohort) >= cohort.capacity()) {
+        throw new ConflictException("cohort.full", cohort.capacity());
+      }
+    }
+    Enrolment enrolment = new Enrolment(user, course, cohort, clock.instant());
+    em.persist(enrolment);
+    return enrolment;
+  }
+
+  public Optional<Enrolment> find(Long userId, Course course) {
+    return em.createNamedQuery(Enrolment.OF_USER_AND_COURSE, Enrolment.class)
+        .setParameter("userId", userId)
+        .setParameter("courseId", course.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Enrolment> mine(Caller caller, Course course) {
+    return find(caller.userId(), course);
+  }
+
+  public List<Enrolment> mine(Caller caller) {
+    return em.createNamedQuery(Enrolment.OF_USER, Enrolment.class)
+        .setParameter("userId", caller.userId())
+        .getResultList();
+  }
+
+  /**
+   * A lesson as the caller may read it: enrolled learners (the view is recorded) and the course's
+   * staff, who preview without an enrolment.
+   */
+  public Lesson open(Caller caller, String code, String key) {
+    Course course = courses.visible(caller, code);
+    Lesson lesson =
+        course.lesson(key).orElseThrow(() -> new NotFoundException("lesson.notFound", key));
+    Optional<Enrolment> enrolment = mine(caller, course);
+    if (enrolment.isPresent()) {
+      enrolment.get().viewed(lesson, clock.instant());
+    } else if (!CourseAccess.staff(caller)) {
+      throw new ForbiddenException("lesson.notEnrolled");
+    }
+    return lesson;
+  }
+
+  /** Marks a lesson finished; completing the course credits its JP. */
+  public Enrolment finish(Caller caller, String code, String key) {
+    Course course = courses.visible(caller, code);
+    Lesson lesson =
+        course.lesson(key).orElseThrow(() -> new NotFoundException("lesson.notFound", key));
+    Enrolment enrolment =
+        mine(caller, course).orElseThrow(() -> new ForbiddenException("lesson.notEnrolled"));
+    Instant now = clock.instant();
+    if (enrolment.finished(lesson, now)) {
+      em.persist(new JpCredit(enrolment.user(), course, now));
+    }
+    return enrolment;
+  }
+}

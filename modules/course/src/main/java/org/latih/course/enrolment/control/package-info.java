@@ -1,0 +1,2 @@
+/** Enrolment, lesson progress and course completion with its JP credit. */
+package org.latih.course.enrolment.control;

@@ -1,0 +1,2 @@
+/** The course module's message bundle. */
+package org.latih.course.i18n;

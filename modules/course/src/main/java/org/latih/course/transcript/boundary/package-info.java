@@ -1,0 +1,2 @@
+/** REST: a learner's transcript. */
+package org.latih.course.transcript.boundary;

@@ -1,0 +1,2 @@
+/** JP credits of a learner. */
+package org.latih.course.transcript.control;
