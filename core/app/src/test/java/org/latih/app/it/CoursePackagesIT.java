@@ -135,6 +135,12 @@ class CoursePackagesIT {
             .header("Accept-Language", "en")
             .postBytes("api/v1/course-packages", "application/zip", "bukan zip".getBytes())
             .problem(422);
-    assertTrue(english.contains("problem"), english);
+    assertTrue(english.startsWith("Course package refused"), english);
+    assertTrue(
+        admin()
+            .header("Accept-Language", "en")
+            .postBytes("api/v1/course-packages", "application/zip", "bukan zip".getBytes())
+            .body()
+            .contains("not a readable ZIP"));
   }
 }

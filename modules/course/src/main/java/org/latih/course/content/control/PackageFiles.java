@@ -33,8 +33,10 @@ public final class PackageFiles {
   public static PackageFiles fromZip(InputStream in, Limits limits) {
     PackageFiles result = new PackageFiles();
     long total = 0;
+    boolean empty = true;
     try (ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        empty = false;
         if (entry.isDirectory()) {
           continue;
         }
@@ -63,6 +65,11 @@ public final class PackageFiles {
         }
       }
     } catch (IOException e) {
+      empty = false;
+      result.problems.add(new PackageProblem("", 0, "package.notZip"));
+    }
+    if (empty) {
+      // ZipInputStream reads anything that is not a zip as an archive without entries
       result.problems.add(new PackageProblem("", 0, "package.notZip"));
     }
     return result;

@@ -66,7 +66,9 @@ public class Courses {
         parameters.put("own", caller.region());
       }
       if (!CourseAccess.staff(caller)) {
-        where.append(" AND c.published = TRUE");
+        // a parameter, not the TRUE literal, which EclipseLink sends to H2 as the integer 1
+        where.append(" AND c.published = :visible");
+        parameters.put("visible", true);
       }
     }
     if (query.published() != null) {

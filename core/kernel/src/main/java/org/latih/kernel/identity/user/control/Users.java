@@ -227,6 +227,7 @@ public class Users {
   private long activeSystemAdmins() {
     return em.createNamedQuery(User.COUNT_WITH_ROLE, Long.class)
         .setParameter("role", Role.SYSTEM_ADMIN)
+        .setParameter("active", true)
         .getSingleResult();
   }
 

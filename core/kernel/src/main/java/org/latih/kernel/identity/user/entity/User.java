@@ -34,7 +34,7 @@ import org.latih.kernel.rest.InvalidInputException;
 @NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(
     name = User.COUNT_WITH_ROLE,
-    query = "SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r = :role AND u.active = TRUE")
+    query = "SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r = :role AND u.active = :active")
 public class User {
 
   public static final String BY_USERNAME = "User.byUsername";
