@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,24 +56,24 @@ public class Courses {
   }
 
   public Page<Course> catalogue(Caller caller, CatalogueQuery query, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    // no "1 = 1" seed: EclipseLink stops binding parameters on H2 for it and then inlines booleans
+    // as 1
+    List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     if (!caller.systemAdmin()) {
-      where.append(
-          caller.region() == null
-              ? " AND c.region IS NULL"
-              : " AND (c.region IS NULL OR c.region = :own)");
+      where.add(
+          caller.region() == null ? "c.region IS NULL" : "(c.region IS NULL OR c.region = :own)");
       if (caller.region() != null) {
         parameters.put("own", caller.region());
       }
       if (!CourseAccess.staff(caller)) {
         // a parameter, not the TRUE literal, which EclipseLink sends to H2 as the integer 1
-        where.append(" AND c.published = :visible");
+        where.add("c.published = :visible");
         parameters.put("visible", true);
       }
     }
     if (query.published() != null) {
-      where.append(" AND c.published = :published");
+      where.add("c.published = :published");
       parameters.put("published", query.published());
     }
     if (query.competency() != null && !query.competency().isBlank()) {
@@ -81,27 +82,28 @@ public class Courses {
         throw new InvalidInputException(
             "competency", "manifest.competencyType", query.competency());
       }
-      where.append(" AND c.competencyType = :type");
+      where.add("c.competencyType = :type");
       parameters.put("type", type);
     }
     if (query.jpMin() != null) {
-      where.append(" AND c.jp >= :jpMin");
+      where.add("c.jp >= :jpMin");
       parameters.put("jpMin", query.jpMin());
     }
     if (query.jpMax() != null) {
-      where.append(" AND c.jp <= :jpMax");
+      where.add("c.jp <= :jpMax");
       parameters.put("jpMax", query.jpMax());
     }
     if ("shared".equals(query.region())) {
-      where.append(" AND c.region IS NULL");
+      where.add("c.region IS NULL");
     } else if (query.region() != null && !query.region().isBlank()) {
       Region region = regions.byCode("region", query.region());
-      where.append(" AND c.region = :region");
+      where.add("c.region = :region");
       parameters.put("region", region);
     }
+    String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     TypedQuery<Course> items =
-        em.createQuery("SELECT c FROM Course c" + where + " ORDER BY c.title, c.id", Course.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Course c" + where, Long.class);
+        em.createQuery("SELECT c FROM Course c" + clause + " ORDER BY c.title, c.id", Course.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Course c" + clause, Long.class);
     parameters.forEach(
         (name, value) -> {
           items.setParameter(name, value);

@@ -159,7 +159,9 @@ public class Users {
   }
 
   public Page<User> list(Caller caller, UserQuery query, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    // no "1 = 1" seed: EclipseLink stops binding parameters on H2 for it and then inlines booleans
+    // as 1
+    List<String> where = new ArrayList<>();
     Region region = null;
     if (query.region() != null && !query.region().isBlank()) {
       region = regions.byCode("region", query.region());
@@ -169,23 +171,24 @@ public class Users {
       caller.ensureAdministers(region);
     }
     if (region != null) {
-      where.append(" AND u.region = :region");
+      where.add("u.region = :region");
     }
     Role role = query.role() == null || query.role().isBlank() ? null : Role.parse(query.role());
     if (role != null) {
-      where.append(" AND :role MEMBER OF u.roles");
+      where.add(":role MEMBER OF u.roles");
     }
     String text = query.text() == null ? "" : query.text().strip().toLowerCase();
     if (!text.isEmpty()) {
-      where.append(
-          " AND (LOWER(u.name) LIKE :contains ESCAPE '\\' OR u.username LIKE :prefix ESCAPE '\\')");
+      where.add(
+          "(LOWER(u.name) LIKE :contains ESCAPE '\\' OR u.username LIKE :prefix ESCAPE '\\')");
     }
     if (query.active() != null) {
-      where.append(" AND u.active = :active");
+      where.add("u.active = :active");
     }
+    String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     TypedQuery<User> items =
-        em.createQuery("SELECT u FROM User u" + where + " ORDER BY u.name, u.id", User.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class);
+        em.createQuery("SELECT u FROM User u" + clause + " ORDER BY u.name, u.id", User.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM User u" + clause, Long.class);
     for (TypedQuery<?> q : List.of(items, count)) {
       if (region != null) {
         q.setParameter("region", region);
