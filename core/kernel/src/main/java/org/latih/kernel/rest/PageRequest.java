@@ -4,7 +4,8 @@ package org.latih.kernel.rest;
 public record PageRequest(int page, int size) {
 
   public PageRequest {
-    if (page < 1) {
+    // the bound keeps the offset within an int, so a huge page number is refused, not wrapped
+    if (page < 1 || (long) page * size > Integer.MAX_VALUE) {
       throw new InvalidInputException("page", "page.number", page);
     }
     if (size < 1 || size > Page.MAX_SIZE) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PasswordHash {
 
   private static final String PREFIX = "pbkdf2-sha256";
+  private static final int MAX_ITERATIONS = 10_000_000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private int iterations;
@@ -55,10 +56,19 @@ public class PasswordHash {
     if (parts.length != 4 || !PREFIX.equals(parts[0])) {
       return false;
     }
-    Base64.Decoder b64 = Base64.getDecoder();
-    byte[] expected = b64.decode(parts[3]);
-    byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-    return MessageDigest.isEqual(expected, actual);
+    try {
+      int rounds = Integer.parseInt(parts[1]);
+      // a corrupt or tampered count must neither crash a login nor stall it for minutes
+      if (rounds < 1 || rounds > MAX_ITERATIONS) {
+        return false;
+      }
+      Base64.Decoder b64 = Base64.getDecoder();
+      byte[] expected = b64.decode(parts[3]);
+      byte[] actual = derive(password, b64.decode(parts[2]), rounds);
+      return MessageDigest.isEqual(expected, actual);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
