@@ -1,0 +1,130 @@
+package org.latih.assessment.question.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** How each type of question turns a response into a fraction of its mark. */
+final class Grading {
+
+  private Grading() {}
+
+  static Grade of(QuestionContent q, Response r) {
+    if (q.type().manual()) {
+      return Grade.pending();
+    }
+    if (r == null || r.empty()) {
+      return new Grade(0.0, null);
+    }
+    return switch (q.type()) {
+      case SINGLE_CHOICE, TRUE_FALSE -> single(q, r);
+      case MULTIPLE_RESPONSE -> multiple(q, r);
+      case SHORT_ANSWER -> shortAnswer(q, r);
+      case NUMERIC -> numeric(q, r);
+      case MATCHING -> matching(q, r);
+      case ESSAY -> Grade.pending();
+    };
+  }
+
+  /** One option counts; a response naming several is not an answer to a single-choice question. */
+  private static Grade single(QuestionContent q, Response r) {
+    if (r.choices().size() != 1) {
+      return new Grade(0.0, null);
+    }
+    return choice(q, r.choices().get(0))
+        .map(c -> new Grade(c.fraction(), c.feedback()))
+        .orElse(new Grade(0.0, null));
+  }
+
+  /** The fractions of the chosen options add up, clamped to 0..1: wrong picks cancel right ones. */
+  private static Grade multiple(QuestionContent q, Response r) {
+    double sum = 0;
+    List<String> feedback = new ArrayList<>();
+    for (String id : r.choices().stream().distinct().toList()) {
+      Optional<Choice> chosen = choice(q, id);
+      if (chosen.isPresent()) {
+        sum += chosen.get().fraction();
+        if (chosen.get().feedback() != null) {
+          feedback.add(chosen.get().feedback());
+        }
+      }
+    }
+    return new Grade(sum, feedback.isEmpty() ? null : String.join(" ", feedback));
+  }
+
+  private static Grade shortAnswer(QuestionContent q, Response r) {
+    String given = normalise(r.text());
+    return q.choices().stream()
+        .filter(c -> normalise(c.text()).equals(given))
+        .max((a, b) -> Double.compare(a.fraction(), b.fraction()))
+        .map(c -> new Grade(c.fraction(), c.feedback()))
+        .orElse(new Grade(0.0, null));
+  }
+
+  private static Grade numeric(QuestionContent q, Response r) {
+    Double given = number(r.text());
+    if (given == null) {
+      return new Grade(0.0, null);
+    }
+    return q.numbers().stream()
+        .filter(n -> n.accepts(given))
+        .max((a, b) -> Double.compare(a.fraction(), b.fraction()))
+        .map(n -> new Grade(n.fraction(), n.feedback()))
+        .orElse(new Grade(0.0, null));
+  }
+
+  /** Each pair is worth an equal share; matches are keyed by the prompt's index. */
+  private static Grade matching(QuestionContent q, Response r) {
+    int right = 0;
+    for (int i = 0; i < q.pairs().size(); i++) {
+      String picked = r.matches().get(String.valueOf(i));
+      if (picked != null
+          && Objects.equals(normalise(picked), normalise(q.pairs().get(i).answer()))) {
+        right++;
+      }
+    }
+    return new Grade((double) right / q.pairs().size(), null);
+  }
+
+  private static Optional<Choice> choice(QuestionContent q, String id) {
+    return q.choices().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Short answers match regardless of case, accents' encoding, surrounding spaces, doubled spaces
+   * and a final full stop: "Pareto." and " pareto" are the same answer.
+   */
+  static String normalise(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    s = s.replaceAll("\\s+", " ");
+    return s.replaceAll("[.!?;,]+$", "").strip();
+  }
+
+  /** Reads 3.5, 3,5 (Indonesian decimal comma) and 1.250,5 style numbers; null if not a number. */
+  static Double number(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.strip().replace(" ", "");
+    if (s.contains(",") && s.contains(".")) {
+      s =
+          s.lastIndexOf(',') > s.lastIndexOf('.')
+              ? s.replace(".", "").replace(',', '.')
+              : s.replace(",", "");
+    } else if (s.contains(",")) {
+      s = s.replace(',', '.');
+    }
+    try {
+      double value = Double.parseDouble(s);
+      return Double.isFinite(value) ? value : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
