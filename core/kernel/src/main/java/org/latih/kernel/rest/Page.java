@@ -18,6 +18,13 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
     return new Page<>(List.copyOf(items), request.page(), request.size(), totalItems, pages);
   }
 
+  /** The requested page of a list already in memory. */
+  public static <T> Page<T> slice(List<T> all, PageRequest request) {
+    int from = Math.min(request.offset(), all.size());
+    int to = Math.min(from + request.size(), all.size());
+    return of(all.subList(from, to), request, all.size());
+  }
+
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
   }

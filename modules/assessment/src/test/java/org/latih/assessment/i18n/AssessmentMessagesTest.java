@@ -33,7 +33,7 @@ class AssessmentMessagesTest {
         new TreeSet<>(indonesian.stringPropertyNames()),
         new TreeSet<>(english.stringPropertyNames()));
     for (Properties texts : new Properties[] {indonesian, english}) {
-      texts.forEach((key, text) -> new MessageFormat((String) text).format(new Object[] {1, "x"}));
+      texts.forEach((key, text) -> new MessageFormat((String) text).format(new Object[] {1, 2, 3}));
     }
   }
 }

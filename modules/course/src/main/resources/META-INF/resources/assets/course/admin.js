@@ -3,7 +3,7 @@ import { api, upload } from '../api.js';
 import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
-import { progressBar } from './widgets.js';
+import { formatDate, pager, progressBar } from './widgets.js';
 
 const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
 const MAX_CSV_BYTES = 1024 * 1024;
@@ -66,21 +66,33 @@ export async function cohortsPage(code) {
     await cohortForm(code, load));
 }
 
-async function cohortForm(code, reload) {
-  const regions = session.has('SYSTEM_ADMIN') ? await api('GET', 'regions') : [];
+/** Shows the edit form of a cohort in place of its button. */
+function editButton(cohort, reload) {
+  const slot = el('div');
+  const button = el('button', { type: 'button', class: 'secondary', text: t('cohorts.edit') });
+  button.addEventListener('click', async () => {
+    slot.replaceChildren(await cohortForm(cohort.course, reload, cohort));
+    button.remove();
+  });
+  return el('div', {}, button, slot);
+}
+
+/** The form that creates a cohort or, given one, changes it (the region stays). */
+async function cohortForm(code, reload, cohort = null) {
+  const regions = session.has('SYSTEM_ADMIN') && !cohort ? await api('GET', 'regions') : [];
   const today = new Date().toISOString().slice(0, 10);
-  const form = el('form', { id: 'cohort-form', class: 'card', novalidate: true },
-    el('h2', { text: t('cohorts.new') }),
+  const form = el('form', { id: cohort ? `cohort-edit-${cohort.id}` : 'cohort-form', class: 'card', novalidate: true },
+    el('h2', { text: cohort ? t('cohorts.edit') : t('cohorts.new') }),
     el('div', { class: 'form-message' }),
-    el('label', {}, t('cohorts.name'), el('input', { name: 'name', required: true, placeholder: t('cohorts.namePlaceholder') })),
-    session.has('SYSTEM_ADMIN') ? el('label', {}, t('user.region'), el('select', { name: 'region' },
+    el('label', {}, t('cohorts.name'), el('input', { name: 'name', required: true, value: cohort?.name ?? '', placeholder: t('cohorts.namePlaceholder') })),
+    regions.length ? el('label', {}, t('user.region'), el('select', { name: 'region' },
       regions.map((r) => el('option', { value: r.code, text: r.name })))) : null,
-    el('label', {}, t('cohorts.startsOn'), el('input', { name: 'startsOn', type: 'date', value: today })),
-    el('label', {}, t('cohorts.endsOn'), el('input', { name: 'endsOn', type: 'date', value: today })),
-    el('label', {}, t('cohorts.capacity'), el('input', { name: 'capacity', type: 'number', min: '1', max: '10000', value: '30' })),
-    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'selfEnrolment', checked: true }), t('cohorts.selfEnrolment')),
-    el('label', {}, t('cohorts.instructors'), el('input', { name: 'instructors', placeholder: t('cohorts.instructorsHelp') })),
-    el('button', { type: 'submit', id: 'cohort-save', text: t('cohorts.create') }));
+    el('label', {}, t('cohorts.startsOn'), el('input', { name: 'startsOn', type: 'date', value: cohort?.startsOn ?? today })),
+    el('label', {}, t('cohorts.endsOn'), el('input', { name: 'endsOn', type: 'date', value: cohort?.endsOn ?? today })),
+    el('label', {}, t('cohorts.capacity'), el('input', { name: 'capacity', type: 'number', min: '1', max: '10000', value: String(cohort?.capacity ?? 30) })),
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'selfEnrolment', checked: cohort ? cohort.selfEnrolment : true }), t('cohorts.selfEnrolment')),
+    el('label', {}, t('cohorts.instructors'), el('input', { name: 'instructors', value: cohort ? cohort.instructors.join(', ') : '', placeholder: t('cohorts.instructorsHelp') })),
+    el('button', { type: 'submit', class: 'cohort-save', text: cohort ? t('cohorts.saveChanges') : t('cohorts.create') }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
@@ -91,8 +103,12 @@ async function cohortForm(code, reload) {
     };
     if (data.get('region')) body.region = data.get('region');
     try {
-      await api('POST', 'cohorts', body);
-      form.reset();
+      if (cohort) {
+        await api('PATCH', `cohorts/${cohort.id}`, body);
+      } else {
+        await api('POST', 'cohorts', body);
+        form.reset();
+      }
       form.querySelector('.form-message').replaceChildren(message(t('common.saved'), 'notice'));
       await reload();
     } catch (e) {
@@ -100,6 +116,31 @@ async function cohortForm(code, reload) {
     }
   });
   return form;
+}
+
+/** The cohort's participants with their progress, a page at a time, loaded when opened. */
+function participants(cohort) {
+  const body = el('div', { class: 'participants' });
+  async function load(page) {
+    try {
+      const list = await api('GET', `cohorts/${cohort.id}/enrolments?page=${page}`);
+      body.replaceChildren(list.items.length === 0
+        ? el('p', { class: 'muted', text: t('cohorts.noParticipants') })
+        : el('div', { class: 'scroll' }, el('table', {},
+          el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'cohorts.progress', 'cohorts.completedOn']
+            .map((h) => el('th', { scope: 'col', text: t(h) })))),
+          el('tbody', {}, list.items.map((p) => el('tr', {},
+            el('td', { text: p.nip }), el('td', { text: p.name }), el('td', { text: p.unitKerja || '' }),
+            el('td', { text: `${p.percent}%` }), el('td', { text: formatDate(p.completedAt) }))))),
+        pager(list, load));
+    } catch (e) {
+      body.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
+    }
+  }
+  const details = el('details', { class: 'cohort-participants' },
+    el('summary', { text: t('cohorts.participants', cohort.enrolled) }), body);
+  details.addEventListener('toggle', () => { if (details.open) load(1); });
+  return details;
 }
 
 function cohortCard(cohort, reload) {
@@ -144,5 +185,5 @@ function cohortCard(cohort, reload) {
     el('p', { class: 'muted', text: t('cohorts.facts', cohort.startsOn, cohort.endsOn, cohort.enrolled, cohort.capacity, cohort.region) }),
     cohort.instructors.length ? el('p', { class: 'muted', text: t('cohorts.instructorList', cohort.instructors.join(', ')) }) : null,
     el('p', { class: 'muted', text: cohort.selfEnrolment ? t('cohorts.selfOpen') : t('cohorts.selfClosed') }),
-    box, single, csv, result);
+    participants(cohort), editButton(cohort, reload), box, single, csv, result);
 }

@@ -8,7 +8,7 @@ package org.latih.assessment.question.entity;
 public record Choice(String id, String text, double fraction, String feedback) {
 
   public Choice {
-    if (fraction < -1 || fraction > 1) {
+    if (!(fraction >= -1 && fraction <= 1)) { // also refuses NaN
       throw new InvalidQuestionException("question.fraction", text, fraction * 100);
     }
     text = text == null ? "" : text;

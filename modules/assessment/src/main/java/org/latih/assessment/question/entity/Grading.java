@@ -13,11 +13,12 @@ final class Grading {
   private Grading() {}
 
   static Grade of(QuestionContent q, Response r) {
-    if (q.type().manual()) {
-      return Grade.pending();
-    }
+    // a blank essay has nothing for a person to read, so it scores 0 like any unanswered question
     if (r == null || r.empty()) {
       return new Grade(0.0, null);
+    }
+    if (q.type().manual()) {
+      return Grade.pending();
     }
     return switch (q.type()) {
       case SINGLE_CHOICE, TRUE_FALSE -> single(q, r);
@@ -106,7 +107,10 @@ final class Grading {
     return s.replaceAll("[.!?;,]+$", "").strip();
   }
 
-  /** Reads 3.5, 3,5 (Indonesian decimal comma) and 1.250,5 style numbers; null if not a number. */
+  /**
+   * Reads 3.5, 3,5 (Indonesian decimal comma), 1.250,5 and 1.250.000 style numbers; null if not a
+   * number.
+   */
   static Double number(String text) {
     if (text == null) {
       return null;
@@ -117,6 +121,8 @@ final class Grading {
           s.lastIndexOf(',') > s.lastIndexOf('.')
               ? s.replace(".", "").replace(',', '.')
               : s.replace(",", "");
+    } else if (s.matches("[-+]?\\d{1,3}([.,]\\d{3}){2,}")) {
+      s = s.replace(".", "").replace(",", ""); // 1.250.000 or 1,250,000: thousands only
     } else if (s.contains(",")) {
       s = s.replace(',', '.');
     }

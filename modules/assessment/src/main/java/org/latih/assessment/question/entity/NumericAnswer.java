@@ -4,10 +4,10 @@ package org.latih.assessment.question.entity;
 public record NumericAnswer(double value, double tolerance, double fraction, String feedback) {
 
   public NumericAnswer {
-    if (tolerance < 0 || Double.isNaN(value) || Double.isNaN(tolerance)) {
+    if (!(tolerance >= 0) || !Double.isFinite(value) || !Double.isFinite(tolerance)) {
       throw new InvalidQuestionException("question.tolerance", value, tolerance);
     }
-    if (fraction < 0 || fraction > 1) {
+    if (!(fraction >= 0 && fraction <= 1)) { // also refuses NaN
       throw new InvalidQuestionException("question.fraction", value, fraction * 100);
     }
     feedback = feedback == null || feedback.isBlank() ? null : feedback;

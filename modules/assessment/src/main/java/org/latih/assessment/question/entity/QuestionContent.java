@@ -32,7 +32,7 @@ public record QuestionContent(
     numbers = numbers == null ? List.of() : List.copyOf(numbers);
     pairs = pairs == null ? List.of() : List.copyOf(pairs);
     generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
-    if (defaultMark <= 0 || defaultMark > 100) {
+    if (!(defaultMark > 0 && defaultMark <= 100)) { // also refuses NaN
       throw new InvalidQuestionException("question.mark", name, defaultMark);
     }
     checkShape(type, name, choices, numbers, pairs);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.latih.course.enrolment.control.Enrolments;
 import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
 import org.latih.kernel.rest.PayloadTooLargeException;
 import org.latih.kernel.rest.Uploads;
 import org.latih.kernel.security.boundary.Allowed;
@@ -89,6 +92,14 @@ public class CohortsResource {
 
   public record NipRequest(String nip) {}
 
+  public record ParticipantView(
+      String nip,
+      String name,
+      String unitKerja,
+      int percent,
+      Instant enrolledAt,
+      Instant completedAt) {}
+
   public record RowView(int line, String nip, String outcome, String message) {}
 
   public record ImportView(int enrolled, int rejected, List<RowView> rows) {}
@@ -132,6 +143,25 @@ public class CohortsResource {
   public Response enrol(@PathParam("id") long id, NipRequest request) {
     var enrolment = enrolments.enrolInCohort(caller, id, request == null ? null : request.nip());
     return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(enrolment)).build();
+  }
+
+  @GET
+  @Path("{id}/enrolments")
+  public Page<ParticipantView> participants(
+      @PathParam("id") long id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return cohorts
+        .participants(caller, id, PageRequest.of(page, size))
+        .map(
+            e ->
+                new ParticipantView(
+                    e.user().username(),
+                    e.user().name(),
+                    e.user().profile().unitKerja(),
+                    e.percent(),
+                    e.enrolledAt(),
+                    e.completedAt()));
   }
 
   /** A CSV whose header has a nip column; every row is enrolled or rejected on its own. */

@@ -17,8 +17,11 @@ import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.control.Users;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
 import org.latih.kernel.security.control.Caller;
 
 /** Scheduling cohorts: a regional admin runs them for their region, a system admin for any. */
@@ -86,6 +89,25 @@ public class Cohorts {
         .setParameter("course", course)
         .setParameter("region", caller.region())
         .getResultList();
+  }
+
+  /**
+   * The people enrolled in a cohort, by name: for the admins of its region and for its own
+   * instructors, who follow their participants' progress.
+   */
+  public Page<Enrolment> participants(Caller caller, long id, PageRequest page) {
+    Cohort cohort = find(id);
+    boolean teaches = cohort.instructors().stream().anyMatch(u -> u.id().equals(caller.userId()));
+    if (!teaches && !caller.administers(cohort.region())) {
+      throw new ForbiddenException("cohort.otherRegion");
+    }
+    List<Enrolment> found =
+        em.createNamedQuery(Enrolment.IN_COHORT, Enrolment.class)
+            .setParameter("cohortId", id)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(found, page, enrolled(cohort));
   }
 
   public long enrolled(Cohort cohort) {

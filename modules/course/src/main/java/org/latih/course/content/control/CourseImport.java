@@ -1,12 +1,17 @@
 package org.latih.course.content.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.latih.course.content.control.CoursePackage.AttachmentFile;
 import org.latih.course.content.control.CoursePackage.LessonContent;
@@ -35,6 +40,8 @@ public class CourseImport {
   @PersistenceContext EntityManager em;
   @Inject Courses courses;
   @Inject Clock clock;
+  @Inject @Any Instance<QuestionFileCheck> questionChecks;
+  @Inject Event<CourseImported> imported;
 
   /** What an import did. */
   public enum Outcome {
@@ -64,6 +71,7 @@ public class CourseImport {
     if (existing.isPresent() && existing.get().packageVersion().equals(pkg.version())) {
       return new Result(pkg.id(), pkg.version(), Outcome.UNCHANGED);
     }
+    checkQuestionFiles(pkg);
     if (existing.isPresent() && existing.get().newerThan(pkg.version())) {
       throw new ConflictException(
           "course.olderVersion", existing.get().packageVersion(), pkg.version());
@@ -88,8 +96,21 @@ public class CourseImport {
       em.persist(course);
     }
     fill(course, pkg);
+    em.flush();
+    imported.fire(new CourseImported(course.id()));
     return new Result(
         pkg.id(), pkg.version(), existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
+  }
+
+  /** The question files are checked by the modules that read them, before anything is written. */
+  private void checkQuestionFiles(CoursePackage pkg) {
+    List<PackageProblem> problems = new ArrayList<>();
+    for (QuestionFileCheck check : questionChecks) {
+      pkg.questionFiles().values().forEach(file -> problems.addAll(check.check(file)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidPackageException(problems);
+    }
   }
 
   private static void fill(Course course, CoursePackage pkg) {

@@ -1,6 +1,8 @@
 package org.latih.course.enrolment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,8 +32,9 @@ import org.latih.kernel.security.control.Caller;
 
 /**
  * Enrolling in courses and moving through their lessons. Finishing the last lesson completes the
- * course and credits its JP in the same transaction, so the transcript never disagrees with the
- * progress.
+ * course, once the other modules' {@link CompletionRule}s hold too, and credits its JP in the same
+ * transaction, so the transcript never disagrees with the progress. {@link LessonGate}s may hold
+ * the lessons back (until the pre-test is taken).
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +47,8 @@ public class Enrolments {
   @Inject Cohorts cohorts;
   @Inject Users users;
   @Inject Clock clock;
+  @Inject @Any Instance<CompletionRule> rules;
+  @Inject @Any Instance<LessonGate> gates;
 
   /** A learner enrols themselves, on their own pace or in an open cohort of their region. */
   public Enrolment enrolSelf(Caller caller, String code, Long cohortId) {
@@ -121,6 +126,7 @@ public class Enrolments {
         course.lesson(key).orElseThrow(() -> new NotFoundException("lesson.notFound", key));
     Optional<Enrolment> enrolment = mine(caller, course);
     if (enrolment.isPresent()) {
+      gates.forEach(gate -> gate.check(enrolment.get()));
       enrolment.get().viewed(lesson, clock.instant());
     } else if (!CourseAccess.staff(caller)) {
       throw new ForbiddenException("lesson.notEnrolled");
@@ -135,10 +141,32 @@ public class Enrolments {
         course.lesson(key).orElseThrow(() -> new NotFoundException("lesson.notFound", key));
     Enrolment enrolment =
         mine(caller, course).orElseThrow(() -> new ForbiddenException("lesson.notEnrolled"));
-    Instant now = clock.instant();
-    if (enrolment.finished(lesson, now)) {
-      em.persist(new JpCredit(enrolment.user(), course, now));
-    }
+    gates.forEach(gate -> gate.check(enrolment));
+    enrolment.finished(lesson, clock.instant());
+    completeIfDone(enrolment);
     return enrolment;
+  }
+
+  /**
+   * Completes a learner's course if every lesson and every other rule is met now; the assessment
+   * module calls it when a post-test is passed after the lessons.
+   */
+  public void recheck(Long userId, Course course) {
+    find(userId, course).ifPresent(this::completeIfDone);
+  }
+
+  private void completeIfDone(Enrolment enrolment) {
+    if (enrolment.completedAt() != null || !enrolment.lessonsDone()) {
+      return;
+    }
+    for (CompletionRule rule : rules) {
+      if (!rule.met(enrolment)) {
+        return;
+      }
+    }
+    Instant now = clock.instant();
+    if (enrolment.complete(now)) {
+      em.persist(new JpCredit(enrolment.user(), enrolment.course(), now));
+    }
   }
 }

@@ -39,12 +39,16 @@ import org.latih.kernel.identity.user.entity.User;
     name = Enrolment.OF_USER,
     query = "SELECT e FROM Enrolment e WHERE e.user.id = :userId ORDER BY e.enrolledAt DESC")
 @NamedQuery(
+    name = Enrolment.IN_COHORT,
+    query = "SELECT e FROM Enrolment e WHERE e.cohort.id = :cohortId ORDER BY e.user.name, e.id")
+@NamedQuery(
     name = Enrolment.COUNT_IN_COHORT,
     query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohortId")
 public class Enrolment {
 
   public static final String OF_USER_AND_COURSE = "Enrolment.ofUserAndCourse";
   public static final String OF_USER = "Enrolment.ofUser";
+  public static final String IN_COHORT = "Enrolment.inCohort";
   public static final String COUNT_IN_COHORT = "Enrolment.countInCohort";
 
   @Id
@@ -88,18 +92,27 @@ public class Enrolment {
     entry(lesson.key()).orElseGet(() -> add(lesson.key(), now)).view(now);
   }
 
+  public void finished(Lesson lesson, Instant now) {
+    entry(lesson.key()).orElseGet(() -> add(lesson.key(), now)).finish(now);
+  }
+
+  /** Whether every lesson of the current course version is finished. */
+  public boolean lessonsDone() {
+    return finishedLessons() == course.lessons().size();
+  }
+
   /**
-   * Marks a lesson finished and, when that finishes the course, completes the enrolment.
+   * Completes the course once every lesson is finished; the other rules (a passed post-test) are
+   * checked by the caller, which knows them. A completed course stays completed.
    *
    * @return true if this call completed the course
    */
-  public boolean finished(Lesson lesson, Instant now) {
-    entry(lesson.key()).orElseGet(() -> add(lesson.key(), now)).finish(now);
-    if (completedAt == null && finishedLessons() == course.lessons().size()) {
-      completedAt = now;
-      return true;
+  public boolean complete(Instant now) {
+    if (completedAt != null || !lessonsDone()) {
+      return false;
     }
-    return false;
+    completedAt = now;
+    return true;
   }
 
   /** Lessons of the current course version finished by this learner. */

@@ -1,0 +1,77 @@
+package org.latih.assessment.attempt.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.latih.assessment.attempt.entity.Attempt;
+import org.latih.assessment.attempt.entity.AttemptSlot;
+import org.latih.assessment.question.entity.Response;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.security.control.Caller;
+
+/**
+ * Saves one answer of an open attempt. Each save carries a sequence number the page increases with
+ * every change; the attempt's row is locked while the save compares and writes, so concurrent,
+ * retried and reordered requests settle on the newest answer: a retry of the same save is
+ * acknowledged again without writing, an older one is refused. The answer is committed before the
+ * reply is sent, so an acknowledged save survives a crash.
+ */
+@ApplicationScoped
+@Transactional
+public class AttemptAnswers {
+
+  @PersistenceContext EntityManager em;
+  @Inject Attempts attempts;
+  @Inject Clock clock;
+
+  public enum Outcome {
+    SAVED,
+    ALREADY_SAVED
+  }
+
+  public record Saved(int position, long sequence, Instant savedAt, Outcome outcome) {}
+
+  public Saved save(Caller caller, long attemptId, int position, Long sequence, Response response) {
+    if (sequence == null || sequence < 1) {
+      throw new InvalidInputException("sequence", "answer.sequence");
+    }
+    Attempt attempt = locked(caller, attemptId);
+    AttemptSlot slot = attempt.slot(position);
+    Answers.check(slot, response);
+    if (slot.sequence() >= sequence) {
+      if (slot.sequence() == sequence && slot.response().equals(response)) {
+        return new Saved(position, sequence, slot.savedAt(), Outcome.ALREADY_SAVED);
+      }
+      throw new ConflictException("answer.stale", sequence, slot.sequence());
+    }
+    Instant now = clock.instant();
+    attempt.answer(position, response, sequence, now);
+    return new Saved(position, sequence, now, Outcome.SAVED);
+  }
+
+  /**
+   * The caller's open attempt, locked until the save commits: a submit (by the learner or the
+   * deadline) waits for it, so an acknowledged answer is always part of the grade.
+   */
+  private Attempt locked(Caller caller, long attemptId) {
+    Attempt attempt = attempts.mine(caller, attemptId);
+    em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+    if (attempt.overdue(clock.instant())) {
+      attempts.closeIfOverdue(attempt, clock.instant());
+    }
+    if (!attempt.open()) {
+      throw new ConflictException(attempt.autoSubmitted() ? "attempt.timeUp" : "attempt.submitted");
+    }
+    return attempt;
+  }
+
+  public void flag(Caller caller, long attemptId, int position, boolean flagged) {
+    locked(caller, attemptId).flag(position, flagged);
+  }
+}

@@ -1,0 +1,162 @@
+package org.latih.assessment.attempt.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.latih.assessment.attempt.entity.Attempt;
+import org.latih.assessment.question.entity.Question;
+import org.latih.assessment.question.entity.QuestionVersion;
+import org.latih.assessment.quiz.control.Quizzes;
+import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.assessment.quiz.entity.QuizKind;
+import org.latih.course.course.control.CourseAccess;
+import org.latih.course.enrolment.control.Enrolments;
+import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.security.control.Caller;
+
+/**
+ * Starting, resuming and submitting attempts. A learner has at most one open attempt per quiz: a
+ * second start resumes it, on any device. An overdue attempt is submitted before anything else is
+ * done with it, so the deadline holds even if the sweeper has not come by yet.
+ */
+@ApplicationScoped
+@Transactional
+public class Attempts {
+
+  private static final Random RANDOM = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+  @Inject Quizzes quizzes;
+  @Inject Enrolments enrolments;
+  @Inject Clock clock;
+
+  public Attempt startOrResume(Caller caller, long quizId) {
+    Quiz quiz = quizzes.visible(caller, quizId);
+    User user = em.find(User.class, caller.userId());
+    // serialises two simultaneous starts of the same learner (double click, two tabs)
+    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    List<Attempt> mine = of(caller.userId(), quiz);
+    for (Attempt attempt : mine) {
+      if (closeIfOverdue(attempt, now)) {
+        continue;
+      }
+      if (attempt.open()) {
+        return attempt;
+      }
+    }
+    checkMayStart(caller, quiz, mine, now);
+    Attempt attempt = new Attempt(quiz, user, mine.size() + 1, ask(quiz), RANDOM, now);
+    em.persist(attempt);
+    return attempt;
+  }
+
+  private void checkMayStart(Caller caller, Quiz quiz, List<Attempt> mine, Instant now) {
+    if (!quiz.openAt(now)) {
+      throw new ConflictException(quiz.closedAt(now) ? "quiz.closed" : "quiz.notYetOpen");
+    }
+    if (quiz.attemptsAllowed() > 0 && mine.size() >= quiz.attemptsAllowed()) {
+      throw new ConflictException("quiz.noAttemptsLeft", quiz.attemptsAllowed());
+    }
+    Optional<Enrolment> enrolment = enrolments.mine(caller, quiz.course());
+    if (enrolment.isEmpty()) {
+      if (!CourseAccess.staff(caller)) {
+        throw new ForbiddenException("quiz.notEnrolled");
+      }
+      return; // staff try a quiz out without enrolling
+    }
+    if (quiz.kind() == QuizKind.POST_TEST && !enrolment.get().lessonsDone()) {
+      throw new ConflictException("quiz.lessonsFirst");
+    }
+  }
+
+  /** The fixed questions at their current version, plus the random draw from the category. */
+  private List<QuestionVersion> ask(Quiz quiz) {
+    List<QuestionVersion> asked = new ArrayList<>();
+    quiz.questions().forEach(q -> asked.add(q.current()));
+    if (quiz.randomCount() > 0) {
+      List<Question> pool =
+          new ArrayList<>(
+              em.createNamedQuery(Question.IN_CATEGORY, Question.class)
+                  .setParameter("courseId", quiz.course().id())
+                  .setParameter("category", quiz.randomCategory())
+                  .getResultList());
+      pool.removeIf(q -> quiz.questions().stream().anyMatch(f -> f.id().equals(q.id())));
+      if (pool.size() < quiz.randomCount()) {
+        throw new ConflictException(
+            "quiz.poolTooSmall", quiz.randomCategory(), pool.size(), quiz.randomCount());
+      }
+      Collections.shuffle(pool, RANDOM);
+      pool.subList(0, quiz.randomCount()).forEach(q -> asked.add(q.current()));
+    }
+    return asked;
+  }
+
+  /** An attempt of the caller's own; an overdue one comes back submitted. */
+  public Attempt mine(Caller caller, long attemptId) {
+    Attempt attempt = em.find(Attempt.class, attemptId);
+    // another learner's attempt id answers exactly like a missing one: ids reveal nothing
+    if (attempt == null || !attempt.user().id().equals(caller.userId())) {
+      throw new NotFoundException("attempt.notFound", attemptId);
+    }
+    closeIfOverdue(attempt, clock.instant());
+    return attempt;
+  }
+
+  public Attempt submit(Caller caller, long attemptId) {
+    Attempt attempt = mine(caller, attemptId);
+    em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(attempt);
+    if (!attempt.open()) {
+      throw new ConflictException("attempt.submitted");
+    }
+    attempt.submit(clock.instant(), false);
+    afterSubmit(attempt);
+    return attempt;
+  }
+
+  /** Submits the attempt if its deadline has passed; true if it did. */
+  public boolean closeIfOverdue(Attempt attempt, Instant now) {
+    if (!attempt.overdue(now)) {
+      return false;
+    }
+    em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(attempt);
+    if (!attempt.overdue(now)) {
+      return false;
+    }
+    attempt.submit(now, true);
+    afterSubmit(attempt);
+    return true;
+  }
+
+  /** A passed post-test may be what the course's completion was waiting for. */
+  private void afterSubmit(Attempt attempt) {
+    em.flush();
+    if (attempt.quiz().kind() == QuizKind.POST_TEST) {
+      enrolments.recheck(attempt.user().id(), attempt.quiz().course());
+    }
+  }
+
+  public List<Attempt> of(Long userId, Quiz quiz) {
+    return em.createNamedQuery(Attempt.OF_USER_AND_QUIZ, Attempt.class)
+        .setParameter("userId", userId)
+        .setParameter("quizId", quiz.id())
+        .getResultList();
+  }
+}

@@ -1,0 +1,278 @@
+package org.latih.assessment.attempt.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.latih.assessment.question.entity.Choice;
+import org.latih.assessment.question.entity.QuestionContent;
+import org.latih.assessment.question.entity.QuestionType;
+import org.latih.assessment.question.entity.QuestionVersion;
+import org.latih.assessment.question.entity.Response;
+import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.NotFoundException;
+
+/**
+ * One learner's go at a quiz. The deadline is fixed when it starts (time limit or the quiz's close,
+ * whichever is first), so the server, not the browser, decides when time is up. Submitting grades
+ * every question; essays leave it waiting for a person.
+ */
+@Entity
+@Table(name = "attempts")
+@NamedQuery(
+    name = Attempt.OF_USER_AND_QUIZ,
+    query =
+        "SELECT a FROM Attempt a WHERE a.user.id = :userId AND a.quiz.id = :quizId ORDER BY a.number")
+@NamedQuery(
+    name = Attempt.OVERDUE,
+    query =
+        "SELECT a FROM Attempt a WHERE a.state = :open AND a.deadline IS NOT NULL"
+            + " AND a.deadline < :now")
+@NamedQuery(
+    name = Attempt.SUBMITTED_OF_QUIZ,
+    query =
+        "SELECT a FROM Attempt a WHERE a.quiz.id = :quizId AND a.state = :submitted"
+            + " ORDER BY a.user.name, a.user.id, a.number")
+public class Attempt {
+
+  public static final String OF_USER_AND_QUIZ = "Attempt.ofUserAndQuiz";
+  public static final String OVERDUE = "Attempt.overdue";
+  public static final String SUBMITTED_OF_QUIZ = "Attempt.submittedOfQuiz";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempts_seq")
+  @SequenceGenerator(name = "attempts_seq", sequenceName = "attempts_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "quiz_id")
+  private Quiz quiz;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "user_id")
+  private User user;
+
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private AttemptState state;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  private Instant deadline;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "auto_submitted")
+  private boolean autoSubmitted;
+
+  private Double points;
+
+  @Column(name = "max_points")
+  private double maxPoints;
+
+  @Column(name = "needs_grading")
+  private boolean needsGrading;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OrderBy("position")
+  private List<AttemptSlot> slots = new ArrayList<>();
+
+  protected Attempt() {}
+
+  /**
+   * Starts an attempt on the given question versions, shuffled as the quiz says. Matching answers
+   * are always shuffled: in the author's order they would give the pairs away.
+   */
+  public Attempt(
+      Quiz quiz, User user, int number, List<QuestionVersion> asked, Random random, Instant now) {
+    if (asked.isEmpty()) {
+      throw new ConflictException("quiz.noQuestions", quiz.title());
+    }
+    this.quiz = quiz;
+    this.user = user;
+    this.number = number;
+    this.state = AttemptState.OPEN;
+    this.startedAt = now;
+    this.deadline = quiz.deadlineFor(now);
+    List<QuestionVersion> order = new ArrayList<>(asked);
+    if (quiz.shuffleQuestions()) {
+      Collections.shuffle(order, random);
+    }
+    for (int i = 0; i < order.size(); i++) {
+      QuestionVersion version = order.get(i);
+      slots.add(new AttemptSlot(this, i + 1, version, optionOrder(version.content(), random)));
+      maxPoints += version.content().defaultMark();
+    }
+  }
+
+  private List<String> optionOrder(QuestionContent content, Random random) {
+    List<String> order = new ArrayList<>();
+    if (content.type() == QuestionType.MATCHING) {
+      IntStream.range(0, content.pairs().size()).forEach(i -> order.add(String.valueOf(i)));
+      Collections.shuffle(order, random);
+    } else if (content.type() == QuestionType.SINGLE_CHOICE
+        || content.type() == QuestionType.MULTIPLE_RESPONSE) {
+      content.choices().stream().map(Choice::id).forEach(order::add);
+      if (quiz.shuffleOptions()) {
+        Collections.shuffle(order, random);
+      }
+    }
+    return order;
+  }
+
+  public boolean open() {
+    return state == AttemptState.OPEN;
+  }
+
+  /** Open, but past its deadline: nothing more may be saved, and the server will submit it. */
+  public boolean overdue(Instant now) {
+    return open() && deadline != null && now.isAfter(deadline);
+  }
+
+  /** Grades every question and closes the attempt; {@code auto} when the deadline did it. */
+  public void submit(Instant now, boolean auto) {
+    if (!open()) {
+      throw new ConflictException("attempt.submitted");
+    }
+    state = AttemptState.SUBMITTED;
+    submittedAt = auto && deadline != null && deadline.isBefore(now) ? deadline : now;
+    autoSubmitted = auto;
+    slots.forEach(AttemptSlot::grade);
+    total();
+  }
+
+  /** Stores an answer; the caller has checked it is newer than the one saved. */
+  public void answer(int position, Response response, long sequence, Instant now) {
+    if (!open()) {
+      throw new ConflictException("attempt.submitted");
+    }
+    slot(position).answer(response, sequence, now);
+  }
+
+  public void flag(int position, boolean flagged) {
+    slot(position).flag(flagged);
+  }
+
+  public void gradeByHand(int position, double fraction, String comment, Long graderId) {
+    if (open()) {
+      throw new ConflictException("attempt.notSubmitted");
+    }
+    slot(position).gradeByHand(fraction, comment, graderId);
+    total();
+  }
+
+  /** Moves every slot that asked an old version of the fixed question to the fixed version. */
+  public boolean regrade(QuestionVersion fixed) {
+    boolean changed = false;
+    for (AttemptSlot slot : slots) {
+      if (slot.questionVersion().question().id().equals(fixed.question().id())
+          && !slot.questionVersion().id().equals(fixed.id())) {
+        slot.regrade(fixed);
+        changed = true;
+      }
+    }
+    if (changed && !open()) {
+      total();
+    }
+    return changed;
+  }
+
+  private void total() {
+    needsGrading = slots.stream().anyMatch(s -> s.fraction() == null);
+    points = slots.stream().mapToDouble(s -> s.points() == null ? 0 : s.points()).sum();
+  }
+
+  public AttemptSlot slot(int position) {
+    return slots.stream()
+        .filter(s -> s.position() == position)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("attempt.noSuchQuestion", position));
+  }
+
+  /** The score as a percentage once every question is graded; null before. */
+  public Double percent() {
+    if (open() || needsGrading || points == null) {
+      return null;
+    }
+    return maxPoints == 0 ? 0 : points * 100 / maxPoints;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Quiz quiz() {
+    return quiz;
+  }
+
+  public User user() {
+    return user;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public AttemptState state() {
+    return state;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant deadline() {
+    return deadline;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public boolean autoSubmitted() {
+    return autoSubmitted;
+  }
+
+  public Double points() {
+    return points;
+  }
+
+  public double maxPoints() {
+    return maxPoints;
+  }
+
+  public boolean needsGrading() {
+    return needsGrading;
+  }
+
+  public List<AttemptSlot> slots() {
+    return List.copyOf(slots);
+  }
+}

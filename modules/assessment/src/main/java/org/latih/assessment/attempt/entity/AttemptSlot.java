@@ -1,0 +1,176 @@
+package org.latih.assessment.attempt.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.latih.assessment.question.entity.Grade;
+import org.latih.assessment.question.entity.QuestionContent;
+import org.latih.assessment.question.entity.QuestionVersion;
+import org.latih.assessment.question.entity.Response;
+import org.latih.assessment.question.entity.ResponseConverter;
+
+/**
+ * One question of an attempt: the version asked, the order its options were shown in, the latest
+ * saved answer with its sequence number, and its grade.
+ */
+@Entity
+@Table(name = "attempt_slots")
+public class AttemptSlot {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempt_slots_seq")
+  @SequenceGenerator(
+      name = "attempt_slots_seq",
+      sequenceName = "attempt_slots_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "attempt_id")
+  private Attempt attempt;
+
+  private int position;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "question_version_id")
+  private QuestionVersion questionVersion;
+
+  private double mark;
+
+  /** Choice ids, or for matching the indexes of the answers, in the order shown. */
+  @Column(name = "option_order", length = 2000)
+  private String optionOrder;
+
+  @Convert(converter = ResponseConverter.class)
+  @Column(length = 100000)
+  private Response response;
+
+  private long sequence;
+
+  @Column(name = "saved_at")
+  private Instant savedAt;
+
+  private boolean flagged;
+
+  private Double fraction;
+
+  @Column(length = 4000)
+  private String feedback;
+
+  @Column(name = "grader_comment", length = 4000)
+  private String graderComment;
+
+  @Column(name = "graded_by")
+  private Long gradedBy;
+
+  protected AttemptSlot() {}
+
+  AttemptSlot(Attempt attempt, int position, QuestionVersion version, List<String> optionOrder) {
+    this.attempt = attempt;
+    this.position = position;
+    this.questionVersion = version;
+    this.mark = version.content().defaultMark();
+    this.optionOrder = optionOrder.isEmpty() ? null : String.join(",", optionOrder);
+  }
+
+  void answer(Response response, long sequence, Instant now) {
+    this.response = response;
+    this.sequence = sequence;
+    this.savedAt = now;
+  }
+
+  void flag(boolean flagged) {
+    this.flagged = flagged;
+  }
+
+  void grade() {
+    Grade grade = content().grade(response == null ? Response.EMPTY : response);
+    this.fraction = grade.fraction();
+    this.feedback = grade.feedback();
+  }
+
+  /** A person's grade of an essay (or an override), with the rubric comment for the learner. */
+  void gradeByHand(double fraction, String comment, Long graderId) {
+    this.fraction = Math.max(0, Math.min(1, fraction));
+    this.graderComment = comment == null || comment.isBlank() ? null : comment.strip();
+    this.gradedBy = graderId;
+  }
+
+  /** Grades again against another version of the same question (after the author fixed it). */
+  void regrade(QuestionVersion fixed) {
+    this.questionVersion = fixed;
+    if (gradedBy == null) {
+      grade();
+    }
+  }
+
+  public Double points() {
+    return fraction == null ? null : fraction * mark;
+  }
+
+  public QuestionContent content() {
+    return questionVersion.content();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Attempt attempt() {
+    return attempt;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public QuestionVersion questionVersion() {
+    return questionVersion;
+  }
+
+  public double mark() {
+    return mark;
+  }
+
+  public List<String> optionOrder() {
+    return optionOrder == null ? List.of() : Arrays.asList(optionOrder.split(","));
+  }
+
+  public Response response() {
+    return response == null ? Response.EMPTY : response;
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+
+  public Instant savedAt() {
+    return savedAt;
+  }
+
+  public boolean flagged() {
+    return flagged;
+  }
+
+  public Double fraction() {
+    return fraction;
+  }
+
+  public String feedback() {
+    return feedback;
+  }
+
+  public String graderComment() {
+    return graderComment;
+  }
+}

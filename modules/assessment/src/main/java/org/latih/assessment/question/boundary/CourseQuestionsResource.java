@@ -1,0 +1,86 @@
+package org.latih.assessment.question.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.latih.assessment.question.boundary.QuestionsResource.QuestionRequest;
+import org.latih.assessment.question.control.QuestionBank;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.Page;
+import org.latih.kernel.rest.PageRequest;
+import org.latih.kernel.rest.PayloadTooLargeException;
+import org.latih.kernel.rest.Uploads;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/** A course's question bank: list, add, import GIFT or Moodle XML, export GIFT. */
+@Path("courses/{code}/questions")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
+public class CourseQuestionsResource {
+
+  private static final long MAX_FILE_BYTES = 5L << 20;
+
+  @Inject QuestionBank bank;
+  @Inject Caller caller;
+
+  @GET
+  public Page<QuestionView> list(
+      @PathParam("code") String code,
+      @QueryParam("category") String category,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return bank.list(caller, code, category, PageRequest.of(page, size)).map(QuestionView::of);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@PathParam("code") String code, QuestionRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "body.missing");
+    }
+    var question =
+        bank.create(caller, code, request.category(), request.tags(), request.questionContent());
+    return Response.status(Response.Status.CREATED).entity(QuestionView.of(question)).build();
+  }
+
+  /** A whole file; every problem in it is reported by line and nothing is stored unless none. */
+  @POST
+  @Path("import")
+  @Consumes({
+    MediaType.TEXT_PLAIN,
+    MediaType.TEXT_XML,
+    MediaType.APPLICATION_XML,
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  public QuestionBank.ImportSummary importFile(
+      @PathParam("code") String code,
+      @QueryParam("format") String format,
+      @HeaderParam("Content-Length") Long length,
+      InputStream body) {
+    if (length != null && length > Uploads.DRAIN_FACTOR * MAX_FILE_BYTES) {
+      throw new PayloadTooLargeException(MAX_FILE_BYTES);
+    }
+    String text = Uploads.utf8(Uploads.read(body, MAX_FILE_BYTES), "file");
+    return bank.importText(caller, code, format, text);
+  }
+
+  @GET
+  @Path("export")
+  @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+  public Response export(@PathParam("code") String code, @QueryParam("category") String category) {
+    return Response.ok(bank.export(caller, code, category))
+        .header("Content-Disposition", "attachment; filename=\"" + code + ".gift.txt\"")
+        .build();
+  }
+}

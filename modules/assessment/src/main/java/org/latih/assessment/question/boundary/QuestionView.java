@@ -1,0 +1,21 @@
+package org.latih.assessment.question.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.latih.assessment.question.entity.Question;
+import org.latih.assessment.question.entity.QuestionJson;
+
+/** A bank question for its editors: the current version's whole content, key included. */
+public record QuestionView(
+    long id, String category, List<String> tags, int version, JsonObject content) {
+
+  static QuestionView of(Question q) {
+    try (var reader =
+        Json.createReader(new StringReader(QuestionJson.write(q.current().content())))) {
+      return new QuestionView(
+          q.id(), q.category(), q.tags(), q.current().number(), reader.readObject());
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * The question bank endpoints for a course's editors.
+ */
+package org.latih.assessment.question.boundary;

@@ -1,0 +1,22 @@
+package org.latih.assessment.question.control;
+
+import java.util.List;
+import org.latih.kernel.rest.DomainException;
+
+/**
+ * A question file was refused: every unsupported construct or broken question with its line, so the
+ * author fixes them all at once. Nothing of the file was stored.
+ */
+public class InvalidQuestionsException extends DomainException {
+
+  public InvalidQuestionsException(List<ImportProblem> problems) {
+    super(
+        422,
+        "invalid-questions",
+        "questions.invalid",
+        problems.stream()
+            .map(p -> new FieldProblem("line " + p.line(), p.messageKey(), p.args()))
+            .toList(),
+        problems.size());
+  }
+}

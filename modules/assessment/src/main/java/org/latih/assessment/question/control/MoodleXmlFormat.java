@@ -1,0 +1,371 @@
+package org.latih.assessment.question.control;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.latih.assessment.question.entity.Choice;
+import org.latih.assessment.question.entity.InvalidQuestionException;
+import org.latih.assessment.question.entity.MatchPair;
+import org.latih.assessment.question.entity.NumericAnswer;
+import org.latih.assessment.question.entity.QuestionContent;
+import org.latih.assessment.question.entity.QuestionType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads Moodle XML question exports, so a bank built in Moodle can move to Latih.
+ *
+ * <p>The file comes from outside, so the parser refuses any DOCTYPE and never loads external
+ * entities or DTDs (no XXE, no entity expansion bombs). Question types Latih cannot ask the same
+ * way (cloze, calculated, drag and drop, description, random, ...) are reported with their line and
+ * skipped rather than approximated. Texts are kept as Moodle wrote them (often HTML), since the
+ * question content has no text format to convert into. Blank options are dropped, as Moodle itself
+ * drops them when saving.
+ */
+public final class MoodleXmlFormat {
+
+  private static final String DISALLOW_DOCTYPE =
+      "http://apache.org/xml/features/disallow-doctype-decl";
+
+  private static final Set<String> SUPPORTED =
+      Set.of("multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay");
+
+  private MoodleXmlFormat() {}
+
+  /** Reads a Moodle XML file; malformed XML is one problem and no questions. */
+  public static ImportResult parse(String xml) {
+    String s = xml == null ? "" : xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
+    Document doc;
+    try {
+      doc = builder().parse(new InputSource(new StringReader(s)));
+    } catch (SAXParseException e) {
+      return unreadable(Math.max(0, e.getLineNumber()), s);
+    } catch (SAXException | IOException e) {
+      return unreadable(0, s);
+    }
+    List<ImportedQuestion> questions = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    Element quiz = doc.getDocumentElement();
+    if (!quiz.getTagName().equals("quiz")) {
+      problems.add(new SkippedQuestion("moodleXml.notQuiz", quiz.getTagName()).at(1));
+      return new ImportResult(questions, problems);
+    }
+    List<Integer> lines = questionLines(s);
+    NodeList all = doc.getElementsByTagName("question");
+    String category = null;
+    for (int i = 0; i < all.getLength(); i++) {
+      Element q = (Element) all.item(i);
+      if (q.getParentNode() != quiz) {
+        continue;
+      }
+      int line = i < lines.size() ? lines.get(i) : 0;
+      String type = q.getAttribute("type").strip();
+      if (type.equals("category")) {
+        String path = text(q, "category");
+        category = path == null ? null : GiftFormat.category(path);
+        continue;
+      }
+      try {
+        QuestionContent content = content(q, type);
+        questions.add(new ImportedQuestion(category, content, line, tags(q)));
+      } catch (SkippedQuestion e) {
+        problems.add(e.at(line));
+      } catch (InvalidQuestionException e) {
+        problems.add(ImportProblem.of(line, e.messageKey(), e.args()));
+      }
+    }
+    return new ImportResult(questions, problems);
+  }
+
+  private static ImportResult unreadable(int line, String xml) {
+    String key = xml.contains("<!DOCTYPE") ? "moodleXml.doctype" : "moodleXml.malformed";
+    return new ImportResult(List.of(), List.of(new SkippedQuestion(key).at(line)));
+  }
+
+  private static DocumentBuilder builder() {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature(DISALLOW_DOCTYPE, true);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      f.setNamespaceAware(false);
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+              throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
+      return b;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("XML parser cannot be made safe", e);
+    }
+  }
+
+  /**
+   * The line of every {@code <question>} start tag in document order. DOM keeps no line numbers, so
+   * a second, equally locked-down streaming pass finds them; it runs only on a document DOM has
+   * already accepted.
+   */
+  private static List<Integer> questionLines(String xml) {
+    List<Integer> lines = new ArrayList<>();
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader r = f.createXMLStreamReader(new StringReader(xml));
+      while (r.hasNext()) {
+        if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("question")) {
+          lines.add(r.getLocation().getLineNumber());
+        }
+      }
+      r.close();
+    } catch (XMLStreamException e) {
+      lines.clear();
+    }
+    return lines;
+  }
+
+  private static QuestionContent content(Element q, String type) {
+    String name = text(q, "name");
+    if (!SUPPORTED.contains(type)) {
+      throw new SkippedQuestion("moodleXml.unsupportedType", name, type);
+    }
+    String text = text(q, "questiontext");
+    String generalFeedback = text(q, "generalfeedback");
+    double mark = 1;
+    String grade = value(q, "defaultgrade");
+    if (grade != null) {
+      mark = number(grade, name);
+    }
+    return switch (type) {
+      case "multichoice" -> {
+        String single = value(q, "single");
+        boolean one = single == null || single.equals("true") || single.equals("1");
+        yield new QuestionContent(
+            one ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE,
+            name,
+            text,
+            choices(q, name),
+            null,
+            null,
+            generalFeedback,
+            mark);
+      }
+      case "shortanswer" ->
+          new QuestionContent(
+              QuestionType.SHORT_ANSWER,
+              name,
+              text,
+              choices(q, name),
+              null,
+              null,
+              generalFeedback,
+              mark);
+      case "truefalse" ->
+          new QuestionContent(
+              QuestionType.TRUE_FALSE,
+              name,
+              text,
+              trueFalse(q, name),
+              null,
+              null,
+              generalFeedback,
+              mark);
+      case "numerical" ->
+          new QuestionContent(
+              QuestionType.NUMERIC,
+              name,
+              text,
+              null,
+              numbers(q, name),
+              null,
+              generalFeedback,
+              mark);
+      case "matching" ->
+          new QuestionContent(
+              QuestionType.MATCHING, name, text, null, null, pairs(q, name), generalFeedback, mark);
+      case "essay" ->
+          new QuestionContent(
+              QuestionType.ESSAY, name, text, null, null, null, generalFeedback, mark);
+      default -> throw new SkippedQuestion("moodleXml.unsupportedType", name, type);
+    };
+  }
+
+  private static List<Choice> choices(Element q, String name) {
+    List<Choice> choices = new ArrayList<>();
+    for (Element a : children(q, "answer")) {
+      String text = ownText(a);
+      if (text == null) {
+        continue;
+      }
+      choices.add(
+          new Choice(GiftFormat.id(choices.size()), text, fraction(a, name), text(a, "feedback")));
+    }
+    return choices;
+  }
+
+  private static List<Choice> trueFalse(Element q, String name) {
+    Boolean answer = null;
+    String rightFeedback = null;
+    String wrongFeedback = null;
+    int rights = 0;
+    List<Element> answers = children(q, "answer");
+    for (Element a : answers) {
+      String word = String.valueOf(ownText(a)).toLowerCase(Locale.ROOT);
+      if (!word.equals("true") && !word.equals("false")) {
+        throw new InvalidQuestionException("question.trueFalse", name);
+      }
+      if (fraction(a, name) > 0) {
+        rights++;
+        answer = word.equals("true");
+        rightFeedback = text(a, "feedback");
+      } else {
+        wrongFeedback = text(a, "feedback");
+      }
+    }
+    if (answers.size() != 2 || rights != 1) {
+      throw new InvalidQuestionException("question.trueFalse", name);
+    }
+    return QuestionContent.TrueFalse.choices(answer, rightFeedback, wrongFeedback);
+  }
+
+  private static List<NumericAnswer> numbers(Element q, String name) {
+    List<NumericAnswer> numbers = new ArrayList<>();
+    for (Element a : children(q, "answer")) {
+      String value = ownText(a);
+      String tolerance = value(a, "tolerance");
+      numbers.add(
+          new NumericAnswer(
+              number(value, name),
+              tolerance == null ? 0 : number(tolerance, name),
+              fraction(a, name),
+              text(a, "feedback")));
+    }
+    return numbers;
+  }
+
+  private static List<MatchPair> pairs(Element q, String name) {
+    List<MatchPair> pairs = new ArrayList<>();
+    for (Element sub : children(q, "subquestion")) {
+      String prompt = ownText(sub);
+      String answer = text(sub, "answer");
+      if (prompt == null && answer != null) {
+        // an extra wrong answer with no prompt; Latih's matching has no such distractors
+        throw new SkippedQuestion("moodleXml.matchingDistractor", name);
+      }
+      if (prompt != null || answer != null) {
+        pairs.add(new MatchPair(prompt, answer));
+      }
+    }
+    return pairs;
+  }
+
+  private static List<String> tags(Element q) {
+    List<String> tags = new ArrayList<>();
+    Element list = child(q, "tags");
+    if (list != null) {
+      for (Element tag : children(list, "tag")) {
+        String t = ownText(tag);
+        if (t != null && !tags.contains(t)) {
+          tags.add(t);
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static double fraction(Element answer, String name) {
+    String f = answer.getAttribute("fraction").strip();
+    if (f.isEmpty()) {
+      return 0;
+    }
+    try {
+      return new BigDecimal(f).movePointLeft(2).doubleValue();
+    } catch (NumberFormatException e) {
+      throw new SkippedQuestion("moodleXml.badNumber", name, f);
+    }
+  }
+
+  private static double number(String text, String name) {
+    String t = text == null ? "" : text.strip();
+    try {
+      double d = new BigDecimal(t).doubleValue();
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new SkippedQuestion("moodleXml.badNumber", name, t);
+  }
+
+  /** The text of {@code <name><text>..</text></name>} and the like, trimmed; null if blank. */
+  private static String text(Element parent, String name) {
+    Element e = child(parent, name);
+    return e == null ? null : ownText(e);
+  }
+
+  /** The {@code <text>} child of an element, trimmed; null if missing or blank. */
+  private static String ownText(Element e) {
+    return value(e, "text");
+  }
+
+  /** The text content of a direct child, trimmed; null if missing or blank. */
+  private static String value(Element parent, String name) {
+    Element e = child(parent, name);
+    if (e == null) {
+      return null;
+    }
+    String t = e.getTextContent().strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static Element child(Element parent, String name) {
+    List<Element> all = children(parent, name);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && e.getTagName().equals(name)) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,256 @@
+package org.latih.assessment.question.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Question content and responses as JSON (JSON-P), with stable field names so stored versions and
+ * attempts stay readable:
+ *
+ * <pre>
+ * {"type":"SINGLE_CHOICE","name":"...","text":"...",
+ *  "choices":[{"id":"a","text":"...","fraction":1.0,"feedback":"..."}],
+ *  "numbers":[{"value":3.5,"tolerance":0.1,"fraction":1.0,"feedback":"..."}],
+ *  "pairs":[{"prompt":"...","answer":"..."}],
+ *  "generalFeedback":"...","defaultMark":1.0}
+ *
+ * {"choices":["a","b"],"text":"...","matches":{"0":"...","1":"..."}}
+ * </pre>
+ *
+ * Null fields and empty lists are left out. Reading malformed JSON or a field of the wrong kind is
+ * refused with {@code question.json}, an unknown type with {@code question.type}; content that
+ * parses but cannot be graded is refused by {@link QuestionContent} with its own key.
+ */
+public final class QuestionJson {
+
+  static final String JSON = "question.json";
+
+  private QuestionJson() {}
+
+  public static String write(QuestionContent q) {
+    JsonObjectBuilder json = Json.createObjectBuilder().add("type", q.type().name());
+    json.add("name", q.name()).add("text", q.text());
+    if (!q.choices().isEmpty()) {
+      JsonArrayBuilder choices = Json.createArrayBuilder();
+      for (Choice c : q.choices()) {
+        JsonObjectBuilder choice =
+            Json.createObjectBuilder()
+                .add("id", c.id())
+                .add("text", c.text())
+                .add("fraction", c.fraction());
+        optional(choice, "feedback", c.feedback());
+        choices.add(choice);
+      }
+      json.add("choices", choices);
+    }
+    if (!q.numbers().isEmpty()) {
+      JsonArrayBuilder numbers = Json.createArrayBuilder();
+      for (NumericAnswer n : q.numbers()) {
+        JsonObjectBuilder number =
+            Json.createObjectBuilder()
+                .add("value", n.value())
+                .add("tolerance", n.tolerance())
+                .add("fraction", n.fraction());
+        optional(number, "feedback", n.feedback());
+        numbers.add(number);
+      }
+      json.add("numbers", numbers);
+    }
+    if (!q.pairs().isEmpty()) {
+      JsonArrayBuilder pairs = Json.createArrayBuilder();
+      for (MatchPair p : q.pairs()) {
+        pairs.add(Json.createObjectBuilder().add("prompt", p.prompt()).add("answer", p.answer()));
+      }
+      json.add("pairs", pairs);
+    }
+    optional(json, "generalFeedback", q.generalFeedback());
+    json.add("defaultMark", q.defaultMark());
+    return json.build().toString();
+  }
+
+  public static QuestionContent read(String json) {
+    JsonObject o = parse(json);
+    String typeName = string(o, "type");
+    if (typeName == null) {
+      throw new InvalidQuestionException(JSON, "type");
+    }
+    QuestionType type;
+    try {
+      type = QuestionType.valueOf(typeName.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQuestionException("question.type", typeName);
+    }
+    List<Choice> choices =
+        list(
+            o,
+            "choices",
+            c ->
+                new Choice(
+                    string(c, "id"),
+                    string(c, "text"),
+                    number(c, "fraction", null),
+                    string(c, "feedback")));
+    List<NumericAnswer> numbers =
+        list(
+            o,
+            "numbers",
+            n ->
+                new NumericAnswer(
+                    number(n, "value", null),
+                    number(n, "tolerance", 0.0),
+                    number(n, "fraction", null),
+                    string(n, "feedback")));
+    List<MatchPair> pairs =
+        list(o, "pairs", p -> new MatchPair(string(p, "prompt"), string(p, "answer")));
+    return new QuestionContent(
+        type,
+        string(o, "name"),
+        string(o, "text"),
+        choices,
+        numbers,
+        pairs,
+        string(o, "generalFeedback"),
+        number(o, "defaultMark", 1.0));
+  }
+
+  public static String write(Response r) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (!r.choices().isEmpty()) {
+      JsonArrayBuilder choices = Json.createArrayBuilder();
+      r.choices().forEach(choices::add);
+      json.add("choices", choices);
+    }
+    optional(json, "text", r.text());
+    if (!r.matches().isEmpty()) {
+      JsonObjectBuilder matches = Json.createObjectBuilder();
+      // sorted so the same response always gives the same text
+      new TreeMap<>(r.matches()).forEach(matches::add);
+      json.add("matches", matches);
+    }
+    return json.build().toString();
+  }
+
+  public static Response readResponse(String json) {
+    JsonObject o = parse(json);
+    List<String> choices = new ArrayList<>();
+    JsonArray array = array(o, "choices");
+    if (array != null) {
+      for (JsonValue v : array) {
+        if (!(v instanceof JsonString s)) {
+          throw new InvalidQuestionException(JSON, "choices");
+        }
+        choices.add(s.getString());
+      }
+    }
+    Map<String, String> matches = new LinkedHashMap<>();
+    JsonValue m = o.get("matches");
+    if (m != null && m.getValueType() != JsonValue.ValueType.NULL) {
+      if (!(m instanceof JsonObject object)) {
+        throw new InvalidQuestionException(JSON, "matches");
+      }
+      for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+        if (!(e.getValue() instanceof JsonString s)) {
+          throw new InvalidQuestionException(JSON, "matches." + e.getKey());
+        }
+        matches.put(e.getKey(), s.getString());
+      }
+    }
+    return new Response(choices, string(o, "text"), matches);
+  }
+
+  private static JsonObject parse(String json) {
+    if (json == null) {
+      throw new InvalidQuestionException(JSON, "null");
+    }
+    try (JsonParser parser = Json.createParser(new StringReader(json))) {
+      if (!parser.hasNext()) {
+        throw new InvalidQuestionException(JSON, "empty");
+      }
+      JsonParser.Event first = parser.next();
+      if (first != JsonParser.Event.START_OBJECT) {
+        throw new InvalidQuestionException(JSON, first.name());
+      }
+      JsonObject o = parser.getObject();
+      if (parser.hasNext()) { // a reader would silently ignore text after the object
+        throw new InvalidQuestionException(JSON, "trailing " + parser.next().name());
+      }
+      return o;
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+      throw new InvalidQuestionException(JSON, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static void optional(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
+  }
+
+  /** A string field, null when absent or JSON null; any other kind is refused. */
+  private static String string(JsonObject o, String name) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s) {
+      return s.getString();
+    }
+    throw new InvalidQuestionException(JSON, name);
+  }
+
+  /** A number field; absent or null gives the default, or is refused when there is none. */
+  private static double number(JsonObject o, String name, Double absent) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      if (absent == null) {
+        throw new InvalidQuestionException(JSON, name);
+      }
+      return absent;
+    }
+    if (v instanceof JsonNumber n) {
+      return n.doubleValue();
+    }
+    throw new InvalidQuestionException(JSON, name);
+  }
+
+  private static JsonArray array(JsonObject o, String name) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonArray a) {
+      return a;
+    }
+    throw new InvalidQuestionException(JSON, name);
+  }
+
+  private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> element) {
+    JsonArray array = array(o, name);
+    List<T> list = new ArrayList<>();
+    if (array != null) {
+      for (JsonValue v : array) {
+        if (!(v instanceof JsonObject object)) {
+          throw new InvalidQuestionException(JSON, name);
+        }
+        list.add(element.apply(object));
+      }
+    }
+    return list;
+  }
+}

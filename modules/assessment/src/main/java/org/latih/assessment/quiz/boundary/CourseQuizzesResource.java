@@ -1,0 +1,57 @@
+package org.latih.assessment.quiz.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.latih.assessment.attempt.boundary.AttemptViews.MyStanding;
+import org.latih.assessment.attempt.control.Attempts;
+import org.latih.assessment.quiz.control.Quizzes;
+import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.course.course.control.CourseAccess;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/** A course's quizzes (its pre-test and post-test first), with the caller's standing in each. */
+@Path("courses/{code}/quizzes")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed
+public class CourseQuizzesResource {
+
+  @Inject Quizzes quizzes;
+  @Inject Attempts attempts;
+  @Inject Caller caller;
+
+  @GET
+  public List<QuizView> list(@PathParam("code") String code) {
+    return quizzes.ofCourse(caller, code).stream()
+        .map(
+            q ->
+                QuizView.of(
+                    q,
+                    CourseAccess.editable(caller, q.course()),
+                    MyStanding.of(q, attempts.of(caller.userId(), q))))
+        .toList();
+  }
+
+  @POST
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@PathParam("code") String code, QuizRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "body.missing");
+    }
+    Quiz quiz = quizzes.create(caller, code, request.quizKind(), request.settings());
+    return Response.status(Response.Status.CREATED)
+        .entity(QuizView.of(quiz, true, MyStanding.of(quiz, List.of())))
+        .build();
+  }
+}

@@ -1,0 +1,103 @@
+package org.latih.assessment.quiz.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.latih.assessment.question.entity.Question;
+import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.assessment.quiz.entity.QuizKind;
+import org.latih.assessment.quiz.entity.QuizSettings;
+import org.latih.course.course.control.CourseAccess;
+import org.latih.course.course.control.Courses;
+import org.latih.course.course.entity.Course;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.security.control.Caller;
+
+/** The quizzes of a course: seen by whoever sees the course, set up by whoever edits it. */
+@ApplicationScoped
+@Transactional
+public class Quizzes {
+
+  @PersistenceContext EntityManager em;
+  @Inject Courses courses;
+  @Inject Clock clock;
+
+  public List<Quiz> ofCourse(Caller caller, String code) {
+    return ofCourse(courses.visible(caller, code));
+  }
+
+  public List<Quiz> ofCourse(Course course) {
+    return em.createNamedQuery(Quiz.OF_COURSE, Quiz.class)
+        .setParameter("courseId", course.id())
+        .getResultList();
+  }
+
+  public Optional<Quiz> ofKind(Course course, QuizKind kind) {
+    return em.createNamedQuery(Quiz.OF_COURSE_AND_KIND, Quiz.class)
+        .setParameter("courseId", course.id())
+        .setParameter("kind", kind)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Quiz create(Caller caller, String code, QuizKind kind, QuizSettings settings) {
+    Course course = courses.editable(caller, code);
+    if (kind != QuizKind.QUIZ && ofKind(course, kind).isPresent()) {
+      throw new ConflictException("quiz.kindExists", kind);
+    }
+    Quiz quiz = new Quiz(course, kind, settings, clock.instant());
+    em.persist(quiz);
+    return quiz;
+  }
+
+  public Quiz configure(Caller caller, long id, QuizSettings settings) {
+    Quiz quiz = editable(caller, id);
+    quiz.configure(settings, clock.instant());
+    return quiz;
+  }
+
+  public Quiz use(Caller caller, long id, List<Long> questionIds) {
+    Quiz quiz = editable(caller, id);
+    List<Question> fixed =
+        questionIds.stream()
+            .map(
+                qid ->
+                    Optional.ofNullable(em.find(Question.class, qid))
+                        .orElseThrow(() -> new NotFoundException("question.notFound", qid)))
+            .toList();
+    quiz.use(fixed, clock.instant());
+    return quiz;
+  }
+
+  /** A quiz the caller may see: its course must be visible to them. */
+  public Quiz visible(Caller caller, long id) {
+    Quiz quiz = find(id);
+    if (!CourseAccess.visible(caller, quiz.course())) {
+      throw new NotFoundException("quiz.notFound", id);
+    }
+    return quiz;
+  }
+
+  public Quiz editable(Caller caller, long id) {
+    Quiz quiz = visible(caller, id);
+    if (!CourseAccess.editable(caller, quiz.course())) {
+      throw new ForbiddenException("course.notEditable");
+    }
+    return quiz;
+  }
+
+  public Quiz find(long id) {
+    Quiz quiz = em.find(Quiz.class, id);
+    if (quiz == null) {
+      throw new NotFoundException("quiz.notFound", id);
+    }
+    return quiz;
+  }
+}
