@@ -7,6 +7,7 @@ import { homePage } from './pages/home.js';
 import { profilePage } from './pages/profile.js';
 import { userListPage, userFormPage, userImportPage } from './pages/users.js';
 import { courseRoutes, courseLinks } from './course/routes.js';
+import { assessmentRoutes } from './assessment/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
@@ -23,6 +24,7 @@ const routes = [
   { path: /^\/admin\/users\/import$/, page: userImportPage, roles: ADMINS },
   { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
   ...courseRoutes,
+  ...assessmentRoutes,
 ];
 
 export function signedIn(result) {

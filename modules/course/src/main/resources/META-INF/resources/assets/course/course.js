@@ -4,6 +4,7 @@ import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { navigate, session } from '../app.js';
 import { courseFacts, formatDate, progressBar } from './widgets.js';
+import { coursePageSections } from '../extensions.js';
 
 export async function coursePage(code) {
   const detail = await api('GET', `courses/${code}`);
@@ -17,6 +18,7 @@ export async function coursePage(code) {
     el('p', { text: course.description }),
     box,
     progress.enrolled ? enrolled(course, progress, next) : enrolment(detail, box),
+    ...(await Promise.all(coursePageSections.map((section) => section(detail)))),
     el('h2', { text: t('course.outline') }),
     el('ol', { class: 'outline', id: 'outline' }, detail.modules.map((m) => el('li', {},
       el('strong', { text: m.title }),

@@ -1,0 +1,5 @@
+// Places where one module's pages show another module's parts, so modules need not import each
+// other: the assessment module adds its pre-/post-test card to the course page.
+
+/** Functions (courseDetail) => Promise<Node|null>, rendered in order on the course page. */
+export const coursePageSections = [];
