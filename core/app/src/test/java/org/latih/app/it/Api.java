@@ -91,6 +91,13 @@ public final class Api {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Reply postBytes(String path, String contentType, byte[] body) {
     return send(
         request(path)

@@ -111,6 +111,17 @@ class CohortsIT {
     Api learner = People.signIn(base, own);
     JsonObject progress = learner.get("api/v1/courses/" + COURSE).json().getJsonObject("progress");
     assertEquals("Angkatan Kecil", progress.getString("cohort"));
+
+    JsonObject participants = admin.get("api/v1/cohorts/" + id + "/enrolments").json();
+    assertEquals(3, participants.getInt("totalItems"), participants::toString);
+    assertTrue(
+        participants.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .anyMatch(p -> p.getString("nip").equals(own) && p.getInt("percent") == 0),
+        participants::toString);
+    learner.get("api/v1/cohorts/" + id + "/enrolments").problem(403);
+    People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"))
+        .get("api/v1/cohorts/" + id + "/enrolments")
+        .problem(403);
   }
 
   @Test

@@ -139,4 +139,31 @@ class CourseBrowserIT {
             .getBoolean("published"),
         "published through the form, so learners of Solok see it");
   }
+
+  @Test
+  void aRegionalAdminCreatesACohortEnrolsByNipSeesTheParticipantAndRenamesTheCohort()
+      throws Exception {
+    String admin = People.create(base, "bukittinggi", "REGIONAL_ADMIN");
+    String learner = People.create(base, "bukittinggi", "LEARNER");
+    try (Browser browser = new Browser(1280, 900)) {
+      signIn(browser, base, admin, People.PASSWORD);
+      browser.open(base + "#/admin/courses/pelayanan-publik-prima/cohorts");
+      browser.type("#cohort-form input[name=name]", "Angkatan Peramban");
+      browser.type("#cohort-form input[name=capacity]", "12");
+      browser.click("#cohort-form .cohort-save");
+      browser.awaitText("#cohort-list", "Angkatan Peramban");
+      assertTrue(browser.await("#cohort-list").getText().contains("0/12"), "capacity shown");
+
+      browser.type("#cohort-list article.cohort input[name=nip]", learner);
+      browser.click("#cohort-list article.cohort .inline-form button");
+      browser.awaitText("#cohort-list", "1/12");
+      browser.click("#cohort-list article.cohort summary");
+      browser.awaitText("#cohort-list .participants", learner);
+
+      browser.click("#cohort-list article.cohort button.secondary");
+      browser.type("#cohort-list article.cohort form.card input[name=name]", "Angkatan Diubah");
+      browser.click("#cohort-list article.cohort form.card .cohort-save");
+      browser.awaitText("#cohort-list h2", "Angkatan Diubah");
+    }
+  }
 }

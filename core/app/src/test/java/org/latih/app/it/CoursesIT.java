@@ -159,6 +159,9 @@ class CoursesIT {
     Api.Reply enrolled = learner.post("api/v1/courses/" + id + "/enrolment", "{}");
     assertEquals(201, enrolled.status(), enrolled::toString);
     learner.post("api/v1/courses/" + id + "/enrolment", "{}").problem(409);
+    String gate = learner.get("api/v1/courses/" + id + "/lessons/01-satu").problem(409);
+    assertTrue(gate.contains("Pre-test"), "the lessons wait for the pre-test: " + gate);
+    Tests.takeWithFirstOptions(learner, id, "PRE_TEST");
 
     JsonObject first = learner.get("api/v1/courses/" + id + "/lessons/01-satu").json();
     String html = first.getString("html");
@@ -201,6 +204,7 @@ class CoursesIT {
     instructor.patch("api/v1/courses/" + id, "{\"published\":true}");
     Api learner = People.signIn(base, People.create(base, "solok", "LEARNER"));
     learner.post("api/v1/courses/" + id + "/enrolment", "{}");
+    Tests.takeWithFirstOptions(learner, id, "PRE_TEST");
     learner.get("api/v1/courses/" + id + "/lessons/01-satu");
     learner.post("api/v1/courses/" + id + "/lessons/01-satu/completion", "");
 

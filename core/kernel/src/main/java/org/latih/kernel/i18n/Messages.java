@@ -47,7 +47,15 @@ public final class Messages {
           ResourceBundle.getBundle(name, wanted, Messages.class.getClassLoader(), NO_FALLBACK);
       if (bundle.containsKey(key)) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+          return pattern;
+        }
+        try {
+          return new MessageFormat(pattern, locale).format(args);
+        } catch (IllegalArgumentException e) {
+          // an argument of the wrong kind must not turn a helpful 4xx into a 500
+          return pattern + " " + java.util.Arrays.toString(args);
+        }
       }
     }
     return key;

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.quiz.control.Quizzes;
@@ -55,6 +54,9 @@ public class Gains {
     ResultsAccess.ensureViewer(caller, course);
     Quiz pre = test(course, QuizKind.PRE_TEST);
     Quiz post = test(course, QuizKind.POST_TEST);
+    if (pre == null && post == null) {
+      throw new ConflictException("gain.noTests", course.code());
+    }
     List<LearnerGain> rows = new ArrayList<>();
     List<LearningGain> pairs = new ArrayList<>();
     for (Enrolment e : enrolments(course, cohortId)) {
@@ -95,13 +97,16 @@ public class Gains {
   }
 
   private Double percent(User user, Quiz quiz) {
+    if (quiz == null) {
+      return null;
+    }
     OptionalDouble p = results.percent(user.id(), quiz);
     return p.isPresent() ? Math.max(0, Math.min(MAX, p.getAsDouble())) : null;
   }
 
+  /** The course's test of that kind, or null: a course may have only one of the two. */
   private Quiz test(Course course, QuizKind kind) {
-    Optional<Quiz> quiz = quizzes.ofKind(course, kind);
-    return quiz.orElseThrow(() -> new ConflictException("gain.noTests", course.code()));
+    return quizzes.ofKind(course, kind).orElse(null);
   }
 
   private List<Enrolment> enrolments(Course course, Long cohortId) {

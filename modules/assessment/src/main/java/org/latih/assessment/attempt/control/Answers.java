@@ -26,12 +26,14 @@ final class Answers {
     List<String> ids = q.choices().stream().map(c -> c.id()).toList();
     switch (q.type()) {
       case SINGLE_CHOICE, TRUE_FALSE -> {
+        choicesOnly(response);
         if (response.choices().size() > 1) {
           throw new InvalidInputException("response", "answer.oneChoice");
         }
         choicesOf(ids, response);
       }
       case MULTIPLE_RESPONSE -> {
+        choicesOnly(response);
         choicesOf(ids, response);
         if (new HashSet<>(response.choices()).size() != response.choices().size()) {
           throw new InvalidInputException("response", "answer.unknownChoice", "");
@@ -46,6 +48,9 @@ final class Answers {
         }
       }
       case MATCHING -> {
+        if (!response.choices().isEmpty() || response.text() != null) {
+          throw new InvalidInputException("response", "answer.matchesOnly");
+        }
         for (var entry : response.matches().entrySet()) {
           int prompt = index(entry.getKey());
           if (prompt < 0 || prompt >= q.pairs().size()) {
@@ -57,6 +62,12 @@ final class Answers {
           }
         }
       }
+    }
+  }
+
+  private static void choicesOnly(Response response) {
+    if (response.text() != null || !response.matches().isEmpty()) {
+      throw new InvalidInputException("response", "answer.choicesOnly");
     }
   }
 

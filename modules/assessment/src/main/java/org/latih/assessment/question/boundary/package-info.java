@@ -1,4 +1,2 @@
-/**
- * The question bank endpoints for a course's editors.
- */
+/** The question bank endpoints for a course's editors. */
 package org.latih.assessment.question.boundary;

@@ -15,7 +15,7 @@ public class InvalidQuestionsException extends DomainException {
         "invalid-questions",
         "questions.invalid",
         problems.stream()
-            .map(p -> new FieldProblem("line " + p.line(), p.messageKey(), p.args()))
+            .map(p -> new FieldProblem("line " + p.line(), p.messageKey(), p.args().toArray()))
             .toList(),
         problems.size());
   }

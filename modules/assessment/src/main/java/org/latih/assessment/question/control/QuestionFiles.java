@@ -16,7 +16,7 @@ public class QuestionFiles implements QuestionFileCheck {
   @Override
   public List<PackageProblem> check(CoursePackage.QuestionFile file) {
     return parse(file.path(), file.text()).problems().stream()
-        .map(p -> new PackageProblem(file.path(), p.line(), p.messageKey(), p.args()))
+        .map(p -> new PackageProblem(file.path(), p.line(), p.messageKey(), p.args().toArray()))
         .toList();
   }
 

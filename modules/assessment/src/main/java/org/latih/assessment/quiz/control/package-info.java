@@ -1,4 +1,2 @@
-/**
- * Quizzes, and the pre-test and post-test built from a course package's question files.
- */
+/** Quizzes, and the pre-test and post-test built from a course package's question files. */
 package org.latih.assessment.quiz.control;

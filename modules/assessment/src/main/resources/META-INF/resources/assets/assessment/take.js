@@ -1,0 +1,526 @@
+// Taking a test: one question at a time; every change is saved at once with a sequence number the
+// server uses to keep the newest answer; answers not yet acknowledged are kept in localStorage and
+// retried until saved; a countdown follows the server's clock; submitting waits for every save.
+import { api } from '../api.js';
+import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { errorText, num } from './format.js';
+import { resultView } from './result.js';
+
+const BACKOFF = [1000, 2000, 5000, 10000];
+const TEXT_DEBOUNCE = 800;
+const SUBMIT_WAIT = 20000;
+
+export async function takePage(id) {
+  const attempt = await api('GET', `attempts/${id}`);
+  if (attempt.state !== 'OPEN') {
+    forgetUnsent(attempt.id);
+    return el('section', { id: 'attempt', class: 'attempt' }, resultView(attempt));
+  }
+  return new AttemptPage(attempt).render();
+}
+
+// Unsent answers survive a reload or a closed tab: { "<position>": { sequence, response } }.
+function storageKey(id) { return `latih.attempt.${id}.unsent`; }
+
+function readUnsent(id) {
+  try { return JSON.parse(localStorage.getItem(storageKey(id))) || {}; } catch (e) { return {}; }
+}
+
+function forgetUnsent(id) {
+  try { localStorage.removeItem(storageKey(id)); } catch (e) { /* storage disabled */ }
+}
+
+function answered(r) {
+  return !!r && ((r.choices?.length ?? 0) > 0 || !!(r.text && r.text.trim()) || Object.keys(r.matches || {}).length > 0);
+}
+
+function same(a, b) {
+  const ma = a?.matches || {};
+  const mb = b?.matches || {};
+  return (a?.choices || []).join('\u0000') === (b?.choices || []).join('\u0000')
+    && (a?.text || '') === (b?.text || '')
+    && Object.keys(ma).length === Object.keys(mb).length
+    && Object.keys(ma).every((k) => ma[k] === mb[k]);
+}
+
+function clock(seconds) {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const mm = String(m).padStart(2, '0');
+  const ss = String(s).padStart(2, '0');
+  return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+function markText(mark) {
+  return num(mark, Number.isInteger(mark) ? 0 : 2);
+}
+
+class AttemptPage {
+  constructor(attempt) {
+    this.attempt = attempt;
+    this.id = attempt.id;
+    this.questions = [...attempt.questions].sort((a, b) => a.position - b.position);
+    this.index = 0;
+    this.sequence = new Map(); // position → the last sequence number used for it
+    this.responses = new Map(); // position → the answer as shown on the page
+    this.flags = new Map();
+    this.unsent = new Map(); // position → newest answer the server has not acknowledged yet
+    this.sending = new Set(); // positions with a save loop running
+    this.sleepers = new Set(); // wake-ups of retry waits, called when the browser comes online
+    this.idle = new Set(); // callbacks waiting for every answer to be saved
+    this.flushers = new Map(); // position → sends a text answer still in its debounce delay
+    this.stateNodes = new Map();
+    this.navButtons = new Map();
+    this.questionNodes = [];
+    this.closed = false;
+    this.locked = false;
+    this.attached = false;
+    this.detached = false;
+    // The server's clock decides the deadline; offset turns the local clock into the server's.
+    this.offset = Date.parse(attempt.serverNow) - Date.now();
+    this.deadline = attempt.deadline ? Date.parse(attempt.deadline) : null;
+    this.warned = 0;
+    const stored = readUnsent(this.id);
+    for (const q of this.questions) {
+      this.sequence.set(q.position, q.sequence || 0);
+      this.responses.set(q.position, q.response || {});
+      this.flags.set(q.position, !!q.flagged);
+      const local = stored[q.position];
+      // Resend only what is newer than the server's copy; anything older was saved already.
+      if (local && local.sequence > (q.sequence || 0)) {
+        this.unsent.set(q.position, local);
+        this.responses.set(q.position, local.response);
+        this.sequence.set(q.position, local.sequence);
+      }
+    }
+    this.persist();
+    this.onOnline = () => { this.setOffline(false); this.wake(); };
+    this.onOffline = () => this.setOffline(true);
+    this.onBeforeUnload = (event) => {
+      if (this.unsent.size === 0) return;
+      event.preventDefault();
+      event.returnValue = ''; // older browsers need it set to show their warning
+    };
+  }
+
+  render() {
+    const total = this.questions.length;
+    this.banner = el('p', { id: 'offline', class: 'message error offline-banner', role: 'status', hidden: navigator.onLine, text: t('attempt.offline') });
+    this.timerNode = el('span', { id: 'timer', role: 'timer', 'aria-labelledby': 'timer-label' });
+    this.timerAlert = el('p', { id: 'timer-alert', class: 'sr-only', 'aria-live': 'assertive' });
+    this.timerBox = this.deadline
+      ? el('div', { class: 'timer-box' }, el('span', { id: 'timer-label', class: 'timer-label', text: t('attempt.timeLeft') }), ' ', this.timerNode)
+      : el('p', { class: 'muted', text: t('attempt.noTimeLimit') });
+    this.nav = el('nav', { id: 'question-nav', class: 'question-nav', 'aria-label': t('attempt.navigation') },
+      this.questions.map((q, i) => {
+        const button = el('button', { type: 'button', class: 'qnav', 'data-position': String(q.position), text: String(i + 1), onclick: () => this.go(i, true) });
+        this.navButtons.set(q.position, button);
+        return button;
+      }));
+    this.questionNodes = this.questions.map((q, i) => this.questionNode(q, i, total));
+    this.prev = el('button', { type: 'button', class: 'secondary', id: 'prev-question', onclick: () => this.go(this.index - 1, true), text: t('attempt.previous') });
+    this.next = el('button', { type: 'button', class: 'secondary', id: 'next-question', onclick: () => this.go(this.index + 1, true), text: t('attempt.next') });
+    this.dialog = this.confirmDialog();
+    this.root = el('section', { id: 'attempt', class: 'attempt' },
+      el('header', { class: 'attempt-head' },
+        el('h1', { id: 'attempt-title', text: this.attempt.quizTitle }),
+        this.timerBox),
+      this.timerAlert,
+      this.banner,
+      el('p', { class: 'muted', text: t('attempt.autosaveNote', this.attempt.number) }),
+      this.nav,
+      el('div', { class: 'questions' }, this.questionNodes),
+      el('div', { class: 'attempt-steps' }, this.prev, this.next),
+      el('div', { class: 'attempt-submit' },
+        el('button', { type: 'button', id: 'submit-attempt', onclick: () => this.openConfirm(), text: t('attempt.submit') })),
+      this.dialog);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    this.go(0, false);
+    for (const q of this.questions) this.showState(q.position, this.unsent.has(q.position) ? 'saving' : (q.sequence ? 'saved' : ''));
+    for (const position of this.unsent.keys()) this.send(position);
+    this.tick();
+    this.interval = setInterval(() => this.tick(), 1000);
+    return this.root;
+  }
+
+  // ---- questions -------------------------------------------------------------------------
+
+  questionNode(q, index, total) {
+    const position = q.position;
+    const textId = `q-${position}-text`;
+    const flag = el('button', { type: 'button', class: 'secondary flag', id: `flag-${position}`, 'aria-pressed': String(this.flags.get(position)), text: t('attempt.flag') });
+    flag.addEventListener('click', () => this.toggleFlag(position, flag));
+    const state = el('span', { class: 'save-state', 'data-position': String(position), 'aria-live': 'polite' });
+    this.stateNodes.set(position, state);
+    return el('div', { class: 'question card', 'data-position': String(position), hidden: true },
+      el('h2', { class: 'question-number', tabindex: '-1', text: t('attempt.questionOf', index + 1, total) }),
+      el('p', { class: 'muted question-mark', text: t('attempt.mark', markText(q.mark)) }),
+      el('p', { class: 'question-text', id: textId, text: q.text }),
+      this.inputs(q, textId),
+      el('div', { class: 'question-tools' }, flag, state));
+  }
+
+  inputs(q, textId) {
+    const position = q.position;
+    const response = this.responses.get(position) || {};
+    const name = `q-${position}`;
+    switch (q.type) {
+      case 'SINGLE_CHOICE':
+      case 'TRUE_FALSE':
+      case 'MULTIPLE_RESPONSE': {
+        const multiple = q.type === 'MULTIPLE_RESPONSE';
+        const chosen = new Set(response.choices || []);
+        const label = (o) => (q.type === 'TRUE_FALSE' && (o.id === 'true' || o.id === 'false') ? t(`attempt.${o.id}`) : o.text);
+        const group = el('fieldset', { class: 'choices', 'aria-labelledby': textId, 'aria-describedby': `${name}-hint` },
+          el('p', { class: 'muted hint', id: `${name}-hint`, text: multiple ? t('attempt.chooseMany') : t('attempt.chooseOne') }),
+          q.options.map((o) => el('label', { class: 'option' },
+            el('input', { type: multiple ? 'checkbox' : 'radio', name, value: o.id, checked: chosen.has(o.id) }),
+            el('span', { text: label(o) }))));
+        group.addEventListener('change', () => {
+          const choices = [...group.querySelectorAll('input:checked')].map((input) => input.value);
+          this.change(position, { choices });
+        });
+        return group;
+      }
+      case 'SHORT_ANSWER':
+      case 'NUMERIC':
+      case 'ESSAY': {
+        const id = `${name}-input`;
+        const numeric = q.type === 'NUMERIC';
+        const input = q.type === 'ESSAY'
+          ? el('textarea', { name, id, rows: '8', 'aria-describedby': textId, text: response.text || '' })
+          : el('input', { type: 'text', name, id, inputmode: numeric ? 'decimal' : null, autocomplete: 'off', 'aria-describedby': textId, value: response.text || '' });
+        // Typing saves after a pause, and at once when the field is left.
+        let timer = null;
+        const flush = () => { clearTimeout(timer); timer = null; this.change(position, { text: input.value }); };
+        this.flushers.set(position, () => { if (timer) flush(); });
+        input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(flush, TEXT_DEBOUNCE); });
+        input.addEventListener('blur', flush);
+        return el('div', { class: 'answer-field' },
+          el('label', { for: id, text: numeric ? t('attempt.numberAnswer') : t('attempt.yourAnswer') }), input);
+      }
+      case 'MATCHING': {
+        const matches = response.matches || {};
+        const group = el('fieldset', { class: 'matching', 'aria-labelledby': textId },
+          el('p', { class: 'muted hint', text: t('attempt.matchHint') }),
+          q.prompts.map((prompt, i) => el('label', { class: 'match' },
+            el('span', { class: 'prompt', text: prompt }),
+            el('select', { name: `${name}-${i}` },
+              el('option', { value: '', text: t('attempt.choose') }),
+              q.answers.map((a) => el('option', { value: a, selected: matches[String(i)] === a, text: a }))))));
+        group.addEventListener('change', () => {
+          const picked = {};
+          group.querySelectorAll('select').forEach((select, i) => { if (select.value) picked[String(i)] = select.value; });
+          this.change(position, { matches: picked });
+        });
+        return group;
+      }
+      default:
+        return el('p', { class: 'message error', text: t('attempt.unknownType', q.type) });
+    }
+  }
+
+  go(index, focus) {
+    if (index < 0 || index >= this.questions.length) return;
+    this.index = index;
+    this.questionNodes.forEach((node, i) => { node.hidden = i !== index; });
+    this.prev.disabled = index === 0;
+    this.next.disabled = index === this.questions.length - 1;
+    this.questions.forEach((q) => this.updateNav(q.position));
+    if (focus) this.questionNodes[index].querySelector('.question-number').focus();
+  }
+
+  updateNav(position) {
+    const button = this.navButtons.get(position);
+    const i = this.questions.findIndex((q) => q.position === position);
+    const isAnswered = answered(this.responses.get(position));
+    const isFlagged = this.flags.get(position);
+    button.classList.toggle('answered', isAnswered);
+    button.classList.toggle('flagged', isFlagged);
+    button.classList.toggle('current', i === this.index);
+    if (i === this.index) button.setAttribute('aria-current', 'step'); else button.removeAttribute('aria-current');
+    button.setAttribute('aria-label', [t('attempt.navQuestion', i + 1),
+      isAnswered ? t('attempt.navAnswered') : t('attempt.navUnanswered'),
+      isFlagged ? t('attempt.navFlagged') : null].filter(Boolean).join(', '));
+  }
+
+  // ---- saving ----------------------------------------------------------------------------
+
+  /** A new answer for a question: numbered, remembered until acknowledged, and sent. */
+  change(position, response) {
+    if (this.closed || this.locked || same(response, this.responses.get(position))) return;
+    this.responses.set(position, response);
+    const sequence = this.sequence.get(position) + 1;
+    this.sequence.set(position, sequence);
+    this.unsent.set(position, { sequence, response });
+    this.persist();
+    this.showState(position, 'saving');
+    this.updateNav(position);
+    this.send(position);
+  }
+
+  /** Sends the question's newest unsent answer until the server acknowledges it, with backoff. */
+  async send(position) {
+    if (this.sending.has(position)) return; // the running loop picks up the newest answer next
+    this.sending.add(position);
+    let tries = 0;
+    try {
+      while (!this.closed && this.unsent.has(position)) {
+        const { sequence, response } = this.unsent.get(position);
+        try {
+          await api('PUT', `attempts/${this.id}/answers/${position}`, { sequence, response });
+          tries = 0;
+          this.setOffline(false);
+          this.settle(position, sequence);
+        } catch (e) {
+          if (await this.saveFailed(position, sequence, e)) continue;
+          await this.sleep(BACKOFF[Math.min(tries, BACKOFF.length - 1)]);
+          tries += 1;
+        }
+      }
+    } finally {
+      this.sending.delete(position);
+    }
+  }
+
+  /** Handles a refused save; true when done with it, false to retry after a pause. */
+  async saveFailed(position, sequence, error) {
+    let e = error;
+    if (e.status === 409) {
+      // Either the attempt is closed (submitted, or time is up) or a newer answer is saved.
+      try {
+        const now = await api('GET', `attempts/${this.id}`);
+        if (now.state !== 'OPEN') { this.finish(now); return true; }
+        const serverSequence = now.questions.find((q) => q.position === position)?.sequence ?? 0;
+        const pending = this.unsent.get(position);
+        if (pending && pending.sequence === sequence) this.unsent.delete(position);
+        else if (pending && pending.sequence <= serverSequence) pending.sequence = serverSequence + 1; // a later change here wins
+        this.sequence.set(position, Math.max(this.sequence.get(position), serverSequence, pending?.sequence ?? 0));
+        this.persist();
+        if (!this.unsent.has(position)) this.showState(position, 'saved');
+        return true;
+      } catch (again) {
+        e = again;
+      }
+    }
+    if (e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status)) {
+      // The server refuses this answer itself (e.g. too long): retrying cannot help.
+      if (this.unsent.get(position)?.sequence === sequence) this.unsent.delete(position);
+      this.persist();
+      this.showState(position, 'refused', e.message);
+      return true;
+    }
+    if (e.status === 0 || !navigator.onLine) this.setOffline(true);
+    this.showState(position, 'failed');
+    return false;
+  }
+
+  settle(position, sequence) {
+    const pending = this.unsent.get(position);
+    if (pending && pending.sequence <= sequence) this.unsent.delete(position);
+    this.persist();
+    if (!this.unsent.has(position)) this.showState(position, 'saved');
+  }
+
+  persist() {
+    try {
+      if (this.unsent.size) localStorage.setItem(storageKey(this.id), JSON.stringify(Object.fromEntries(this.unsent)));
+      else localStorage.removeItem(storageKey(this.id));
+    } catch (e) { /* storage full or disabled: the answer is still retried from memory */ }
+    if (this.unsent.size === 0) {
+      [...this.idle].forEach((done) => done());
+      if (this.detached) window.removeEventListener('beforeunload', this.onBeforeUnload);
+    }
+  }
+
+  showState(position, state, detail) {
+    const node = this.stateNodes.get(position);
+    if (!node) return;
+    node.dataset.state = state;
+    node.textContent = {
+      saving: t('attempt.saving'),
+      saved: t('attempt.saved'),
+      failed: t('attempt.retrying'),
+      refused: t('attempt.refused', detail),
+      flagFailed: t('attempt.flagFailed', detail),
+    }[state] || '';
+  }
+
+  setOffline(offline) {
+    if (this.banner) this.banner.hidden = !offline;
+  }
+
+  sleep(ms) {
+    return new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); this.sleepers.delete(done); resolve(); };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
+    });
+  }
+
+  wake() { [...this.sleepers].forEach((done) => done()); }
+
+  /** Resolves true once every answer is acknowledged, false after ms. */
+  waitUntilSaved(ms) {
+    this.flushers.forEach((flush) => flush());
+    if (this.unsent.size === 0) return Promise.resolve(true);
+    this.wake();
+    return new Promise((resolve) => {
+      const done = (ok) => { clearTimeout(timer); this.idle.delete(check); resolve(ok); };
+      const check = () => done(true);
+      const timer = setTimeout(() => done(this.unsent.size === 0), ms);
+      this.idle.add(check);
+    });
+  }
+
+  async toggleFlag(position, button) {
+    const flagged = !this.flags.get(position);
+    const apply = (value) => {
+      this.flags.set(position, value);
+      button.setAttribute('aria-pressed', String(value));
+      this.updateNav(position);
+    };
+    apply(flagged);
+    try {
+      await api('PUT', `attempts/${this.id}/flags/${position}`, { flagged });
+    } catch (e) {
+      apply(!flagged);
+      if (e.status === 409) { this.reload(); return; }
+      this.showState(position, 'flagFailed', errorText(e));
+    }
+  }
+
+  // ---- time ------------------------------------------------------------------------------
+
+  tick() {
+    if (this.root?.isConnected) this.attached = true;
+    else if (this.attached) { this.detach(); return; }
+    if (!this.deadline || this.closed) return;
+    const remaining = Math.max(0, Math.ceil((this.deadline - (Date.now() + this.offset)) / 1000));
+    this.timerNode.textContent = clock(remaining);
+    // Warn once at 5 minutes and once at 1 minute (only the last if the page opens later).
+    const level = remaining <= 60 ? 60 : remaining <= 300 ? 300 : 0;
+    if (level && remaining > 0 && (this.warned === 0 || level < this.warned)) {
+      this.warned = level;
+      this.timerBox.classList.toggle('warning', level === 300);
+      this.timerBox.classList.toggle('critical', level === 60);
+      this.timerAlert.textContent = level === 60 ? t('attempt.warn1') : t('attempt.warn5');
+    }
+    if (remaining === 0) this.timeUp();
+  }
+
+  async timeUp() {
+    if (this.timingOut) return;
+    this.timingOut = true;
+    clearInterval(this.interval);
+    this.timerAlert.textContent = t('attempt.timeUp');
+    await this.waitUntilSaved(3000); // let saves already on their way arrive first
+    this.locked = true;
+    this.root.querySelectorAll('.questions input, .questions select, .questions textarea').forEach((input) => { input.disabled = true; });
+    for (let tries = 0; !this.closed && !this.detached; tries += 1) {
+      if (await this.reload()) return;
+      await this.sleep(BACKOFF[Math.min(tries, BACKOFF.length - 1)]);
+    }
+  }
+
+  /** Reads the attempt again and shows its result when it has closed; true when closed. */
+  async reload() {
+    try {
+      const now = await api('GET', `attempts/${this.id}`);
+      if (now.state !== 'OPEN') { this.finish(now); return true; }
+    } catch (e) {
+      if (e.status === 0) this.setOffline(true);
+    }
+    return false;
+  }
+
+  // ---- submitting ------------------------------------------------------------------------
+
+  confirmDialog() {
+    this.confirmSummary = el('p', { id: 'confirm-summary' });
+    this.confirmStatus = el('p', { class: 'confirm-status', 'aria-live': 'polite' });
+    this.confirmYes = el('button', { type: 'button', id: 'confirm-submit-yes', onclick: () => this.confirmSubmit(), text: t('attempt.confirmYes') });
+    return el('dialog', { id: 'confirm-submit', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-summary' },
+      el('h2', { id: 'confirm-title', text: t('attempt.confirmTitle') }),
+      this.confirmSummary,
+      this.confirmStatus,
+      el('div', { class: 'dialog-buttons' },
+        this.confirmYes,
+        el('button', { type: 'button', class: 'secondary', id: 'confirm-submit-no', onclick: () => this.closeDialog(), text: t('attempt.confirmNo') })));
+  }
+
+  openConfirm() {
+    this.flushers.forEach((flush) => flush());
+    const unanswered = this.questions.filter((q) => !answered(this.responses.get(q.position))).length;
+    const flagged = this.questions.filter((q) => this.flags.get(q.position)).length;
+    this.confirmSummary.textContent = [
+      unanswered ? t('attempt.confirmUnanswered', unanswered) : t('attempt.confirmAllAnswered'),
+      flagged ? t('attempt.confirmFlagged', flagged) : '',
+      t('attempt.confirmFinal'),
+    ].filter(Boolean).join(' ');
+    this.confirmStatus.textContent = '';
+    this.confirmYes.disabled = false;
+    if (typeof this.dialog.showModal === 'function') this.dialog.showModal(); else this.dialog.setAttribute('open', '');
+  }
+
+  closeDialog() {
+    if (typeof this.dialog.close === 'function' && this.dialog.open) this.dialog.close();
+    else this.dialog.removeAttribute('open');
+  }
+
+  async confirmSubmit() {
+    this.confirmYes.disabled = true;
+    const refuse = (text) => { this.confirmStatus.textContent = text; this.confirmYes.disabled = false; };
+    if (!navigator.onLine) { refuse(t('attempt.cannotSubmitOffline')); return; }
+    if (this.unsent.size || this.sending.size) {
+      this.confirmStatus.textContent = t('attempt.waitingForSaves');
+      if (!(await this.waitUntilSaved(SUBMIT_WAIT))) {
+        refuse(this.banner.hidden ? t('attempt.savesPending') : t('attempt.cannotSubmitOffline'));
+        return;
+      }
+    }
+    this.confirmStatus.textContent = t('attempt.submitting');
+    try {
+      this.finish(await api('POST', `attempts/${this.id}/submit`));
+    } catch (e) {
+      if (e.status === 409 && await this.reload()) return;
+      if (e.status === 0) { this.setOffline(true); refuse(t('attempt.cannotSubmitOffline')); return; }
+      refuse(errorText(e));
+    }
+  }
+
+  /** The attempt is closed: stop everything and show its result in place. */
+  finish(view) {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.interval);
+    this.unsent.clear();
+    forgetUnsent(this.id);
+    this.wake();
+    this.removeListeners();
+    if (this.dialog) this.closeDialog();
+    const result = resultView(view);
+    this.root.replaceChildren(result);
+    result.querySelector('h1')?.setAttribute('tabindex', '-1');
+    result.querySelector('h1')?.focus();
+  }
+
+  /** The learner left the page: stop the clock; unsent answers keep being retried. */
+  detach() {
+    this.detached = true;
+    clearInterval(this.interval);
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    if (this.unsent.size === 0) window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  removeListeners() {
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
+}
