@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -8,16 +9,24 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Learning in a real browser: a starter course from enrolment to JP on the transcript. */
+/**
+ * Learning in a real browser: a starter course from enrolment through pre-test, lessons and
+ * post-test to the learning gain and the JP on the transcript; staff pages for packages and
+ * cohorts.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CourseBrowserIT {
@@ -40,7 +49,7 @@ class CourseBrowserIT {
   }
 
   @Test
-  void aLearnerEnrolsReadsEveryLessonAndSeesTheJpOnTheTranscript() throws Exception {
+  void aLearnerTakesThePreTestReadsEveryLessonPassesThePostTestAndSeesGainAndJp() throws Exception {
     String nip = People.create(base, "kupang", "LEARNER");
     JsonObject detail = People.signIn(base, nip).get("api/v1/courses/" + COURSE).json();
     String title = detail.getJsonObject("course").getString("title");
@@ -50,6 +59,7 @@ class CourseBrowserIT {
             .flatMap(m -> m.getJsonArray("lessons").getValuesAs(JsonObject.class).stream())
             .map(l -> l.getString("title"))
             .toList();
+    Map<String, JsonObject> postKey = keyByText(COURSE + "/post");
 
     try (Browser browser = new Browser(390, 844)) {
       signIn(browser, base, nip, People.PASSWORD);
@@ -59,10 +69,16 @@ class CourseBrowserIT {
       browser.click("#catalogue a[href='#/courses/" + COURSE + "']");
       browser.awaitText("#course-title", title);
       browser.click("#enrol");
+      browser.click("#pretest-start");
+      takeTest(browser, q -> firstOption(q));
+      browser.await("#result-percent");
+      browser.click("#back-to-course");
+      browser.awaitText("#course-title", title);
       assertEquals(0, progress(browser));
-      browser.click("#continue");
+      browser.await("#pretest-done");
+      assertFalse(browser.await("#posttest-start").isEnabled(), "post-test waits for the lessons");
 
-      int last = 0;
+      browser.click("#continue");
       for (int i = 0; i < lessons.size(); i++) {
         browser.awaitText("#lesson-title", lessons.get(i));
         assertTrue(
@@ -73,14 +89,20 @@ class CourseBrowserIT {
         browser.click("#finish-lesson");
         if (i < lessons.size() - 1) {
           browser.awaitText("#lesson-title", lessons.get(i + 1));
-          int now = progress(browser);
-          assertTrue(now > last, "progress rises: " + last + " → " + now);
-          last = now;
         }
       }
-      String completed = browser.await("#course-completed").getText();
-      assertTrue(completed.contains(jp + " JP"), completed);
-      assertEquals(100, progress(browser));
+      browser.open(base + "#/courses/" + COURSE);
+      browser.awaitText("#course-title", title);
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+          .until(d -> progress(browser) == 100);
+
+      browser.click("#posttest-start");
+      takeTest(browser, q -> answerFromKey(q, postKey));
+      browser.awaitText("#result-percent", "100");
+      browser.click("#back-to-course");
+      browser.await("#course-completed");
+      String gain = browser.await("#gain-mine").getText();
+      assertTrue(gain.contains("100"), gain);
 
       browser.click("#menu-toggle");
       browser.click("#nav a[href='#/my/transcript']");
@@ -91,6 +113,75 @@ class CourseBrowserIT {
               browser.await("#jp-gauge [role=progressbar]").getAttribute("aria-valuenow"));
       assertEquals(Math.min(100, Math.round(jp * 100f / 20)), gauge);
     }
+  }
+
+  /** Answers the question on screen, waits for the server's "saved", moves on; then submits. */
+  private static void takeTest(
+      Browser browser, java.util.function.Function<WebElement, Boolean> answer) {
+    browser.await("#attempt");
+    int total = browser.driver.findElements(By.cssSelector("#question-nav .qnav")).size();
+    for (int i = 0; i < total; i++) {
+      WebElement q = browser.await(".question:not([hidden])");
+      String position = q.getAttribute("data-position");
+      if (answer.apply(q)) {
+        browser.awaitText(".save-state[data-position='" + position + "']", "Tersimpan");
+      }
+      if (i < total - 1) {
+        browser.click("#next-question");
+      }
+    }
+    browser.click("#submit-attempt");
+    browser.click("#confirm-submit-yes");
+  }
+
+  private static boolean firstOption(WebElement q) {
+    List<WebElement> radios = q.findElements(By.cssSelector("input[type=radio]"));
+    if (radios.isEmpty()) {
+      return false;
+    }
+    radios.get(0).click();
+    return true;
+  }
+
+  private static boolean answerFromKey(WebElement q, Map<String, JsonObject> key) {
+    JsonObject content = key.get(q.findElement(By.cssSelector(".question-text")).getText());
+    String position = q.getAttribute("data-position");
+    switch (content.getString("type")) {
+      case "SINGLE_CHOICE", "TRUE_FALSE" -> {
+        String right =
+            content.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("fraction").doubleValue() >= 1)
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+        q.findElement(By.cssSelector("input[type=radio][value='" + right + "']")).click();
+      }
+      case "SHORT_ANSWER" -> {
+        WebElement input = q.findElement(By.cssSelector("input[name='q-" + position + "']"));
+        input.sendKeys(content.getJsonArray("choices").getJsonObject(0).getString("text"));
+        input.sendKeys(Keys.TAB);
+      }
+      case "MATCHING" -> {
+        var pairs = content.getJsonArray("pairs");
+        for (int i = 0; i < pairs.size(); i++) {
+          new Select(q.findElement(By.cssSelector("select[name='q-" + position + "-" + i + "']")))
+              .selectByVisibleText(pairs.getJsonObject(i).getString("answer"));
+        }
+      }
+      default -> throw new AssertionError("unexpected question " + content);
+    }
+    return true;
+  }
+
+  private Map<String, JsonObject> keyByText(String category) {
+    return Api.admin(base)
+        .get("api/v1/courses/" + COURSE + "/questions?size=100&category=" + category)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(item -> item.getJsonObject("content"))
+        .collect(java.util.stream.Collectors.toMap(c -> c.getString("text"), c -> c));
   }
 
   @Test

@@ -124,15 +124,15 @@ function participants(cohort) {
   async function load(page) {
     try {
       const list = await api('GET', `cohorts/${cohort.id}/enrolments?page=${page}`);
-      body.replaceChildren(list.items.length === 0
+      const table = list.items.length === 0
         ? el('p', { class: 'muted', text: t('cohorts.noParticipants') })
         : el('div', { class: 'scroll' }, el('table', {},
           el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'cohorts.progress', 'cohorts.completedOn']
             .map((h) => el('th', { scope: 'col', text: t(h) })))),
           el('tbody', {}, list.items.map((p) => el('tr', {},
             el('td', { text: p.nip }), el('td', { text: p.name }), el('td', { text: p.unitKerja || '' }),
-            el('td', { text: `${p.percent}%` }), el('td', { text: formatDate(p.completedAt) }))))),
-        pager(list, load));
+            el('td', { text: `${p.percent}%` }), el('td', { text: formatDate(p.completedAt) }))))));
+      body.replaceChildren(table, ...[pager(list, load)].filter(Boolean));
     } catch (e) {
       body.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,8 +120,9 @@ public class Attempt {
     this.user = user;
     this.number = number;
     this.state = AttemptState.OPEN;
-    this.startedAt = now;
-    this.deadline = quiz.deadlineFor(now);
+    // milliseconds, as every database here stores them: the deadline shown never shifts on reload
+    this.startedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    this.deadline = quiz.deadlineFor(startedAt);
     List<QuestionVersion> order = new ArrayList<>(asked);
     if (quiz.shuffleQuestions()) {
       Collections.shuffle(order, random);
