@@ -411,6 +411,68 @@ class AssessmentIT {
         gain.getJsonArray("rows").getJsonObject(0).getOrDefault("post", JsonValue.NULL));
   }
 
+  @Test
+  void aFixedQuestionIsANewVersionAndRegradingAppliesItToFinishedAttempts() {
+    String course = CoursePackages.newId("ralat");
+    Api instructor = uploadAndPublish("bengkulu", course);
+    Api learner = People.signIn(base, People.create(base, "bengkulu", "LEARNER"));
+    learner.post("api/v1/courses/" + course + "/enrolment", "{}");
+    JsonObject attempt = Tests.start(learner, Tests.quizId(learner, course, "PRE_TEST"));
+    long id = attempt.getJsonNumber("id").longValue();
+    String tiga =
+        attempt
+            .getJsonArray("questions")
+            .getJsonObject(0)
+            .getJsonArray("options")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(o -> o.getString("text").equals("tiga"))
+            .map(Tests::choices)
+            .findFirst()
+            .orElseThrow();
+    Tests.answer(learner, id, 1, 1, tiga);
+    assertEquals(
+        0.0,
+        Tests.submit(learner, id).getJsonObject("result").getJsonNumber("percent").doubleValue(),
+        1e-9);
+
+    long question = firstQuestionId(instructor, course);
+    String fixed =
+        "{\"content\":{\"type\":\"SINGLE_CHOICE\",\"name\":\"K01\","
+            + "\"text\":\"Satu tambah dua?\",\"choices\":["
+            + "{\"id\":\"a\",\"text\":\"dua\",\"fraction\":0},"
+            + "{\"id\":\"b\",\"text\":\"tiga\",\"fraction\":1}]}}";
+    Api.Reply revised = instructor.put("api/v1/questions/" + question, fixed);
+    assertEquals(200, revised.status(), revised::toString);
+    assertEquals(2, revised.json().getInt("version"));
+    Api.admin(base).get("api/v1/attempts/" + id).problem(404);
+    assertEquals(
+        0.0,
+        learner
+            .get("api/v1/attempts/" + id)
+            .json()
+            .getJsonObject("result")
+            .getJsonNumber("percent")
+            .doubleValue(),
+        1e-9,
+        "editing a question never changes a finished attempt by itself");
+
+    Api.Reply regraded = instructor.post("api/v1/questions/" + question + "/regrade", "");
+    assertEquals(1, regraded.json().getInt("attempts"), regraded::toString);
+    assertEquals(
+        100.0,
+        learner
+            .get("api/v1/attempts/" + id)
+            .json()
+            .getJsonObject("result")
+            .getJsonNumber("percent")
+            .doubleValue(),
+        1e-9);
+    People.signIn(base, People.create(base, "kupang", "INSTRUCTOR"))
+        .post("api/v1/questions/" + question + "/regrade", "")
+        .problem(404);
+  }
+
   private Api uploadAndPublish(String region, String course) {
     Api instructor = People.signIn(base, People.create(base, region, "INSTRUCTOR"));
     Api.Reply uploaded =

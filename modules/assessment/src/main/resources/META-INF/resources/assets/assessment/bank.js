@@ -269,7 +269,8 @@ function importPanel(code, reload) {
     el('p', { class: 'muted', text: t('bank.importHelp') }),
     el('div', { class: 'form-message' }),
     el('label', {}, t('bank.importFile'), el('input', { type: 'file', name: 'file', id: 'import-file', accept: '.gift,.txt,.xml' })),
-    el('button', { type: 'submit', id: 'import-submit', text: t('bank.importSubmit') }));
+    el('button', { type: 'submit', id: 'import-submit', text: t('bank.importSubmit') }),
+    result);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const box = form.querySelector('.form-message');

@@ -132,7 +132,7 @@ function participants(cohort) {
           el('tbody', {}, list.items.map((p) => el('tr', {},
             el('td', { text: p.nip }), el('td', { text: p.name }), el('td', { text: p.unitKerja || '' }),
             el('td', { text: `${p.percent}%` }), el('td', { text: formatDate(p.completedAt) }))))));
-      body.replaceChildren(table, ...[pager(list, load)].filter(Boolean));
+      body.replaceChildren(table, pager(list, load));
     } catch (e) {
       body.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
     }

@@ -21,7 +21,8 @@ export function courseFacts(course) {
 }
 
 export function pager(page, go, unit = 'common.pageOf') {
-  if (page.totalPages <= 1) return null;
+  // an empty fragment, not null: callers pass it to replaceChildren, which would print "null"
+  if (page.totalPages <= 1) return document.createDocumentFragment();
   return el('nav', { class: 'pager', 'aria-label': t('common.pages') },
     el('button', { type: 'button', disabled: page.page <= 1, onclick: () => go(page.page - 1), text: t('common.previous') }),
     el('span', { text: t(unit, page.page, page.totalPages, page.totalItems) }),

@@ -1,0 +1,106 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An instructor's assessment pages in a real browser: GIFT import and the quiz's results. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentBrowserIT {
+
+  @ArquillianResource URL base;
+
+  @Test
+  void anInstructorImportsQuestionsSeesEveryBadLineThenReadsResultsAndItemAnalysis()
+      throws Exception {
+    String course = CoursePackages.newId("staf");
+    String nip = People.create(base, "kupang", "INSTRUCTOR");
+    Api instructor = People.signIn(base, nip);
+    assertEquals(
+        200,
+        instructor
+            .postBytes(
+                "api/v1/course-packages",
+                "application/zip",
+                CoursePackages.valid(course, "1.0.0").zip())
+            .status());
+    instructor.patch("api/v1/courses/" + course, "{\"published\":true}");
+    long pre = Tests.quizId(instructor, course, "PRE_TEST");
+    List<String> learners =
+        List.of(People.create(base, "kupang", "LEARNER"), People.create(base, "kupang", "LEARNER"));
+    for (String learner : learners) {
+      Api api = People.signIn(base, learner);
+      api.post("api/v1/courses/" + course + "/enrolment", "{}");
+      JsonObject attempt = Tests.start(api, pre);
+      long id = attempt.getJsonNumber("id").longValue();
+      String want = learner.equals(learners.get(0)) ? "dua" : "tiga";
+      Tests.answer(
+          api,
+          id,
+          1,
+          1,
+          attempt
+              .getJsonArray("questions")
+              .getJsonObject(0)
+              .getJsonArray("options")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(o -> o.getString("text").equals(want))
+              .map(Tests::choices)
+              .findFirst()
+              .orElseThrow());
+      Tests.submit(api, id);
+    }
+
+    Path bad = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "bad-", ".gift");
+    Path good =
+        Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "good-", ".gift");
+    Files.writeString(
+        bad,
+        "::A:: Benar? {T}\n\n::B:: Tidak ditutup {=ya ~tidak\n\n::C:: Cloze {1:MC:=a~b} ini\n");
+    Files.writeString(good, "Ibu kota Sumatera Barat? {=Padang ~Solok ~Bukittinggi}\n");
+    try (Browser browser = new Browser(1280, 900)) {
+      browser.open(base.toString());
+      browser.type("#username", nip);
+      browser.type("#password", People.PASSWORD);
+      browser.click("#login-submit");
+      browser.awaitText("#welcome", "Selamat datang");
+
+      browser.open(base + "#/courses/" + course + "/questions");
+      browser.await("#import-file").sendKeys(bad.toString());
+      browser.click("#import-submit");
+      String problems = browser.await("#import-problems").getText();
+      assertTrue(
+          problems.contains("3") && problems.contains("5"),
+          "the report names lines 3 and 5: " + problems);
+      assertEquals(
+          1,
+          instructor.get("api/v1/courses/" + course + "/questions").json().getInt("totalItems"),
+          "nothing of the refused file was stored");
+
+      browser.await("#import-file").sendKeys(good.toString());
+      browser.click("#import-submit");
+      browser.awaitText("#import-result", "1");
+      browser.awaitText("#question-list", "Ibu kota Sumatera Barat?");
+
+      browser.open(base + "#/quizzes/" + pre + "/results");
+      browser.awaitText("#results-table", learners.get(0));
+      browser.awaitText("#results-table", learners.get(1));
+      browser.awaitText("#analysis-table", "50");
+    } finally {
+      Files.deleteIfExists(bad);
+      Files.deleteIfExists(good);
+    }
+  }
+}
