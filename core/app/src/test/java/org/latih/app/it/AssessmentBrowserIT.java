@@ -14,7 +14,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** An instructor's assessment pages in a real browser: GIFT import and the quiz's results. */
+/**
+ * An instructor's assessment pages in a real browser: GIFT import with its report, a quiz's results
+ * and item analysis, and the quiz, grading and gain pages.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AssessmentBrowserIT {
@@ -98,6 +101,13 @@ class AssessmentBrowserIT {
       browser.awaitText("#results-table", learners.get(0));
       browser.awaitText("#results-table", learners.get(1));
       browser.awaitText("#analysis-table", "50");
+
+      browser.open(base + "#/courses/" + course + "/quizzes");
+      browser.awaitText("#quiz-list", "Pre-test");
+      browser.open(base + "#/courses/" + course + "/grading");
+      browser.await("#grading-empty");
+      browser.open(base + "#/courses/" + course + "/gain");
+      browser.awaitText("#gain-table", learners.get(0));
     } finally {
       Files.deleteIfExists(bad);
       Files.deleteIfExists(good);
