@@ -8,6 +8,7 @@ import { profilePage } from './pages/profile.js';
 import { userListPage, userFormPage, userImportPage } from './pages/users.js';
 import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
+import { searchRoutes, searchLinks } from './search/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
@@ -25,6 +26,7 @@ const routes = [
   { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
   ...courseRoutes,
   ...assessmentRoutes,
+  ...searchRoutes,
 ];
 
 export function signedIn(result) {
@@ -49,7 +51,7 @@ function renderNav() {
   const nav = document.getElementById('nav');
   document.getElementById('menu-toggle').hidden = !session.user;
   if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
-  const links = [['#/', t('nav.home')], ...courseLinks(session)];
+  const links = [['#/', t('nav.home')], ...courseLinks(session), ...searchLinks(session)];
   if (session.has(...ADMINS)) {
     links.push(['#/admin/users', t('nav.users')], ['#/admin/users/import', t('nav.import')]);
   }

@@ -55,7 +55,7 @@ class AccessDeclaredTest {
   }
 
   @Test
-  void onlySignInAndTheUiTextsArePublic() {
+  void onlySignInTheUiTextsAndTheNoOpPingArePublic() {
     List<String> open =
         endpoints().stream()
             .filter(
@@ -67,6 +67,11 @@ class AccessDeclaredTest {
             .sorted()
             .toList();
     assertEquals(
-        List.of("AuthResource.login", "AuthResource.token", "UiMessagesResource.messages"), open);
+        List.of(
+            "AuthResource.login",
+            "AuthResource.token",
+            "PingResource.ping",
+            "UiMessagesResource.messages"),
+        open);
   }
 }

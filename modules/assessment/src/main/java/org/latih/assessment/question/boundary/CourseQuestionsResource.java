@@ -38,9 +38,11 @@ public class CourseQuestionsResource {
   public Page<QuestionView> list(
       @PathParam("code") String code,
       @QueryParam("category") String category,
+      @QueryParam("q") String text,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return bank.list(caller, code, category, PageRequest.of(page, size)).map(QuestionView::of);
+    return bank.list(caller, code, category, text, PageRequest.of(page, size))
+        .map(QuestionView::of);
   }
 
   @POST

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.question.entity.QuestionContent;
+import org.latih.assessment.question.entity.QuestionJson;
 import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Course;
 import org.latih.kernel.rest.ConflictException;
@@ -34,14 +35,32 @@ public class QuestionBank {
 
   public record ImportSummary(int created, int revised, int unchanged) {}
 
-  public Page<Question> list(Caller caller, String code, String category, PageRequest page) {
+  /**
+   * The bank for its editors, optionally narrowed to a category and to questions whose name, text,
+   * options or feedback contain {@code text}. This is the instructors' own search: question banks
+   * are never in the course search index, where learners could find answer keys.
+   */
+  public Page<Question> list(
+      Caller caller, String code, String category, String text, PageRequest page) {
     Course course = courses.editable(caller, code);
     var query =
         category == null || category.isBlank()
             ? em.createNamedQuery(Question.OF_COURSE, Question.class)
             : em.createNamedQuery(Question.IN_CATEGORY, Question.class)
                 .setParameter("category", category);
-    return Page.slice(query.setParameter("courseId", course.id()).getResultList(), page);
+    List<Question> found = query.setParameter("courseId", course.id()).getResultList();
+    if (text != null && !text.isBlank()) {
+      String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+      found =
+          found.stream()
+              .filter(
+                  q ->
+                      QuestionJson.write(q.current().content())
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .contains(wanted))
+              .toList();
+    }
+    return Page.slice(found, page);
   }
 
   public Question create(

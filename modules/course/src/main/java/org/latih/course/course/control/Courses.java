@@ -1,6 +1,7 @@
 package org.latih.course.course.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,7 @@ public class Courses {
   @PersistenceContext EntityManager em;
   @Inject Regions regions;
   @Inject Clock clock;
+  @Inject Event<CourseChanged> changed;
 
   public Optional<Course> byCode(String code) {
     return em.createNamedQuery(Course.BY_CODE, Course.class)
@@ -145,6 +147,7 @@ public class Courses {
     if (published != null) {
       course.publish(published, now);
     }
+    changed.fire(new CourseChanged(code, false));
     return course;
   }
 
@@ -161,6 +164,7 @@ public class Courses {
         .setParameter("course", course)
         .executeUpdate();
     em.remove(course);
+    changed.fire(new CourseChanged(code, true));
   }
 
   public Attachment attachment(Caller caller, String code, String name) {

@@ -1,0 +1,25 @@
+package org.latih.kernel.health;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.latih.kernel.security.boundary.PublicEndpoint;
+
+/**
+ * An API endpoint that does nothing: it goes through the same HTTP, JAX-RS and security filters as
+ * every other call, so benchmarks measure an endpoint's own cost against it, and load balancers can
+ * use it without touching the database.
+ */
+@Path("ping")
+public class PingResource {
+
+  public record Pong(boolean ok) {}
+
+  @GET
+  @PublicEndpoint
+  @Produces(MediaType.APPLICATION_JSON)
+  public Pong ping() {
+    return new Pong(true);
+  }
+}
