@@ -47,6 +47,12 @@ public final class LuceneCourseIndex implements AutoCloseable {
   /** Hits beyond this rank are not paged to: deep pages cost memory, and nobody reads them. */
   static final int MAX_WINDOW = 10_000;
 
+  /** Fewer hits than this and the query is tried again with typo tolerance. */
+  private static final int TYPO_FALLBACK_BELOW = 3;
+
+  /** Hits scored exactly before Lucene may skip blocks that cannot reach the top. */
+  private static final int EXACT_SCORING_LIMIT = 1_000;
+
   private final Path dir;
   private final Analyzer analyzer = CourseFields.analyzer();
   private final TextQuery texts = new TextQuery(analyzer);
@@ -139,7 +145,7 @@ public final class LuceneCourseIndex implements AutoCloseable {
    * @see SearchResult.Facets for what the facets count
    */
   public SearchResult search(SearchQuery q, Visibility visibility) {
-    Query text = texts.build(q.text());
+    Query text = texts.build(q.text(), false);
     if (text == null) {
       return SearchResult.empty(q);
     }
@@ -148,7 +154,14 @@ public final class LuceneCourseIndex implements AutoCloseable {
     try {
       IndexSearcher searcher = manager.acquire();
       try {
-        return search(searcher, text, q, visibility);
+        SearchResult exact = search(searcher, text, q, visibility);
+        if (exact.totalHits() >= TYPO_FALLBACK_BELOW) {
+          return exact;
+        }
+        // typo tolerance only when the words as typed find (almost) nothing
+        Query tolerant = texts.build(q.text(), true);
+        SearchResult loose = search(searcher, tolerant, q, visibility);
+        return loose.totalHits() > exact.totalHits() ? loose : exact;
       } finally {
         manager.release(searcher);
       }
@@ -166,10 +179,13 @@ public final class LuceneCourseIndex implements AutoCloseable {
     FacetsCollector facets = searcher.search(visible, new FacetsCollectorManager());
     int from = Math.min((q.page() - 1) * q.size(), MAX_WINDOW);
     int to = Math.min(from + q.size(), MAX_WINDOW);
+    // Counting every hit exactly while scoring would score every match; with a threshold Lucene
+    // skips blocks that cannot reach the top, and the exact total comes from a count without
+    // scores (the facet pass already has it when the user set no filter of their own).
     TopDocs top =
         searcher.search(
-            filtered, new TopScoreDocCollectorManager(Math.max(1, to), Integer.MAX_VALUE));
-    long total = top.totalHits.value;
+            filtered, new TopScoreDocCollectorManager(Math.max(1, to), EXACT_SCORING_LIMIT));
+    long total = q.filtered() ? searcher.count(filtered) : matches(facets);
     List<String> suggested = total == 0 ? suggest(searcher, q, v) : List.of();
     return new SearchResult(
         total,
@@ -178,6 +194,10 @@ public final class LuceneCourseIndex implements AutoCloseable {
         hits(searcher, text, top.scoreDocs, from, to),
         FacetCounts.of(facets),
         suggested);
+  }
+
+  private static long matches(FacetsCollector facets) {
+    return facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] top, int from, int to)
@@ -215,7 +235,7 @@ public final class LuceneCourseIndex implements AutoCloseable {
         texts.words(q.text()),
         searcher.getIndexReader(),
         candidate -> {
-          Query text = texts.build(candidate);
+          Query text = texts.build(candidate, false);
           try {
             return text != null
                 && searcher.count(Filters.narrowed(Filters.visible(text, v), q).build()) > 0;

@@ -26,9 +26,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Each word or phrase becomes one clause matching title (boost 3), tags (2) and body (1) in the
  * Indonesian and the English fields; clauses are SHOULD with a minimum to match (all of one or two,
- * 75% of more), so a longer query tolerates one word the course does not use. Queries of one or two
- * words also match the unstemmed {@link CourseFields#SPELL} field within one or two edits, weakly
- * boosted, so "pelayaan" still finds "pelayanan".
+ * 75% of more), so a longer query tolerates one word the course does not use. A tolerant query of
+ * one or two words also matches the unstemmed {@link CourseFields#SPELL} field within one or two
+ * edits, weakly boosted, so "pelayaan" still finds "pelayanan".
  */
 final class TextQuery {
 
@@ -45,11 +45,17 @@ final class TextQuery {
     this.builder = new QueryBuilder(analyzer);
   }
 
-  /** The query for {@code text}, or null when nothing searchable is left (e.g. only "&&"). */
-  Query build(String text) {
+  /**
+   * The query for {@code text}, or null when nothing searchable is left (e.g. only "&&").
+   *
+   * @param tolerant whether one- and two-word queries also match words a letter or two off; the
+   *     index asks for it only when the exact query finds (almost) nothing, because building the
+   *     edit-distance automata costs more than the whole exact search
+   */
+  Query build(String text, boolean tolerant) {
     List<Query> clauses = new ArrayList<>();
     List<String> loose = words(looseText(text, clauses));
-    boolean fuzzy = loose.size() + clauses.size() <= 2;
+    boolean fuzzy = tolerant && loose.size() + clauses.size() <= 2;
     for (String word : loose) {
       Query clause = clause(word, false, fuzzy);
       if (clause != null) {
