@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** Searching in a real browser: highlighted results, a facet, no results, a course opened from a hit. */
+/**
+ * Searching in a real browser: highlighted results, a facet, no results, a course opened from a
+ * hit.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SearchBrowserIT {
