@@ -129,8 +129,4 @@ public class Question {
   public List<String> tags() {
     return tags == null ? List.of() : Arrays.asList(tags.split(","));
   }
-
-  public List<QuestionVersion> versions() {
-    return List.copyOf(versions);
-  }
 }

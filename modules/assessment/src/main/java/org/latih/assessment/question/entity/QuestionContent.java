@@ -88,18 +88,6 @@ public record QuestionContent(
     return Grading.of(this, response);
   }
 
-  /** The highest fraction any response can earn: 1 unless the author gave no full-mark answer. */
-  public double bestFraction() {
-    return switch (type) {
-      case MULTIPLE_RESPONSE ->
-          Math.min(1, choices.stream().mapToDouble(c -> Math.max(0, c.fraction())).sum());
-      case SINGLE_CHOICE, TRUE_FALSE, SHORT_ANSWER ->
-          choices.stream().mapToDouble(Choice::fraction).max().orElse(0);
-      case NUMERIC -> numbers.stream().mapToDouble(NumericAnswer::fraction).max().orElse(0);
-      case MATCHING, ESSAY -> 1;
-    };
-  }
-
   private static String abbreviate(String text) {
     String flat = text.strip().replaceAll("\\s+", " ");
     return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
