@@ -1,0 +1,242 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Plugins as an admin meets them: real jars compiled at test time, uploaded, upgraded, disabled,
+ * enabled and uninstalled without a restart; refused uploads; and plugins that throw or hang are
+ * marked failed while the server keeps answering.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PluginsIT {
+
+  private static final String JAR = "application/java-archive";
+
+  @ArquillianResource URL base;
+
+  private Api admin() {
+    return Api.admin(base);
+  }
+
+  private static String newId(String prefix) {
+    StringBuilder id = new StringBuilder(prefix).append('-');
+    for (int i = 0; i < 6; i++) {
+      id.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return id.toString();
+  }
+
+  private Api.Reply upload(Api api, String query, byte[] jar) {
+    return api.postBytes("api/v1/plugins" + query, JAR, jar);
+  }
+
+  private JsonObject plugin(String id) {
+    Api.Reply reply = admin().get("api/v1/plugins/" + id);
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.json();
+  }
+
+  private static List<String> ids(Api.Reply list) {
+    assertEquals(200, list.status(), list::toString);
+    return ((JsonArray) list.structure())
+        .getValuesAs(JsonObject.class).stream().map(p -> p.getString("id")).toList();
+  }
+
+  @Test
+  void aPluginIsInstalledUpgradedDisabledEnabledAndUninstalledWithoutRestart() {
+    String id = newId("evaluasi");
+    Api.Reply installed =
+        upload(
+            admin(),
+            "?region=kupang",
+            PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kepuasan v1")).bytes());
+    assertEquals(201, installed.status(), installed::toString);
+    assertEquals("1.0.0", installed.json().getString("version"));
+    assertEquals("kupang", installed.json().getString("region"));
+    assertEquals("INSTALLED", installed.json().getString("state"));
+    assertTrue(installed.json().getString("fileName").startsWith(id + "-1.0.0-"));
+
+    Api.Reply forms = admin().get("api/v1/plugins/" + id + "/forms");
+    assertEquals(200, forms.status(), forms::toString);
+    JsonObject form = ((JsonArray) forms.structure()).getJsonObject(0);
+    assertEquals("kepuasan-peserta", form.getString("id"));
+    assertEquals("Kepuasan v1", form.getString("title"));
+    assertEquals("PARTICIPANT", form.getString("audience"));
+    assertEquals(
+        "LIKERT",
+        form.getJsonArray("sections")
+            .getJsonObject(0)
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("kind"));
+
+    // the same version again is a conflict; a new version replaces it in place
+    upload(admin(), "", PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Lagi")).bytes())
+        .problem(409);
+    Api.Reply upgraded =
+        upload(
+            admin(),
+            "",
+            PluginJars.forms(id, "1.1.0", PluginJars.oneForm("Kepuasan v1.1")).bytes());
+    assertEquals(201, upgraded.status(), upgraded::toString);
+    assertEquals("1.1.0", upgraded.json().getString("version"));
+    assertEquals("kupang", upgraded.json().getString("region"));
+    assertEquals(
+        "Kepuasan v1.1",
+        ((JsonArray) admin().get("api/v1/plugins/" + id + "/forms").structure())
+            .getJsonObject(0)
+            .getString("title"));
+
+    // a new version that offers nothing is refused, and the running version keeps serving
+    PluginJars empty = PluginJars.forms(id, "1.2.0", PluginJars.oneForm("Kosong"));
+    empty.entries.remove("META-INF/extensions.idx");
+    String refused = upload(admin(), "", empty.bytes()).problem(400);
+    assertTrue(refused.contains("extensions.idx"), refused);
+    assertEquals("1.1.0", plugin(id).getString("version"));
+    assertEquals(200, admin().get("api/v1/plugins/" + id + "/forms").status());
+
+    // region rules: kupang's admin sees and manages it, solok's does not see it, learners nothing
+    Api kupang = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
+    Api solok = People.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
+    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    assertTrue(ids(kupang.get("api/v1/plugins")).contains(id));
+    assertFalse(ids(solok.get("api/v1/plugins")).contains(id));
+    solok.get("api/v1/plugins/" + id + "/forms").problem(404);
+    solok.post("api/v1/plugins/" + id + "/disable", "").problem(404);
+    learner.get("api/v1/plugins").problem(403);
+
+    Api.Reply disabled = kupang.post("api/v1/plugins/" + id + "/disable", "");
+    assertEquals(200, disabled.status(), disabled::toString);
+    assertEquals("DISABLED", disabled.json().getString("state"));
+    admin().get("api/v1/plugins/" + id + "/forms").problem(409);
+    Api.Reply enabled = kupang.post("api/v1/plugins/" + id + "/enable", "");
+    assertEquals("INSTALLED", enabled.json().getString("state"), enabled::toString);
+    assertEquals(200, admin().get("api/v1/plugins/" + id + "/forms").status());
+
+    assertEquals(204, admin().delete("api/v1/plugins/" + id).status());
+    assertFalse(ids(admin().get("api/v1/plugins")).contains(id));
+    admin().get("api/v1/plugins/" + id).problem(404);
+    Api.Reply audit = admin().get("api/v1/plugins/" + id + "/audit");
+    assertEquals(200, audit.status(), audit::toString);
+    assertEquals(
+        List.of("INSTALL", "UPGRADE", "DISABLE", "ENABLE", "UNINSTALL"),
+        ((JsonArray) audit.structure())
+            .getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList());
+    // the id is free again
+    assertEquals(
+        201,
+        upload(admin(), "", PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Baru")).bytes())
+            .status());
+    JsonObject global = plugin(id);
+    assertTrue(!global.containsKey("region") || global.isNull("region"), global::toString);
+    assertEquals(204, admin().delete("api/v1/plugins/" + id).status());
+  }
+
+  @Test
+  void aRegionalAdminInstallsForTheirOwnRegionOnly() {
+    Api kupang = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
+    String id = newId("laporan");
+    byte[] jar = PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kupang")).bytes();
+    upload(kupang, "?region=solok", jar).problem(403);
+    Api.Reply installed = upload(kupang, "", jar);
+    assertEquals(201, installed.status(), installed::toString);
+    assertEquals("kupang", installed.json().getString("region"));
+    assertEquals(204, kupang.delete("api/v1/plugins/" + id).status());
+  }
+
+  @Test
+  void unsafeOrIncompatibleJarsAreRefusedBeforeAnythingRuns() {
+    String id = newId("jahat");
+    String body = PluginJars.oneForm("x");
+    String bundled =
+        upload(
+                admin(),
+                "",
+                PluginJars.forms(id, "1.0.0", body)
+                    .entry("org/latih/api/forms/EvaluationForms.class", new byte[] {1})
+                    .bytes())
+            .problem(400);
+    assertTrue(bundled.contains("org/latih/api/forms/EvaluationForms.class"), bundled);
+    String escaping =
+        upload(
+                admin(),
+                "",
+                PluginJars.forms(id, "1.0.0", body).entry("../../evil.sh", new byte[] {1}).bytes())
+            .problem(400);
+    assertTrue(escaping.contains("../../evil.sh"), escaping);
+    String newer =
+        upload(
+                admin(),
+                "",
+                PluginJars.forms(id, "1.0.0", body).with("Plugin-Requires", "0.2").bytes())
+            .problem(400);
+    assertTrue(newer.contains("0.2") && newer.contains("0.1"), newer);
+    upload(admin(), "", new byte[10 * 1024 * 1024 + 1]).problem(413);
+    upload(admin(), "", PluginJars.forms("ab", "1.0.0", body).bytes()).problem(400);
+    assertFalse(ids(admin().get("api/v1/plugins")).contains(id));
+  }
+
+  @Test
+  void aPluginThatThrowsIsMarkedFailedWithItsError() {
+    String id = newId("rusak");
+    byte[] jar =
+        PluginJars.forms(
+                id,
+                "1.0.0",
+                "if (true) throw new IllegalStateException(\"kuesioner rusak\"); return List.of();")
+            .bytes();
+    Api.Reply installed = upload(admin(), "", jar);
+    assertEquals(201, installed.status(), installed::toString);
+    String detail = admin().get("api/v1/plugins/" + id + "/forms").problem(502);
+    assertTrue(detail.contains("kuesioner rusak"), detail);
+    JsonObject failed = plugin(id);
+    assertEquals("FAILED", failed.getString("state"));
+    assertTrue(failed.getString("error").contains("kuesioner rusak"), failed::toString);
+    admin().get("api/v1/plugins/" + id + "/forms").problem(409);
+    assertEquals(204, admin().delete("api/v1/plugins/" + id).status());
+  }
+
+  @Test
+  void aPluginThatHangsIsMarkedFailedAfterTheTimeLimitWhileTheServerKeepsAnswering()
+      throws Exception {
+    String id = newId("macet");
+    byte[] jar =
+        PluginJars.forms(id, "1.0.0", "Thread.sleep(Long.MAX_VALUE); return List.of();").bytes();
+    Api.Reply installed = upload(admin(), "", jar);
+    assertEquals(201, installed.status(), installed::toString);
+    long start = System.nanoTime();
+    CompletableFuture<Api.Reply> hanging =
+        CompletableFuture.supplyAsync(() -> admin().get("api/v1/plugins/" + id + "/forms"));
+    Thread.sleep(500);
+    while (!hanging.isDone()) {
+      long before = System.nanoTime();
+      assertEquals(200, Api.anonymous(base).get("api/v1/ping").status());
+      assertEquals(200, admin().get("api/v1/plugins").status());
+      assertTrue((System.nanoTime() - before) / 1_000_000 < 2_000, "server slowed down");
+      Thread.sleep(250);
+    }
+    String detail = hanging.get().problem(502);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis >= 4_500, "gave up after " + millis + " ms");
+    assertTrue(detail.contains("5000 ms"), detail);
+    JsonObject failed = plugin(id);
+    assertEquals("FAILED", failed.getString("state"));
+    assertTrue(failed.getString("error").contains("5000 ms"), failed::toString);
+    assertEquals(204, admin().delete("api/v1/plugins/" + id).status());
+  }
+}

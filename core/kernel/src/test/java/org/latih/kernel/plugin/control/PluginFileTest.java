@@ -1,0 +1,135 @@
+package org.latih.kernel.plugin.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.rest.PayloadTooLargeException;
+
+class PluginFileTest {
+
+  private static final long LIMIT = 1 << 20;
+
+  private static String refusal(Jars jar) {
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> PluginFile.of(jar.bytes(), LIMIT));
+    assertEquals("file", e.field());
+    return e.messageKey();
+  }
+
+  @Test
+  void aValidJarIsReadWithItsIdVersionAndAFileNamePerBuild() {
+    byte[] bytes = Jars.valid().bytes();
+    PluginFile file = PluginFile.of(bytes, LIMIT);
+    assertEquals("evaluasi-kupang", file.id());
+    assertEquals("1.0.0", file.version());
+    assertEquals("0.1", file.requires().toString());
+    assertEquals(64, file.checksum().length());
+    assertTrue(file.fileName().matches("evaluasi-kupang-1\\.0\\.0-[0-9a-f]{12}\\.jar"));
+    assertArrayEquals(bytes, file.bytes());
+    PluginFile other = PluginFile.of(Jars.valid().entry("extra.txt").bytes(), LIMIT);
+    assertTrue(!file.fileName().equals(other.fileName()), "another build, another file name");
+  }
+
+  @Test
+  void anOversizedFileIsRefusedBeforeReadingIt() {
+    byte[] bytes = Jars.valid().bytes();
+    assertThrows(PayloadTooLargeException.class, () -> PluginFile.of(bytes, bytes.length - 1));
+  }
+
+  @Test
+  void somethingThatIsNotAJarIsRefused() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> PluginFile.of("just text, not a zip".getBytes(), LIMIT));
+    assertEquals("plugin.notJar", e.messageKey());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "../evil.class",
+        "org/../../evil.txt",
+        "/etc/passwd",
+        "org\\evil.class",
+        "C:/windows/evil.dll",
+        "a/b/.."
+      })
+  void entriesThatEscapeTheFolderAreRefused(String name) {
+    assertEquals("plugin.entryEscapes", refusal(Jars.valid().entry(name)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"org/latih/api/ApiVersion.class", "org/pf4j/Extension.class"})
+  void aJarBundlingTheApiOrPf4jIsRefused(String name) {
+    assertEquals("plugin.bundlesApi", refusal(Jars.valid().entry(name)));
+  }
+
+  @Test
+  void theManifestMustNameIdVersionAndRequiredApi() {
+    assertEquals("plugin.manifestMissing", refusal(Jars.valid().with("Plugin-Id", null)));
+    assertEquals("plugin.manifestMissing", refusal(Jars.valid().with("Plugin-Version", null)));
+    assertEquals("plugin.manifestMissing", refusal(Jars.valid().with("Plugin-Requires", null)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ab",
+        "Kupang",
+        "evaluasi_kupang",
+        "-kupang",
+        "kupang-",
+        "a--b",
+        "abcdefghij-abcdefghij-abcdefghij-abcdefghij"
+      })
+  void idsMustBeKebabCaseOfThreeToFortyCharacters(String id) {
+    assertEquals("plugin.badId", refusal(Jars.valid().with("Plugin-Id", id)));
+  }
+
+  @Test
+  void idsOfThreeAndFortyCharactersAreFine() {
+    assertEquals("abc", PluginFile.of(Jars.valid().with("Plugin-Id", "abc").bytes(), LIMIT).id());
+    String forty = "a" + "-b".repeat(19) + "c";
+    assertEquals(40, forty.length());
+    assertEquals(forty, PluginFile.of(Jars.valid().with("Plugin-Id", forty).bytes(), LIMIT).id());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.0", "1.0.0-SNAPSHOT", "v1.0.0", "01.0.0", "1.0.0.0"})
+  void versionsMustBeSemver(String version) {
+    assertEquals("plugin.badVersion", refusal(Jars.valid().with("Plugin-Version", version)));
+  }
+
+  @Test
+  void aPluginForANewerOrOtherApiIsRefused() {
+    assertEquals("plugin.requiresOther", refusal(Jars.valid().with("Plugin-Requires", "0.2")));
+    assertEquals("plugin.requiresOther", refusal(Jars.valid().with("Plugin-Requires", "1.0")));
+    assertEquals("plugin.badRequires", refusal(Jars.valid().with("Plugin-Requires", ">=0.1")));
+    assertEquals(
+        "0.0",
+        PluginFile.of(Jars.valid().with("Plugin-Requires", "0.0").bytes(), LIMIT)
+            .requires()
+            .toString());
+  }
+
+  @Test
+  void aPluginClassMustBeInTheJar() {
+    assertEquals(
+        "plugin.noPluginClass", refusal(Jars.valid().with("Plugin-Class", "org.kupang.Missing")));
+    PluginFile.of(Jars.valid().with("Plugin-Class", "org.kupang.Forms").bytes(), LIMIT);
+  }
+
+  @Test
+  void aJarWithoutManifestIsRefused() {
+    Jars jar = Jars.valid();
+    jar.manifest.clear();
+    assertEquals("plugin.manifestMissing", refusal(jar));
+  }
+}
