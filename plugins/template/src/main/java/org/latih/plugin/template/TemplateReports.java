@@ -1,0 +1,102 @@
+package org.latih.plugin.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.latih.api.reports.Chart;
+import org.latih.api.reports.ChartKind;
+import org.latih.api.reports.EnrolmentRow;
+import org.latih.api.reports.KeyFigure;
+import org.latih.api.reports.OutcomeView;
+import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportDefinition;
+import org.latih.api.reports.ReportRequest;
+import org.latih.api.reports.Reports;
+import org.latih.api.reports.ResponseRow;
+import org.latih.api.reports.Series;
+import org.latih.api.reports.Table;
+import org.pf4j.Extension;
+
+/**
+ * The region's reports.
+ *
+ * <p>{@link #build} gets a read-only view of the region's outcome data and returns a model the host
+ * renders to screen, PDF, XLSX and CSV. Compute from the rows only; never throw on missing data: an
+ * empty view gets a report whose narrative says there is no data yet. {@link Outcomes} applies the
+ * request's filters and drops null rows.
+ */
+@Extension
+public class TemplateReports implements Reports {
+
+  static final String SUMMARY = "contoh-ringkasan";
+
+  @Override
+  public List<ReportDefinition> reports() {
+    return List.of(
+        new ReportDefinition(
+            SUMMARY,
+            "Contoh Ringkasan Peserta",
+            "Jumlah peserta, tingkat penyelesaian per pelatihan dan nilai umpan balik."));
+  }
+
+  @Override
+  public Report build(String reportId, ReportRequest request, OutcomeView view) {
+    if (!SUMMARY.equals(reportId)) {
+      throw new IllegalArgumentException(
+          "Laporan '" + reportId + "' tidak ada; tersedia: " + SUMMARY);
+    }
+    Outcomes outcomes = new Outcomes(request, view);
+    List<EnrolmentRow> rows = outcomes.enrolments();
+    String title = "Contoh Ringkasan Peserta";
+    if (rows.isEmpty()) {
+      return new Report(title, List.of(), List.of(), List.of(), List.of("Belum ada data peserta."));
+    }
+    long completed = rows.stream().filter(EnrolmentRow::completed).count();
+    Map<String, long[]> perCourse = new TreeMap<>(); // course -> {enrolled, completed}
+    for (EnrolmentRow row : rows) {
+      long[] c = perCourse.computeIfAbsent(String.valueOf(row.course()), k -> new long[2]);
+      c[0]++;
+      c[1] += row.completed() ? 1 : 0;
+    }
+    List<List<String>> table = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    perCourse.forEach(
+        (course, c) -> {
+          Double rate = Outcomes.percent(c[1], c[0]);
+          table.add(
+              List.of(course, String.valueOf(c[0]), String.valueOf(c[1]), Outcomes.fmt(rate)));
+          rates.add(Outcomes.chartValue(rate));
+        });
+    List<Double> overall = new ArrayList<>();
+    for (ResponseRow response : outcomes.responses(TemplateForms.FEEDBACK)) {
+      overall.add(Outcomes.number(response.answers(), "nilai-keseluruhan"));
+    }
+    Double meanRating = Outcomes.mean(overall);
+    return new Report(
+        title,
+        List.of(
+            new KeyFigure("Peserta", String.valueOf(rows.size()), "orang"),
+            new KeyFigure(
+                "Tingkat penyelesaian",
+                Outcomes.fmt(Outcomes.percent(completed, rows.size())),
+                "%"),
+            new KeyFigure("Nilai umpan balik rata-rata", Outcomes.fmt(meanRating), "dari 5")),
+        List.of(
+            new Table(
+                "Peserta per pelatihan",
+                List.of("Pelatihan", "Peserta", "Tuntas", "Tuntas (%)"),
+                table)),
+        List.of(
+            new Chart(
+                ChartKind.BAR,
+                "Tingkat penyelesaian (%)",
+                List.copyOf(perCourse.keySet()),
+                List.of(new Series("Tuntas (%)", rates)))),
+        List.of(
+            completed + " dari " + rows.size() + " peserta menuntaskan pelatihan.",
+            meanRating == null
+                ? "Belum ada umpan balik peserta."
+                : "Nilai umpan balik rata-rata " + Outcomes.fmt(meanRating) + " dari 5."));
+  }
+}

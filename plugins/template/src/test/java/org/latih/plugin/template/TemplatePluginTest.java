@@ -1,0 +1,58 @@
+package org.latih.plugin.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportRequest;
+
+class TemplatePluginTest {
+
+  private final TemplateReports reports = new TemplateReports();
+
+  @Test
+  void formsAreValid() {
+    FormRules.check(new TemplateForms().forms());
+  }
+
+  @Test
+  void summaryCountsParticipantsAndCompletion() {
+    FakeOutcomes data =
+        new FakeOutcomes()
+            .enrol("etika", "A", "Dinas X", 2025, true, 20)
+            .enrol("etika", "A", "Dinas X", 2025, false, 20)
+            .enrol("waktu", "B", "Dinas Y", 2025, true, 10)
+            .enrol("waktu", "B", "Dinas Y", 2024, true, 10)
+            .respond(
+                TemplateForms.FEEDBACK, "etika", "A", "Dinas X", Map.of("nilai-keseluruhan", "4"))
+            .respond(
+                TemplateForms.FEEDBACK, "etika", "A", "Dinas X", Map.of("nilai-keseluruhan", "5"));
+    Report report = reports.build(TemplateReports.SUMMARY, new ReportRequest(null, 2025), data);
+    assertEquals("3", report.keyFigures().get(0).value());
+    assertEquals("66,7", report.keyFigures().get(1).value()); // 2 of 3
+    assertEquals("4,5", report.keyFigures().get(2).value());
+    assertEquals(List.of("etika", "2", "1", "50,0"), report.tables().get(0).rows().get(0));
+    assertEquals(List.of(50.0, 100.0), report.charts().get(0).series().get(0).values());
+  }
+
+  @Test
+  void emptyAndNullDataGiveANarrative() {
+    for (var view : List.of(new FakeOutcomes(), FakeOutcomes.nulls())) {
+      Report report = reports.build(TemplateReports.SUMMARY, null, view);
+      assertTrue(report.keyFigures().isEmpty());
+      assertTrue(report.narrative().get(0).startsWith("Belum ada data"));
+    }
+  }
+
+  @Test
+  void unknownReportNamesTheAvailableOnes() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class, () -> reports.build("x", null, new FakeOutcomes()));
+    assertTrue(e.getMessage().contains(TemplateReports.SUMMARY));
+  }
+}
