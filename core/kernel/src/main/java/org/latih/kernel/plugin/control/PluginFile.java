@@ -86,7 +86,38 @@ public final class PluginFile {
     if (manifest == null) {
       throw invalid("plugin.noManifest");
     }
+    checkCentralDirectory(bytes, entries);
     return fromManifest(bytes, manifest.getMainAttributes(), entries);
+  }
+
+  /**
+   * The checks above read the entries front to back, but class loaders read the central directory
+   * at the end of the file; a crafted jar whose two lists differ could hide an entry from the
+   * checks, so they must list the same names.
+   */
+  private static void checkCentralDirectory(byte[] bytes, Set<String> entries) {
+    java.nio.file.Path temp = null;
+    try {
+      temp = java.nio.file.Files.createTempFile("latih-plugin-", ".jar");
+      java.nio.file.Files.write(temp, bytes);
+      Set<String> central = new HashSet<>();
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.toFile())) {
+        zip.stream().forEach(e -> central.add(e.getName()));
+      }
+      if (!central.equals(entries)) {
+        throw invalid("plugin.inconsistent");
+      }
+    } catch (IOException e) {
+      throw invalid("plugin.notJar", e.getMessage());
+    } finally {
+      if (temp != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // a leftover temporary file is harmless
+        }
+      }
+    }
   }
 
   private static PluginFile fromManifest(byte[] bytes, Attributes main, Set<String> entries) {

@@ -37,6 +37,26 @@ class PluginFileTest {
   }
 
   @Test
+  void aJarWhoseCentralDirectoryNamesOtherEntriesIsRefused() {
+    byte[] bytes = Jars.valid().bytes();
+    // rename the class in the central directory only (its last occurrence), as a crafted jar would
+    byte[] name = "org/kupang/Forms.class".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int last = -1;
+    for (int i = 0; i + name.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + name.length, name, 0, name.length)) {
+        last = i;
+      }
+    }
+    byte[] hidden = "org/pf4j/Hidden.class".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] crafted = bytes.clone();
+    System.arraycopy(hidden, 0, crafted, last, hidden.length);
+    crafted[last + hidden.length] = 's'; // same length as the original name
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> PluginFile.of(crafted, LIMIT));
+    assertEquals("plugin.inconsistent", e.messageKey());
+  }
+
+  @Test
   void anOversizedFileIsRefusedBeforeReadingIt() {
     byte[] bytes = Jars.valid().bytes();
     assertThrows(PayloadTooLargeException.class, () -> PluginFile.of(bytes, bytes.length - 1));
