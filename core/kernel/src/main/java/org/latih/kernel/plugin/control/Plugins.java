@@ -3,6 +3,7 @@ package org.latih.kernel.plugin.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,7 +57,8 @@ public class Plugins {
   public Plugin install(Caller caller, byte[] jar, String regionCode) {
     PluginFile file = PluginFile.of(jar, maxBytes);
     Region region = targetRegion(caller, regionCode);
-    Plugin existing = em.find(Plugin.class, file.id());
+    // locked, so two uploads of the same plugin take turns (on every node)
+    Plugin existing = em.find(Plugin.class, file.id(), LockModeType.PESSIMISTIC_WRITE);
     if (existing != null) {
       ensureManages(caller, existing);
       if (existing.version().equals(file.version())) {
@@ -73,6 +75,20 @@ public class Plugins {
       }
       throw e;
     }
+    try {
+      return record(caller, file, region, existing, started);
+    } catch (RuntimeException e) {
+      // e.g. a simultaneous first install of the same id won: leave nothing of this one running
+      started.manager().unloadPlugin(file.id());
+      if (existing == null || !existing.fileName().equals(file.fileName())) {
+        host.delete(file.fileName());
+      }
+      throw e;
+    }
+  }
+
+  private Plugin record(
+      Caller caller, PluginFile file, Region region, Plugin existing, PluginHost.Running started) {
     Plugin plugin;
     PluginAudit.Action action;
     String oldFile = null;
