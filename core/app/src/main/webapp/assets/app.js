@@ -6,9 +6,11 @@ import { loginPage } from './pages/login.js';
 import { homePage } from './pages/home.js';
 import { profilePage } from './pages/profile.js';
 import { userListPage, userFormPage, userImportPage } from './pages/users.js';
+import { pluginsPage } from './pages/plugins.js';
 import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
 import { searchRoutes, searchLinks } from './search/routes.js';
+import { evaluationRoutes, evaluationLinks } from './evaluation/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
@@ -24,9 +26,11 @@ const routes = [
   { path: /^\/admin\/users\/new$/, page: userFormPage, roles: ADMINS },
   { path: /^\/admin\/users\/import$/, page: userImportPage, roles: ADMINS },
   { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
+  { path: /^\/admin\/plugins$/, page: pluginsPage, roles: ADMINS },
   ...courseRoutes,
   ...assessmentRoutes,
   ...searchRoutes,
+  ...evaluationRoutes,
 ];
 
 export function signedIn(result) {
@@ -51,9 +55,9 @@ function renderNav() {
   const nav = document.getElementById('nav');
   document.getElementById('menu-toggle').hidden = !session.user;
   if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
-  const links = [['#/', t('nav.home')], ...courseLinks(session), ...searchLinks(session)];
+  const links = [['#/', t('nav.home')], ...courseLinks(session), ...searchLinks(session), ...evaluationLinks(session)];
   if (session.has(...ADMINS)) {
-    links.push(['#/admin/users', t('nav.users')], ['#/admin/users/import', t('nav.import')]);
+    links.push(['#/admin/users', t('nav.users')], ['#/admin/users/import', t('nav.import')], ['#/admin/plugins', t('nav.plugins')]);
   }
   links.push(['#/profile', t('nav.profile')]);
   nav.replaceChildren(

@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.api.forms.EvaluationForms;
 import org.latih.api.forms.FormDefinition;
+import org.latih.api.reports.OutcomeView;
+import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportDefinition;
+import org.latih.api.reports.ReportRequest;
+import org.latih.api.reports.Reports;
 import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
@@ -37,6 +42,7 @@ public class Plugins {
 
   private static final Logger LOG = Logger.getLogger(Plugins.class.getName());
   static final int MAX_FORMS = 500;
+  static final int MAX_REPORT_ROWS = 10_000;
 
   @PersistenceContext EntityManager em;
   @Inject PluginHost host;
@@ -195,13 +201,115 @@ public class Plugins {
   /** The forms of a serving plugin's extensions, asked under {@link PluginCalls}' guard. */
   public List<FormDefinition> forms(Caller caller, String id) {
     Plugin plugin = find(caller, id);
-    PluginHost.Running running =
-        host.running(id)
-            .filter(r -> plugin.serving())
+    if (!plugin.serving()) {
+      throw new ConflictException("plugin.notServing", id, plugin.state().name());
+    }
+    return forms(plugin);
+  }
+
+  /** What one serving plugin contributes to a region, for the modules that use plugins. */
+  public record Contribution<T>(String pluginId, T value) {}
+
+  /**
+   * The forms of every plugin serving {@code region} (or all regions), each asked under the guard;
+   * a plugin that fails is marked failed and left out, so the others still answer.
+   */
+  public List<Contribution<FormDefinition>> formsFor(Region region) {
+    List<Contribution<FormDefinition>> all = new ArrayList<>();
+    for (Plugin plugin : servingFor(region)) {
+      try {
+        forms(plugin).forEach(form -> all.add(new Contribution<>(plugin.id(), form)));
+      } catch (PluginFailedException | ConflictException e) {
+        LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
+      }
+    }
+    return all;
+  }
+
+  /** The reports of every plugin serving {@code region}, as {@link #formsFor} does forms. */
+  public List<Contribution<ReportDefinition>> reportsFor(Region region) {
+    List<Contribution<ReportDefinition>> all = new ArrayList<>();
+    for (Plugin plugin : servingFor(region)) {
+      try {
+        List<ReportDefinition> reports =
+            calls.call(
+                plugin.id(),
+                () -> {
+                  List<ReportDefinition> found = new ArrayList<>();
+                  for (Reports extension : running(plugin).extensions(Reports.class)) {
+                    found.addAll(Objects.requireNonNull(extension.reports(), "reports() null"));
+                  }
+                  return List.copyOf(found);
+                },
+                List::size,
+                MAX_FORMS);
+        reports.forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
+      } catch (PluginFailedException | ConflictException e) {
+        LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Builds one report of a plugin serving {@code region} from the outcome data the caller hands
+   * over, under the guard (time limit, any throwable, answer size).
+   */
+  public Report report(
+      Region region, String pluginId, String reportId, ReportRequest request, OutcomeView data) {
+    List<Plugin> serving = servingFor(region);
+    Plugin plugin =
+        serving.stream()
+            .filter(p -> p.id().equals(pluginId))
+            .findFirst()
             .orElseThrow(
-                () -> new ConflictException("plugin.notServing", id, plugin.state().name()));
+                () ->
+                    new NotFoundException(
+                        "plugin.notFound",
+                        pluginId,
+                        serving.stream().map(Plugin::id).collect(Collectors.joining(", "))));
+    PluginHost.Running running = running(plugin);
+    // which extension offers the report is asked first, so an unknown id is the caller's mistake
+    // and never marks the plugin failed
+    Reports offering =
+        calls
+            .call(
+                pluginId,
+                () ->
+                    running.extensions(Reports.class).stream()
+                        .filter(e -> e.reports().stream().anyMatch(r -> r.id().equals(reportId)))
+                        .findFirst(),
+                found -> 1,
+                1)
+            .orElseThrow(() -> new NotFoundException("plugin.reportNotFound", pluginId, reportId));
     return calls.call(
-        id,
+        pluginId,
+        () -> Objects.requireNonNull(offering.build(reportId, request, data), "build() null"),
+        Plugins::rows,
+        MAX_REPORT_ROWS);
+  }
+
+  private static int rows(Report report) {
+    return report.tables().stream().mapToInt(t -> t.rows().size()).sum()
+        + report.charts().stream().mapToInt(c -> c.labels().size()).sum();
+  }
+
+  private List<Plugin> servingFor(Region region) {
+    return em.createNamedQuery(Plugin.ALL, Plugin.class).getResultList().stream()
+        .filter(p -> p.serving() && (region == null || p.serves(region)))
+        .toList();
+  }
+
+  private PluginHost.Running running(Plugin plugin) {
+    return host.running(plugin.id())
+        .orElseThrow(
+            () -> new ConflictException("plugin.notServing", plugin.id(), plugin.state().name()));
+  }
+
+  private List<FormDefinition> forms(Plugin plugin) {
+    PluginHost.Running running = running(plugin);
+    return calls.call(
+        plugin.id(),
         () -> {
           List<FormDefinition> forms = new ArrayList<>();
           for (EvaluationForms extension : running.extensions(EvaluationForms.class)) {

@@ -1,0 +1,106 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Kupang plugin in real browsers: Kupang's admin uploads it, a Kupang participant fills in its
+ * form, Kupang's evaluator opens its report, and Solok's admin sees none of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PluginBrowserIT {
+
+  @ArquillianResource URL base;
+
+  private void signIn(Browser browser, String nip) {
+    browser.open(base.toString());
+    browser.type("#username", nip);
+    browser.type("#password", People.PASSWORD);
+    browser.click("#login-submit");
+    browser.awaitText("#welcome", "Selamat datang");
+  }
+
+  @Test
+  void kupangUploadsItsPluginAParticipantAnswersAndTheEvaluatorReadsTheReport() throws Exception {
+    String admin = People.create(base, "kupang", "REGIONAL_ADMIN");
+    Path jar =
+        Path.of("../../plugins/kupang/target/latih-plugin-kupang-1.0.0.jar")
+            .toAbsolutePath()
+            .normalize();
+    try {
+      try (Browser browser = new Browser(1280, 900)) {
+        signIn(browser, admin);
+        browser.open(base + "#/admin/plugins");
+        browser.await("#plugin-file").sendKeys(jar.toString());
+        browser.click("#plugin-submit");
+        browser.awaitText("#plugin-list", "latih-kupang");
+      }
+
+      try (Browser browser = new Browser(390, 844)) {
+        signIn(browser, People.create(base, "kupang", "LEARNER"));
+        browser.open(base + "#/evaluation");
+        browser.await("#evaluation-forms");
+        browser.click("#evaluation-forms [data-plugin='latih-kupang'] a.fill-general");
+        browser.await("#evaluation-form");
+        fillEveryItem(browser);
+        browser.click("#evaluation-submit");
+        browser.awaitText("#evaluation-done", "Terima kasih");
+      }
+
+      try (Browser browser = new Browser(1280, 900)) {
+        signIn(browser, People.create(base, "kupang", "EVALUATOR"));
+        browser.open(base + "#/reports");
+        browser.click("#report-list a[href*='latih-kupang']");
+        browser.await("#report .key-figure, #report .report-narrative, #report table");
+        assertFalse(browser.await("#report").getText().isBlank());
+      }
+
+      try (Browser browser = new Browser(1280, 900)) {
+        signIn(browser, People.create(base, "solok", "REGIONAL_ADMIN"));
+        browser.open(base + "#/admin/plugins");
+        browser.await("#plugins");
+        Thread.sleep(1000);
+        assertFalse(
+            browser.await("#plugins").getText().contains("latih-kupang"),
+            "Solok's admin does not see Kupang's plugin");
+        browser.open(base + "#/reports");
+        browser.await("#report-none");
+        assertFalse(browser.driver.getPageSource().contains("latih-kupang"));
+      }
+    } finally {
+      People.signIn(base, admin).delete("api/v1/plugins/latih-kupang");
+    }
+  }
+
+  /** The first option of every choice and scale, 3 for numbers, a sentence for free text. */
+  private static void fillEveryItem(Browser browser) {
+    WebElement form = browser.await("#evaluation-form");
+    Set<String> groups = new HashSet<>();
+    for (WebElement input :
+        form.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"))) {
+      if (groups.add(input.getAttribute("name"))) {
+        input.click();
+      }
+    }
+    for (WebElement number : form.findElements(By.cssSelector("input[type=number]"))) {
+      number.sendKeys("3");
+    }
+    List<WebElement> texts = form.findElements(By.cssSelector("textarea"));
+    for (WebElement text : texts) {
+      text.sendKeys("Materi sangat membantu pekerjaan di kelurahan.");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.latih.evaluation.report.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.latih.api.reports.AttendanceRow;
+import org.latih.api.reports.EnrolmentRow;
+import org.latih.api.reports.IndicatorRow;
+import org.latih.api.reports.OutcomeView;
+import org.latih.api.reports.ResponseRow;
+import org.latih.api.reports.ScoreRow;
+import org.latih.assessment.attempt.control.Results;
+import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.assessment.quiz.entity.QuizKind;
+import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.evaluation.response.control.AnswersJson;
+import org.latih.evaluation.response.entity.FormResponse;
+import org.latih.kernel.identity.region.entity.Region;
+
+/**
+ * The outcome data of one region as a plugin's report sees it: read-only rows, never entities, and
+ * only the region's own learners and answers. Attendance and unit indicators are not recorded yet
+ * (they come with the attendance and indicator pages), so those lists are empty.
+ */
+final class RegionOutcomes implements OutcomeView {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  private final EntityManager em;
+  private final Results results;
+  private final Region region;
+  private List<Enrolment> enrolments;
+
+  RegionOutcomes(EntityManager em, Results results, Region region) {
+    this.em = em;
+    this.results = results;
+    this.region = region;
+  }
+
+  @Override
+  public String region() {
+    return region.code();
+  }
+
+  private List<Enrolment> regionEnrolments() {
+    if (enrolments == null) {
+      enrolments =
+          em.createQuery(
+                  "SELECT e FROM Enrolment e WHERE e.user.region.id = :regionId ORDER BY e.id",
+                  Enrolment.class)
+              .setParameter("regionId", region.id())
+              .getResultList();
+    }
+    return enrolments;
+  }
+
+  @Override
+  public List<EnrolmentRow> enrolments() {
+    return regionEnrolments().stream()
+        .map(
+            e ->
+                new EnrolmentRow(
+                    e.course().code(),
+                    e.cohort() == null ? null : e.cohort().name(),
+                    e.user().profile().unitKerja(),
+                    (e.completedAt() == null ? e.enrolledAt() : e.completedAt())
+                        .atZone(WIB)
+                        .getYear(),
+                    e.completedAt() != null,
+                    e.course().jp()))
+        .toList();
+  }
+
+  @Override
+  public List<AttendanceRow> attendance() {
+    return List.of();
+  }
+
+  @Override
+  public List<ScoreRow> testScores() {
+    List<ScoreRow> rows = new ArrayList<>();
+    for (Enrolment e : regionEnrolments()) {
+      Double pre = percent(e, QuizKind.PRE_TEST);
+      Double post = percent(e, QuizKind.POST_TEST);
+      if (pre != null || post != null) {
+        rows.add(
+            new ScoreRow(
+                e.course().code(),
+                e.cohort() == null ? null : e.cohort().name(),
+                e.user().profile().unitKerja(),
+                pre,
+                post));
+      }
+    }
+    return rows;
+  }
+
+  private Double percent(Enrolment e, QuizKind kind) {
+    List<Quiz> quizzes =
+        em.createNamedQuery(Quiz.OF_COURSE_AND_KIND, Quiz.class)
+            .setParameter("courseId", e.course().id())
+            .setParameter("kind", kind)
+            .getResultList();
+    if (quizzes.isEmpty()) {
+      return null;
+    }
+    OptionalDouble p = results.percent(e.user().id(), quizzes.get(0));
+    return p.isPresent() ? p.getAsDouble() : null;
+  }
+
+  @Override
+  public List<ResponseRow> formResponses(String formId) {
+    return em
+        .createQuery(
+            "SELECT r FROM FormResponse r WHERE r.region.id = :regionId AND r.formId = :formId"
+                + " ORDER BY r.id",
+            FormResponse.class)
+        .setParameter("regionId", region.id())
+        .setParameter("formId", formId)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new ResponseRow(
+                    r.formId(),
+                    r.courseCode(),
+                    r.cohort(),
+                    r.unitKerja(),
+                    AnswersJson.read(r.answers())))
+        .toList();
+  }
+
+  @Override
+  public List<IndicatorRow> unitIndicators() {
+    return List.of();
+  }
+}

@@ -1,0 +1,2 @@
+/** The plugins' reports over a region's outcome data. */
+package org.latih.evaluation.report.control;

@@ -1,0 +1,89 @@
+package org.latih.evaluation.response.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportDefinition;
+import org.latih.evaluation.report.control.EvaluationReports;
+import org.latih.evaluation.response.control.Responses;
+import org.latih.evaluation.response.control.Summaries;
+import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.security.boundary.Allowed;
+import org.latih.kernel.security.control.Caller;
+
+/**
+ * The regional plugins' forms and reports for the caller's region: forms to fill in with their
+ * reminders, answers, each form's summary, the reports and one report built.
+ */
+@Path("evaluation")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed
+public class EvaluationResource {
+
+  @Inject Responses responses;
+  @Inject Summaries summaries;
+  @Inject EvaluationReports reports;
+  @Inject Caller caller;
+
+  public record AnswerRequest(
+      String pluginId, String formId, String course, Map<String, String> answers) {}
+
+  public record ReportEntry(String pluginId, ReportDefinition report) {}
+
+  @GET
+  @Path("forms")
+  public List<Responses.Available> forms() {
+    return responses.available(caller);
+  }
+
+  @POST
+  @Path("responses")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response answer(AnswerRequest request) {
+    if (request == null || request.pluginId() == null || request.formId() == null) {
+      throw new InvalidInputException("formId", "body.missing");
+    }
+    responses.submit(
+        caller, request.pluginId(), request.formId(), request.course(), request.answers());
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  @GET
+  @Path("forms/{plugin}/{form}/summary")
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
+  public Summaries.Summary summary(
+      @PathParam("plugin") String plugin, @PathParam("form") String form) {
+    return summaries.of(caller, plugin, form);
+  }
+
+  @GET
+  @Path("reports")
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
+  public List<ReportEntry> reports() {
+    return reports.list(caller).stream()
+        .map(c -> new ReportEntry(c.pluginId(), c.value()))
+        .toList();
+  }
+
+  @GET
+  @Path("reports/{plugin}/{report}")
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
+  public Report report(
+      @PathParam("plugin") String plugin,
+      @PathParam("report") String report,
+      @QueryParam("course") String course,
+      @QueryParam("year") Integer year) {
+    return reports.build(caller, plugin, report, course, year);
+  }
+}

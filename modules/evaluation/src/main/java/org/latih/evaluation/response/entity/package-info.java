@@ -1,0 +1,2 @@
+/** A filled-in evaluation form. */
+package org.latih.evaluation.response.entity;

@@ -1,0 +1,125 @@
+// Evaluation reports from the plugins: a list, and one report with filters (course, year) whose
+// key figures, tables, charts and narrative are drawn from DOM elements as text only.
+import { api } from '../api.js';
+import { el, message } from '../dom.js';
+import { t } from '../i18n.js';
+import { barChart, errorText, formatNumber } from './common.js';
+
+function reportHref(pluginId, reportId) {
+  return `#/reports/${encodeURIComponent(pluginId)}/${encodeURIComponent(reportId)}`;
+}
+
+export async function reportsPage() {
+  const entries = (await api('GET', 'evaluation/reports')) || [];
+  return el('section', { class: 'evaluation-page reports-page' },
+    el('h1', { text: t('evaluation.reportsTitle') }),
+    entries.length === 0 ? el('p', { id: 'report-none', class: 'card muted', text: t('evaluation.noReports') }) : null,
+    el('ul', { id: 'report-list', class: 'report-list', 'aria-label': t('evaluation.reportsTitle') },
+      entries.map(({ pluginId, report }) => el('li', { class: 'card report-entry' },
+        el('h2', {}, el('a', { href: reportHref(pluginId, report.id), text: report.title || report.id })),
+        report.description ? el('p', { class: 'muted', text: report.description }) : null))));
+}
+
+export async function reportPage(pluginId, reportId) {
+  let info = null;
+  try {
+    info = ((await api('GET', 'evaluation/reports')) || []).find((e) => e.pluginId === pluginId && e.report?.id === reportId)?.report;
+  } catch (e) { /* the report itself will say what is wrong */ }
+
+  const heading = el('h1', { text: info?.title || t('evaluation.reportTitle') });
+  const course = el('input', { id: 'report-course', name: 'course', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: t('evaluation.filterCourseHint') });
+  const year = el('input', { id: 'report-year', name: 'year', type: 'number', min: '2000', max: '2100', step: '1', inputmode: 'numeric', placeholder: String(new Date().getFullYear()) });
+  const run = el('button', { type: 'submit', id: 'report-run', text: t('evaluation.run') });
+  const filters = el('form', { id: 'report-filters', class: 'report-filters', novalidate: true },
+    el('label', { for: 'report-course' }, t('evaluation.filterCourse'), course),
+    el('label', { for: 'report-year' }, t('evaluation.filterYear'), year),
+    el('div', { class: 'report-run' }, run));
+  const output = el('section', { id: 'report', class: 'report', 'aria-live': 'polite', 'aria-label': t('evaluation.reportResult') });
+
+  let serial = 0;
+  async function load() {
+    const mine = ++serial;
+    const query = new URLSearchParams();
+    if (course.value.trim()) query.set('course', course.value.trim().toLowerCase());
+    if (year.value.trim()) {
+      const y = Number.parseInt(year.value, 10);
+      if (!Number.isInteger(y) || y < 2000 || y > 2100) {
+        year.setAttribute('aria-invalid', 'true');
+        output.replaceChildren(message(t('evaluation.badYear')));
+        year.focus();
+        return;
+      }
+      query.set('year', String(y));
+    }
+    year.removeAttribute('aria-invalid');
+    run.disabled = true;
+    output.setAttribute('aria-busy', 'true');
+    output.replaceChildren(el('p', { class: 'muted', text: t('evaluation.loading') }));
+    const path = `evaluation/reports/${encodeURIComponent(pluginId)}/${encodeURIComponent(reportId)}`;
+    try {
+      const report = await api('GET', `${path}${query.toString() ? `?${query}` : ''}`);
+      if (mine !== serial) return;
+      if (report?.title) heading.textContent = report.title;
+      output.replaceChildren(...renderReport(report || {}));
+    } catch (e) {
+      if (mine !== serial) return;
+      output.replaceChildren(message(errorText(e)));
+    } finally {
+      if (mine === serial) { run.disabled = false; output.removeAttribute('aria-busy'); }
+    }
+  }
+  filters.addEventListener('submit', (event) => { event.preventDefault(); load(); });
+  load();
+
+  return el('section', { class: 'evaluation-page report-page' },
+    el('p', {}, el('a', { href: '#/reports', text: t('evaluation.backToReports') })),
+    heading,
+    info?.description ? el('p', { class: 'muted', text: info.description }) : null,
+    filters, output);
+}
+
+function renderReport(report) {
+  const figures = report.keyFigures || [];
+  const tables = report.tables || [];
+  const charts = report.charts || [];
+  const narrative = (report.narrative || []).filter((p) => p !== null && p !== undefined && String(p).trim() !== '');
+  const parts = [];
+  if (figures.length > 0) {
+    parts.push(el('div', { class: 'key-figures' }, figures.map((f) => el('div', { class: 'key-figure' },
+      el('span', { class: 'key-figure-value' }, formatNumber(f.value),
+        f.unit ? el('span', { class: 'key-figure-unit', text: ` ${f.unit}` }) : null),
+      el('span', { class: 'key-figure-label', text: String(f.label ?? '') })))));
+  }
+  charts.forEach((chart, i) => parts.push(chartFigure(chart, i)));
+  tables.forEach((table) => parts.push(tableOf(table)));
+  if (narrative.length > 0) {
+    parts.push(el('div', { class: 'report-narrative' }, narrative.map((p) => el('p', { text: String(p) }))));
+  }
+  if (parts.length === 0) parts.push(el('p', { class: 'muted', text: t('evaluation.reportEmpty') }));
+  return parts;
+}
+
+function chartFigure(chart, index) {
+  const id = `report-chart-${index}`;
+  const kind = ['BAR', 'LINE', 'PIE'].includes(chart.kind) ? chart.kind : 'BAR';
+  return el('figure', { class: `report-chart report-chart-${kind.toLowerCase()}`, 'aria-labelledby': id },
+    el('figcaption', { id, text: chart.title || '' }),
+    barChart({ labels: chart.labels || [], series: chart.series || [], share: kind === 'PIE' }));
+}
+
+function tableOf(table) {
+  const columns = table.columns || [];
+  const rows = table.rows || [];
+  return el('div', { class: 'scroll report-table-wrap' },
+    el('table', { class: 'report-table' },
+      el('caption', { text: table.title || '' }),
+      el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', text: String(c ?? '') })))),
+      el('tbody', {}, rows.length === 0
+        ? el('tr', {}, el('td', { colspan: String(Math.max(1, columns.length)), class: 'muted', text: t('evaluation.noRows') }))
+        : rows.map((row) => el('tr', {}, (row || []).map((cell, i) => el(i === 0 ? 'th' : 'td', {
+          scope: i === 0 ? 'row' : null,
+          class: typeof cell === 'number' ? 'numeric' : null,
+          'data-label': String(columns[i] ?? ''),
+          text: formatNumber(cell),
+        })))))));
+}
