@@ -1,9 +1,10 @@
 package org.latih.search.index.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.latih.course.course.entity.Lesson;
  * Reads a course from the database as the index needs it: lesson Markdown as plain text, PDF and
  * text attachments as their text. Never the question files: answer keys must not be searchable.
  */
-@ApplicationScoped
+// A stateless EJB, not a CDI bean: its entity manager is then injected in every thread that may
+// call it, including the start-up thread that imports the starter catalogue.
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CourseDocuments {
 
   /** Text taken from one attachment, so a huge PDF cannot swamp the index. */
@@ -25,7 +29,6 @@ public class CourseDocuments {
 
   @PersistenceContext EntityManager em;
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<CourseDocument> load(String code) {
     return em.createNamedQuery(Course.BY_CODE, Course.class)
         .setParameter("code", code)
@@ -34,13 +37,11 @@ public class CourseDocuments {
         .map(CourseDocuments::of);
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public String codeOf(Long courseId) {
     Course course = em.find(Course.class, courseId);
     return course == null ? null : course.code();
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> codes() {
     return em.createQuery("SELECT c.code FROM Course c ORDER BY c.code", String.class)
         .getResultList();

@@ -23,7 +23,14 @@ public class IndexFollower {
   @Inject CourseDocuments documents;
 
   void imported(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseImported event) {
-    refresh(documents.codeOf(event.courseId()));
+    guarded(
+        String.valueOf(event.courseId()),
+        () -> {
+          String code = documents.codeOf(event.courseId());
+          if (code != null) {
+            refresh(code);
+          }
+        });
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged event) {

@@ -3,8 +3,6 @@ package org.latih.search.index.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,8 +16,8 @@ import org.latih.kernel.rest.ConflictException;
 
 /**
  * Rebuilds the whole index from the database in the background, with progress for the admin page;
- * searches keep answering from the old index until the new one is complete. Runs by itself at start
- * when the index is missing or was found corrupt.
+ * searches keep answering from the old index until the new one is complete. {@link SearchStartup}
+ * runs it when the index is missing or was found corrupt.
  */
 @ApplicationScoped
 public class Reindex {
@@ -41,13 +39,6 @@ public class Reindex {
   @Resource ManagedExecutorService executor;
 
   private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
-
-  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    if (index.lucene().needsRebuild()) {
-      LOG.info("Search index missing or unreadable: rebuilding it from the database");
-      start();
-    }
-  }
 
   public Progress start() {
     Instant now = clock.instant();
