@@ -110,6 +110,18 @@ class PluginsIT {
     assertEquals("1.1.0", plugin(id).getString("version"));
     assertEquals(200, admin().get("api/v1/plugins/" + id + "/forms").status());
 
+    // and back: the earlier version replaces the newer one the same way, still without a restart
+    Api.Reply back =
+        upload(
+            admin(), "", PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kepuasan v1")).bytes());
+    assertEquals(201, back.status(), back::toString);
+    assertEquals("1.0.0", plugin(id).getString("version"));
+    assertEquals(
+        "Kepuasan v1",
+        ((JsonArray) admin().get("api/v1/plugins/" + id + "/forms").structure())
+            .getJsonObject(0)
+            .getString("title"));
+
     // region rules: kupang's admin sees and manages it, solok's does not see it, learners nothing
     Api kupang = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
     Api solok = People.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
@@ -134,7 +146,7 @@ class PluginsIT {
     Api.Reply audit = admin().get("api/v1/plugins/" + id + "/audit");
     assertEquals(200, audit.status(), audit::toString);
     assertEquals(
-        List.of("INSTALL", "UPGRADE", "DISABLE", "ENABLE", "UNINSTALL"),
+        List.of("INSTALL", "UPGRADE", "UPGRADE", "DISABLE", "ENABLE", "UNINSTALL"),
         ((JsonArray) audit.structure())
             .getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList());
     // the id is free again
