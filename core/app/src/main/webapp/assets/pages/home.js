@@ -2,6 +2,7 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
 import { courseTiles } from '../course/routes.js';
+import { homeSections } from '../extensions.js';
 
 /** The landing page: who you are, and where your roles let you go. */
 export async function homePage() {
@@ -17,5 +18,7 @@ export async function homePage() {
     el('p', { class: 'muted' },
       user.roles.map((r) => t(`role.${r}`)).join(', '),
       user.regionName ? ` · ${user.regionName}` : ''),
+    // a module that fails to load its part must not take the home page with it
+    ...(await Promise.all(homeSections.map((section) => section().catch(() => null)))),
     el('div', { class: 'tiles' }, shortcuts));
 }

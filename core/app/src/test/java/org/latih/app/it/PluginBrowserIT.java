@@ -16,8 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The Kupang plugin in real browsers: Kupang's admin uploads it, a Kupang participant fills in its
- * form, Kupang's evaluator opens its report, and Solok's admin sees none of it.
+ * The Kupang plugin in real browsers: Kupang's admin uploads it, a Kupang participant who has just
+ * completed a course finds its form among the reminders on the home page and fills it in, Kupang's
+ * evaluator opens its report, and Solok's admin sees none of it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,11 +50,25 @@ class PluginBrowserIT {
         browser.awaitText("#plugin-list", "latih-kupang");
       }
 
+      // a participant who has just completed a course of the region
+      String course = CoursePackages.newId("evaluasi");
+      Api instructor = People.signIn(base, People.create(base, "kupang", "INSTRUCTOR"));
+      instructor.postBytes(
+          "api/v1/course-packages", "application/zip", CoursePackages.valid(course, "1.0.0").zip());
+      instructor.patch("api/v1/courses/" + course, "{\"published\":true}");
+      String participant = People.create(base, "kupang", "LEARNER");
+      Api learner = People.signIn(base, participant);
+      learner.post("api/v1/courses/" + course + "/enrolment", "{}");
+      Tests.takeWithFirstOptions(learner, course, "PRE_TEST");
+      for (String lesson : List.of("01-satu", "02-dua", "03-tiga")) {
+        learner.get("api/v1/courses/" + course + "/lessons/" + lesson);
+        learner.post("api/v1/courses/" + course + "/lessons/" + lesson + "/completion", "");
+      }
+
       try (Browser browser = new Browser(390, 844)) {
-        signIn(browser, People.create(base, "kupang", "LEARNER"));
-        browser.open(base + "#/evaluation");
-        browser.await("#evaluation-forms");
-        browser.click("#evaluation-forms [data-plugin='latih-kupang'] a.fill-general");
+        signIn(browser, participant);
+        browser.awaitText("#evaluation-reminders", "Kursus Uji " + course);
+        browser.click("#evaluation-reminders a");
         browser.await("#evaluation-form");
         fillEveryItem(browser);
         browser.click("#evaluation-submit");

@@ -1,5 +1,8 @@
 // The evaluation module's pages and links, registered by the shell (app.js).
+import { api } from '../api.js';
+import { el } from '../dom.js';
 import { t } from '../i18n.js';
+import { homeSections } from '../extensions.js';
 import { formsPage } from './forms.js';
 import { fillPage } from './fill.js';
 import { reportsPage, reportPage } from './reports.js';
@@ -19,3 +22,14 @@ export function evaluationLinks(session) {
   if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports')]);
   return links;
 }
+
+/** The home page's reminder: forms still waiting for one's answer, each a link to fill it in. */
+homeSections.push(async () => {
+  const forms = await api('GET', 'evaluation/forms');
+  const waiting = forms.flatMap((f) => f.pending.map((p) => ({ ...p, pluginId: f.pluginId, form: f.form })));
+  if (waiting.length === 0) return null;
+  return el('aside', { class: 'card reminder', id: 'evaluation-reminders', 'aria-label': t('evaluation.reminderTitle') },
+    el('h2', { text: t('evaluation.reminderTitle') }),
+    el('ul', {}, waiting.map((w) => el('li', {},
+      el('a', { href: `#/evaluation/${w.pluginId}/${w.form.id}/${w.course}`, text: t('evaluation.reminderItem', w.form.title, w.courseTitle) })))));
+});
