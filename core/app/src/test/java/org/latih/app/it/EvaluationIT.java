@@ -96,6 +96,9 @@ class EvaluationIT {
       JsonObject summary =
           evaluator.get("api/v1/evaluation/forms/" + PLUGIN + "/" + formId + "/summary").json();
       assertEquals(1, summary.getInt("responses"));
+      for (JsonObject aspect : summary.getJsonArray("aspects").getValuesAs(JsonObject.class)) {
+        assertEquals(1, aspect.getInt("answers") / aspect.getInt("items"), aspect::toString);
+      }
       JsonArray reports = (JsonArray) evaluator.get("api/v1/evaluation/reports").structure();
       JsonObject entry =
           reports.getValuesAs(JsonObject.class).stream()

@@ -79,8 +79,12 @@ function summaryPanel(pluginId, form) {
 
 function summary(data) {
   const items = data?.items || [];
+  const aspects = data?.aspects || [];
   return el('div', {},
     el('p', { class: 'summary-responses', text: t('evaluation.summaryResponses', data?.responses ?? 0) }),
+    aspects.length > 0 ? el('ul', { class: 'summary-aspects' }, aspects.map((a) => el('li', {},
+      el('strong', { text: a.aspect }), ' ',
+      t('evaluation.summaryAspect', a.mean === null || a.mean === undefined ? '–' : formatNumber(a.mean), a.answers)))) : null,
     items.map((item) => {
       const distribution = Object.entries(item.distribution || {});
       const texts = item.texts || [];

@@ -39,8 +39,16 @@ public class Summaries {
       Map<String, Integer> distribution,
       List<String> texts) {}
 
+  /** The mean of an aspect's scale answers (such as "materi" or "fasilitas") over its items. */
+  public record AspectSummary(String aspect, int items, int answers, Double mean) {}
+
   public record Summary(
-      String pluginId, String formId, String title, int responses, List<ItemSummary> items) {}
+      String pluginId,
+      String formId,
+      String title,
+      int responses,
+      List<ItemSummary> items,
+      List<AspectSummary> aspects) {}
 
   public Summary of(Caller caller, String pluginId, String formId) {
     if (!caller.hasAny(Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR)) {
@@ -63,7 +71,29 @@ public class Summaries {
         items.add(summarise(item, all));
       }
     }
-    return new Summary(pluginId, formId, form.title(), all.size(), items);
+    return new Summary(pluginId, formId, form.title(), all.size(), items, aspects(items));
+  }
+
+  /** Per aspect, the mean over the Likert and rating answers of its items. */
+  static List<AspectSummary> aspects(List<ItemSummary> items) {
+    Map<String, double[]> sums = new TreeMap<>(); // aspect -> {items, answers, sum}
+    for (ItemSummary item : items) {
+      boolean scale = item.kind() == ItemKind.LIKERT || item.kind() == ItemKind.RATING;
+      if (!scale || item.aspect() == null || item.aspect().isBlank()) {
+        continue;
+      }
+      double[] sum = sums.computeIfAbsent(item.aspect(), a -> new double[3]);
+      sum[0]++;
+      sum[1] += item.count();
+      sum[2] += item.mean() == null ? 0 : item.mean() * item.count();
+    }
+    List<AspectSummary> out = new ArrayList<>();
+    sums.forEach(
+        (aspect, sum) ->
+            out.add(
+                new AspectSummary(
+                    aspect, (int) sum[0], (int) sum[1], sum[1] == 0 ? null : sum[2] / sum[1])));
+    return out;
   }
 
   static ItemSummary summarise(Item item, List<Map<String, String>> all) {

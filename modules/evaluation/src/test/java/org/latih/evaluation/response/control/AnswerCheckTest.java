@@ -134,4 +134,19 @@ class AnswerCheckTest {
             List.of(Map.of("topik", "etika; data"), Map.of("topik", "etika")));
     assertEquals(Map.of("data", 1, "etika", 2), topics.distribution());
   }
+
+  @Test
+  void aspectsAverageTheirScaleItemsWeightedByAnswers() {
+    var first =
+        new Summaries.ItemSummary("a", "A", ItemKind.LIKERT, "materi", 2, 4.0, Map.of(), List.of());
+    var second =
+        new Summaries.ItemSummary("b", "B", ItemKind.RATING, "materi", 1, 1.0, Map.of(), List.of());
+    var other =
+        new Summaries.ItemSummary("c", "C", ItemKind.TEXT, "materi", 5, null, Map.of(), List.of());
+    var aspects = Summaries.aspects(List.of(first, second, other));
+    assertEquals(1, aspects.size());
+    assertEquals(2, aspects.get(0).items());
+    assertEquals(3, aspects.get(0).answers());
+    assertEquals(3.0, aspects.get(0).mean(), 1e-9); // (4 + 4 + 1) / 3
+  }
 }
