@@ -1,9 +1,9 @@
 package org.latih.plugin.batanghari;
 
-import static org.latih.plugin.batanghari.Items.likert;
-import static org.latih.plugin.batanghari.Items.number;
-import static org.latih.plugin.batanghari.Items.single;
-import static org.latih.plugin.batanghari.Items.text;
+import static org.latih.plugin.support.Items.likert;
+import static org.latih.plugin.support.Items.number;
+import static org.latih.plugin.support.Items.single;
+import static org.latih.plugin.support.Items.text;
 
 import java.util.List;
 import org.latih.api.forms.Audience;

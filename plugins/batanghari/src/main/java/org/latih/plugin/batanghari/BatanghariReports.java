@@ -19,6 +19,7 @@ import org.latih.api.reports.Reports;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
+import org.latih.plugin.support.Outcomes;
 import org.pf4j.Extension;
 
 /** Batanghari's reports: unit performance before and after, and survey plus follow-up. */

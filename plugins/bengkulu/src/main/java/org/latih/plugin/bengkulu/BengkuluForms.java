@@ -1,9 +1,9 @@
 package org.latih.plugin.bengkulu;
 
-import static org.latih.plugin.bengkulu.Items.likert;
-import static org.latih.plugin.bengkulu.Items.rating;
-import static org.latih.plugin.bengkulu.Items.single;
-import static org.latih.plugin.bengkulu.Items.text;
+import static org.latih.plugin.support.Items.likert;
+import static org.latih.plugin.support.Items.rating;
+import static org.latih.plugin.support.Items.single;
+import static org.latih.plugin.support.Items.text;
 
 import java.util.List;
 import org.latih.api.forms.Audience;

@@ -20,6 +20,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
+import org.latih.plugin.support.Outcomes;
 import org.pf4j.Extension;
 
 /** Bengkulu's reports: exam results with pace feedback, and face-to-face against online. */

@@ -1,9 +1,9 @@
 package org.latih.plugin.bukittinggi;
 
-import static org.latih.plugin.bukittinggi.Items.likert;
-import static org.latih.plugin.bukittinggi.Items.rating;
-import static org.latih.plugin.bukittinggi.Items.single;
-import static org.latih.plugin.bukittinggi.Items.text;
+import static org.latih.plugin.support.Items.likert;
+import static org.latih.plugin.support.Items.rating;
+import static org.latih.plugin.support.Items.single;
+import static org.latih.plugin.support.Items.text;
 
 import java.util.List;
 import org.latih.api.forms.Audience;

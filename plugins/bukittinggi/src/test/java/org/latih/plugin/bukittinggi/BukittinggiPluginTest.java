@@ -13,6 +13,7 @@ import org.latih.api.forms.TimingKind;
 import org.latih.api.reports.KeyFigure;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
+import org.latih.plugin.support.Outcomes;
 
 class BukittinggiPluginTest {
 

@@ -1,10 +1,10 @@
 package org.latih.plugin.kupang;
 
-import static org.latih.plugin.kupang.Items.likert;
-import static org.latih.plugin.kupang.Items.multiple;
-import static org.latih.plugin.kupang.Items.number;
-import static org.latih.plugin.kupang.Items.single;
-import static org.latih.plugin.kupang.Items.text;
+import static org.latih.plugin.support.Items.likert;
+import static org.latih.plugin.support.Items.multiple;
+import static org.latih.plugin.support.Items.number;
+import static org.latih.plugin.support.Items.single;
+import static org.latih.plugin.support.Items.text;
 
 import java.util.List;
 import org.latih.api.forms.Audience;

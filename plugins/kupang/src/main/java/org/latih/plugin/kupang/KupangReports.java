@@ -17,6 +17,7 @@ import org.latih.api.reports.Reports;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
+import org.latih.plugin.support.Outcomes;
 import org.pf4j.Extension;
 
 /** Kupang's reports: how training is delivered, and what it changed and what people ask for. */

@@ -1,9 +1,9 @@
 package org.latih.plugin.solok;
 
-import static org.latih.plugin.solok.Items.likert;
-import static org.latih.plugin.solok.Items.multiple;
-import static org.latih.plugin.solok.Items.single;
-import static org.latih.plugin.solok.Items.text;
+import static org.latih.plugin.support.Items.likert;
+import static org.latih.plugin.support.Items.multiple;
+import static org.latih.plugin.support.Items.single;
+import static org.latih.plugin.support.Items.text;
 
 import java.util.List;
 import org.latih.api.forms.Audience;

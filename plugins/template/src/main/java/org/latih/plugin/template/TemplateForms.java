@@ -7,6 +7,7 @@ import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.Section;
 import org.latih.api.forms.Timing;
 import org.latih.api.forms.TimingKind;
+import org.latih.plugin.support.Items;
 import org.pf4j.Extension;
 
 /**

@@ -1,4 +1,4 @@
-package org.latih.plugin.bengkulu;
+package org.latih.plugin.support;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,10 +26,10 @@ import org.latih.api.reports.ScoreRow;
  * with a year set, attendance, scores and responses are kept when their course and cohort have an
  * enrolment in that year. Indicators are never narrowed: comparisons need earlier periods.
  */
-final class Outcomes {
+public final class Outcomes {
 
-  static final Locale ID = Locale.forLanguageTag("id-ID");
-  static final String NO_UNIT = "(tanpa unit kerja)";
+  public static final Locale ID = Locale.forLanguageTag("id-ID");
+  public static final String NO_UNIT = "(tanpa unit kerja)";
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
   private final OutcomeView view;
@@ -38,7 +38,7 @@ final class Outcomes {
   private final List<EnrolmentRow> enrolments;
   private final Set<String> cohortsOfYear = new HashSet<>();
 
-  Outcomes(ReportRequest request, OutcomeView view) {
+  public Outcomes(ReportRequest request, OutcomeView view) {
     this.view = view;
     this.course = request == null ? null : blankToNull(request.courseCode());
     this.year = request == null ? null : request.year();
@@ -51,33 +51,33 @@ final class Outcomes {
     }
   }
 
-  List<EnrolmentRow> enrolments() {
+  public List<EnrolmentRow> enrolments() {
     return enrolments;
   }
 
-  List<AttendanceRow> attendance() {
+  public List<AttendanceRow> attendance() {
     return safe(view == null ? null : view::attendance).stream()
         .filter(r -> inScope(r.course(), r.cohort()))
         .toList();
   }
 
-  List<ScoreRow> testScores() {
+  public List<ScoreRow> testScores() {
     return safe(view == null ? null : view::testScores).stream()
         .filter(r -> inScope(r.course(), r.cohort()))
         .toList();
   }
 
-  List<ResponseRow> responses(String formId) {
+  public List<ResponseRow> responses(String formId) {
     return safe(view == null ? null : () -> view.formResponses(formId)).stream()
         .filter(r -> inScope(r.course(), r.cohort()))
         .toList();
   }
 
-  List<IndicatorRow> indicators() {
+  public List<IndicatorRow> indicators() {
     return safe(view == null ? null : view::unitIndicators);
   }
 
-  Integer year() {
+  public Integer year() {
     return year;
   }
 
@@ -111,17 +111,17 @@ final class Outcomes {
   // ---- small statistics and formatting shared by the reports of this plugin ----
 
   /** The unit's name, or a placeholder for rows without one. */
-  static String unit(String unitKerja) {
+  public static String unit(String unitKerja) {
     return unitKerja == null || unitKerja.isBlank() ? NO_UNIT : unitKerja.trim();
   }
 
   /** {@code part / whole} in percent, or null when there is no whole. */
-  static Double percent(long part, long whole) {
+  public static Double percent(long part, long whole) {
     return whole <= 0 ? null : 100.0 * part / whole;
   }
 
   /** The mean of the non-null values, or null when there are none. */
-  static Double mean(Collection<Double> values) {
+  public static Double mean(Collection<Double> values) {
     double sum = 0;
     int n = 0;
     for (Double v : values) {
@@ -134,17 +134,17 @@ final class Outcomes {
   }
 
   /** One decimal, Indonesian style ({@code 87,5}); a dash when there is no value. */
-  static String fmt(Double value) {
+  public static String fmt(Double value) {
     return value == null ? "–" : String.format(ID, "%.1f", value);
   }
 
   /** A value for a chart series: missing values are drawn as zero. */
-  static Double chartValue(Double value) {
+  public static Double chartValue(Double value) {
     return value == null ? 0.0 : Math.round(value * 10) / 10.0;
   }
 
   /** An answer read as a number ({@code "4"}, {@code "4,5"}), or null when it is not one. */
-  static Double number(Map<String, String> answers, String itemId) {
+  public static Double number(Map<String, String> answers, String itemId) {
     if (answers == null) {
       return null;
     }
@@ -160,7 +160,7 @@ final class Outcomes {
   }
 
   /** An answer as trimmed text, or null when blank. */
-  static String text(Map<String, String> answers, String itemId) {
+  public static String text(Map<String, String> answers, String itemId) {
     if (answers == null) {
       return null;
     }
@@ -172,7 +172,7 @@ final class Outcomes {
    * The options chosen in a multiple-choice answer, separated by {@code ;}, {@code |} or a new
    * line.
    */
-  static List<String> choices(Map<String, String> answers, String itemId) {
+  public static List<String> choices(Map<String, String> answers, String itemId) {
     String text = text(answers, itemId);
     if (text == null) {
       return List.of();
@@ -184,7 +184,7 @@ final class Outcomes {
   }
 
   /** The year a period such as {@code 2025} or {@code 2025-Q3} falls in, or null. */
-  static Integer yearOf(String period) {
+  public static Integer yearOf(String period) {
     if (period == null) {
       return null;
     }
