@@ -10,7 +10,7 @@ const CHOICES = ['LIKERT', 'RATING', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
 
 let counter = 0; // DOM ids are numbered: item ids from plugins are not guaranteed to be id-safe
 
-export async function fillPage(pluginId, formId, course) {
+export async function fillPage(pluginId, formId, course, about) {
   const entries = (await api('GET', 'evaluation/forms')) || [];
   const entry = entries.find((e) => e.pluginId === pluginId && e.form?.id === formId);
   if (!entry) {
@@ -19,7 +19,7 @@ export async function fillPage(pluginId, formId, course) {
       el('p', {}, el('a', { href: '#/evaluation', text: t('evaluation.backToForms') })));
   }
   const { form } = entry;
-  const pending = (entry.pending || []).find((p) => p.course === course);
+  const pending = (entry.pending || []).find((p) => p.course === course && (p.about || undefined) === about);
   const items = [];
   const status = el('div', { class: 'form-message', 'aria-live': 'assertive' });
   const submit = el('button', { type: 'submit', id: 'evaluation-submit', text: t('evaluation.submit') });
@@ -59,7 +59,7 @@ export async function fillPage(pluginId, formId, course) {
     submit.disabled = true;
     submit.textContent = t('evaluation.sending');
     try {
-      await api('POST', 'evaluation/responses', { pluginId, formId, course: course || null, answers });
+      await api('POST', 'evaluation/responses', { pluginId, formId, course: course || null, about: about || null, answers });
       htmlForm.hidden = true;
       done.hidden = false;
       done.focus();
@@ -91,6 +91,7 @@ export async function fillPage(pluginId, formId, course) {
     el('h1', { text: form.title || form.id }),
     form.description ? el('p', { class: 'evaluation-description', text: form.description }) : null,
     course ? el('p', { class: 'evaluation-course' }, t('evaluation.forCourse', pending?.courseTitle || course)) : null,
+    pending?.aboutLabel ? el('p', { class: 'evaluation-about' }, t('evaluation.about', pending.aboutLabel)) : null,
     htmlForm, done);
 }
 

@@ -6,9 +6,11 @@ import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
 import { REPORT_ROLES, audienceText, barChart, errorText, formatNumber, timingText } from './common.js';
+import { BUILDER_ROLES } from './builder.js';
+import { assignmentsPanel } from './assignments.js';
 
-export function fillHref(pluginId, formId, course) {
-  const parts = [pluginId, formId, course].filter(Boolean).map(encodeURIComponent);
+export function fillHref(pluginId, formId, course, about) {
+  const parts = [pluginId, formId, course, course ? about : null].filter(Boolean).map(encodeURIComponent);
   return `#/evaluation/${parts.join('/')}`;
 }
 
@@ -21,12 +23,13 @@ export async function formsPage() {
   return el('section', { class: 'evaluation-page' },
     el('h1', { text: t('evaluation.formsTitle') }),
     el('p', { class: 'muted', text: t('evaluation.formsIntro') }),
+    session.has(...BUILDER_ROLES) ? el('p', {}, el('a', { class: 'button secondary', id: 'builder-link', href: '#/evaluation/builder', text: t('builder.title') })) : null,
     waiting > 0 ? message(waiting === 1 ? t('evaluation.waitingOne') : t('evaluation.waiting', waiting), 'notice') : null,
     entries.length === 0 ? el('p', { id: 'evaluation-none', class: 'card muted', text: t('evaluation.noForms') }) : null,
     list);
 }
 
-function formCard({ pluginId, form, pending = [] }, staff) {
+function formCard({ pluginId, form, pending = [], canFill = true }, staff) {
   const timing = timingText(form.timing);
   const headingId = `evaluation-form-${pluginId}-${form.id}`;
   return el('article', { class: 'card evaluation-card', 'data-plugin': pluginId, 'data-form': form.id, 'aria-labelledby': headingId },
@@ -37,9 +40,13 @@ function formCard({ pluginId, form, pending = [] }, staff) {
       timing ? ` ${timing}` : null),
     form.anonymous ? el('p', { class: 'evaluation-anonymous', text: t('evaluation.anonymousNote') }) : null,
     pending.length > 0 ? reminders(pluginId, form, pending) : null,
-    el('p', { class: 'evaluation-actions' },
-      el('a', { class: 'button secondary fill-general', href: fillHref(pluginId, form.id), text: t('evaluation.fillGeneral') })),
-    staff ? summaryPanel(pluginId, form) : null);
+    // a supervisor always answers about one of their staff, so only through a reminder
+    canFill && form.audience !== 'SUPERVISOR'
+      ? el('p', { class: 'evaluation-actions' },
+        el('a', { class: 'button secondary fill-general', href: fillHref(pluginId, form.id), text: t('evaluation.fillGeneral') }))
+      : null,
+    staff ? summaryPanel(pluginId, form) : null,
+    session.has(...BUILDER_ROLES) ? assignmentsPanel(pluginId, form) : null);
 }
 
 function reminders(pluginId, form, pending) {
@@ -47,9 +54,9 @@ function reminders(pluginId, form, pending) {
   return el('div', { class: 'evaluation-pending' },
     el('h3', { id, text: t('evaluation.pendingTitle', pending.length) }),
     el('ul', { class: 'pending-list', 'aria-labelledby': id }, pending.map((p) => el('li', { class: 'pending-item' },
-      el('span', { class: 'pending-course', text: p.courseTitle || p.course }),
+      el('span', { class: 'pending-course', text: p.aboutLabel ? `${p.courseTitle || p.course} — ${p.aboutLabel}` : (p.courseTitle || p.course) }),
       el('a', {
-        class: 'fill-link', href: fillHref(pluginId, form.id, p.course),
+        class: 'fill-link', href: fillHref(pluginId, form.id, p.course, p.about),
         'aria-label': t('evaluation.fillForCourseLabel', p.courseTitle || p.course), text: t('evaluation.fillForCourse'),
       })))));
 }

@@ -3,15 +3,19 @@ import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { homeSections } from '../extensions.js';
-import { formsPage } from './forms.js';
+import { fillHref, formsPage } from './forms.js';
 import { fillPage } from './fill.js';
 import { reportsPage, reportPage } from './reports.js';
+import { BUILDER_ROLES, builderListPage, builderEditPage } from './builder.js';
 import { REPORT_ROLES } from './common.js';
 
 export const evaluationRoutes = [
   { path: /^\/evaluation$/, page: formsPage },
-  // pluginId, formId and, when filling in for a completed course, its code
-  { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/, page: fillPage },
+  { path: /^\/evaluation\/builder$/, page: builderListPage, roles: BUILDER_ROLES },
+  { path: /^\/evaluation\/builder\/([a-z0-9-]+)$/, page: builderEditPage, roles: BUILDER_ROLES },
+  // source (plugin id or local), formId and, when filling in for a course, its code and the
+  // occasion (session-ID, person-ID, cohort-ID) when there is one
+  { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?(?:\/([a-z0-9-]+))?$/, page: fillPage },
   { path: /^\/reports$/, page: reportsPage, roles: REPORT_ROLES },
   { path: /^\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)$/, page: reportPage, roles: REPORT_ROLES },
 ];
@@ -31,5 +35,8 @@ homeSections.push(async () => {
   return el('aside', { class: 'card reminder', id: 'evaluation-reminders', 'aria-label': t('evaluation.reminderTitle') },
     el('h2', { text: t('evaluation.reminderTitle') }),
     el('ul', {}, waiting.map((w) => el('li', {},
-      el('a', { href: `#/evaluation/${w.pluginId}/${w.form.id}/${w.course}`, text: t('evaluation.reminderItem', w.form.title, w.courseTitle) })))));
+      el('a', {
+        href: fillHref(w.pluginId, w.form.id, w.course, w.about),
+        text: w.aboutLabel ? t('evaluation.reminderAbout', w.form.title, w.courseTitle, w.aboutLabel) : t('evaluation.reminderItem', w.form.title, w.courseTitle),
+      })))));
 });

@@ -28,6 +28,12 @@ public final class PluginFile {
 
   static final String FIELD = "file";
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /**
+   * Ids the platform uses itself: "local" forms are built in the browser, "builder" is their page.
+   */
+  private static final Set<String> RESERVED = Set.of("local", "builder");
+
   private static final Pattern SEMVER =
       Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})");
   private static final Pattern CLASS_NAME =
@@ -124,6 +130,9 @@ public final class PluginFile {
     String id = value(main, "Plugin-Id");
     if (!ID.matcher(id).matches() || id.length() < 3 || id.length() > 40) {
       throw invalid("plugin.badId", id);
+    }
+    if (RESERVED.contains(id)) {
+      throw invalid("plugin.reservedId", id);
     }
     String version = value(main, "Plugin-Version");
     if (!SEMVER.matcher(version).matches()) {

@@ -23,8 +23,9 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /**
- * The regional plugins' forms and reports for the caller's region: forms to fill in with their
- * reminders, answers, each form's summary, the reports and one report built.
+ * The forms (the plugins' and the region's own) and the plugins' reports for the caller's region:
+ * forms to fill in with their reminders, answers, each form's summary, the reports and one report
+ * built.
  */
 @Path("evaluation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +37,9 @@ public class EvaluationResource {
   @Inject EvaluationReports reports;
   @Inject Caller caller;
 
+  /** An answer; {@code about} names the occasion (session, person, cohort) when there is one. */
   public record AnswerRequest(
-      String pluginId, String formId, String course, Map<String, String> answers) {}
+      String pluginId, String formId, String course, String about, Map<String, String> answers) {}
 
   public record ReportEntry(String pluginId, ReportDefinition report) {}
 
@@ -55,7 +57,10 @@ public class EvaluationResource {
       throw new InvalidInputException("formId", "body.missing");
     }
     responses.submit(
-        caller, request.pluginId(), request.formId(), request.course(), request.answers());
+        caller,
+        new Responses.Target(
+            request.pluginId(), request.formId(), request.course(), request.about()),
+        request.answers());
     return Response.status(Response.Status.CREATED).build();
   }
 

@@ -5,35 +5,33 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.latih.api.forms.Audience;
+import java.util.Objects;
 import org.latih.api.forms.FormDefinition;
-import org.latih.api.forms.TimingKind;
 import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Course;
 import org.latih.course.enrolment.control.Enrolments;
 import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.evaluation.form.control.FormCatalogue;
+import org.latih.evaluation.form.control.FormCatalogue.Entry;
+import org.latih.evaluation.response.control.Issuing.Occasion;
 import org.latih.evaluation.response.entity.FormResponse;
+import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.plugin.control.Plugins;
-import org.latih.kernel.plugin.control.Plugins.Contribution;
 import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
-import org.latih.kernel.rest.NotFoundException;
+import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.control.Caller;
 
 /**
- * Filling in the plugins' forms: which forms a person can fill in and which completed courses still
- * wait for their answer (the reminders on the home page), and storing an answer once per person,
- * form and course.
+ * Filling in forms: which forms a person can fill in and on which occasions they are still waited
+ * for (the reminders on the home page), and storing an answer once per person, form, course and
+ * occasion.
  */
 @ApplicationScoped
 @Transactional
@@ -42,109 +40,134 @@ public class Responses {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   @PersistenceContext EntityManager em;
-  @Inject Plugins plugins;
+  @Inject FormCatalogue catalogue;
+  @Inject Issuing issuing;
+  @Inject RespondentKey key;
   @Inject Enrolments enrolments;
   @Inject Courses courses;
   @Inject Clock clock;
 
-  /** A form of a plugin with the completed courses still waiting for the caller's answer. */
-  public record Available(String pluginId, FormDefinition form, List<Pending> pending) {}
+  /**
+   * A form with the occasions still waiting for the caller's answer. Staff who read summaries see
+   * every form of the region; {@code canFill} says whether the form is for them.
+   */
+  public record Available(
+      String pluginId, FormDefinition form, List<Pending> pending, boolean canFill) {}
 
-  public record Pending(String course, String courseTitle) {}
+  public record Pending(String course, String courseTitle, String about, String aboutLabel) {}
 
   public List<Available> available(Caller caller) {
     if (caller.region() == null) {
       return List.of();
     }
+    boolean staff =
+        caller.hasAny(Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR);
     List<Available> out = new ArrayList<>();
-    for (Contribution<FormDefinition> c : plugins.formsFor(caller.region())) {
+    for (Entry entry : catalogue.open(caller.region())) {
+      boolean canFill = issuing.inAudience(caller, entry.form());
+      if (!canFill && !staff) {
+        continue;
+      }
       List<Pending> pending = new ArrayList<>();
-      FormDefinition form = c.value();
-      if (form.audience() == Audience.PARTICIPANT
-          && form.timing().kind() == TimingKind.COURSE_END) {
-        for (Enrolment e : enrolments.mine(caller)) {
-          if (e.completedAt() != null
-              && !answered(c.pluginId(), form, e.course().code(), caller.userId())) {
-            pending.add(new Pending(e.course().code(), e.course().title()));
+      if (canFill) {
+        for (Occasion o : issuing.occasions(caller, entry)) {
+          if (!answered(entry, o.course(), o.about(), caller.userId())) {
+            pending.add(new Pending(o.course(), o.courseTitle(), o.about(), o.aboutLabel()));
           }
         }
       }
-      out.add(new Available(c.pluginId(), form, pending));
+      out.add(new Available(entry.source(), entry.form(), pending, canFill));
     }
     return out;
   }
 
-  /** Stores the caller's answers to a form of a plugin serving their region. */
-  public void submit(
-      Caller caller, String pluginId, String formId, String courseCode, Map<String, String> given) {
-    if (caller.region() == null) {
-      throw new ForbiddenException("evaluation.noRegion");
-    }
-    FormDefinition form = form(caller, pluginId, formId);
+  /** What an answer is for: the form, and the course and occasion when there is one. */
+  public record Target(String source, String formId, String course, String about) {}
+
+  /** Stores the caller's answers to a form of their region. */
+  public void submit(Caller caller, Target target, Map<String, String> given) {
+    Region region = region(caller);
+    Entry entry = catalogue.open(region, target.source(), target.formId());
+    FormDefinition form = entry.form();
     Map<String, String> answers = AnswerCheck.check(form, given);
-    User user = em.find(User.class, caller.userId());
-    String code = courseCode == null || courseCode.isBlank() ? null : courseCode.strip();
-    String cohort = null;
-    if (code != null) {
-      Course course = courses.visible(caller, code);
-      cohort =
-          enrolments
-              .mine(caller, course)
-              .map(e -> e.cohort() == null ? null : e.cohort().name())
-              .orElse(null);
+    if (!issuing.inAudience(caller, form)) {
+      throw new ForbiddenException("evaluation.notAudience", form.title());
     }
-    if (answered(pluginId, form, code, caller.userId())) {
+    String code = blankToNull(target.course());
+    String about = blankToNull(target.about());
+    User user = em.find(User.class, caller.userId());
+    String cohort = null;
+    String unitKerja = user.profile().unitKerja();
+    if (about != null || Issuing.needsOccasion(form)) {
+      Occasion occasion =
+          issuing.occasions(caller, entry).stream()
+              .filter(o -> o.course().equals(code) && Objects.equals(o.about(), about))
+              .findFirst()
+              .orElseThrow(() -> new InvalidInputException("about", "evaluation.notIssued"));
+      cohort = occasion.cohort();
+      unitKerja = occasion.unitKerja() != null ? occasion.unitKerja() : unitKerja;
+    } else if (code != null) {
+      Course course = courses.visible(caller, code);
+      Enrolment mine = enrolments.mine(caller, course).orElse(null);
+      Long cohortId = mine == null || mine.cohort() == null ? null : mine.cohort().id();
+      if (!entry.appliesTo(course.code(), cohortId)) {
+        throw new InvalidInputException("course", "evaluation.notAssigned", course.title());
+      }
+      cohort = mine == null || mine.cohort() == null ? null : mine.cohort().name();
+    }
+    if (answered(entry, code, about, caller.userId())) {
       throw new ConflictException("evaluation.answered", form.title());
     }
-    String respondent = respondent(pluginId, form.id(), code, caller.userId());
     em.persist(
         new FormResponse(
             new FormResponse.Subject(
-                caller.region(),
-                pluginId,
+                region,
+                entry.source(),
                 form.id(),
                 form.version(),
                 code,
                 cohort,
-                user.profile().unitKerja(),
+                unitKerja,
+                about,
                 clock.instant().atZone(WIB).getYear()),
             form.anonymous() ? null : caller.userId(),
-            respondent,
+            respondent(entry, code, about, caller.userId()),
             AnswersJson.write(answers),
             clock.instant()));
   }
 
-  public FormDefinition form(Caller caller, String pluginId, String formId) {
-    return plugins.formsFor(caller.region()).stream()
-        .filter(c -> c.pluginId().equals(pluginId) && c.value().id().equals(formId))
-        .map(Contribution::value)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("evaluation.formNotFound", pluginId, formId));
+  /** A form whose answers the caller's region keeps (archived forms of its own included). */
+  public FormDefinition form(Caller caller, String source, String formId) {
+    return catalogue.readable(region(caller), source, formId);
   }
 
-  private boolean answered(String pluginId, FormDefinition form, String course, Long userId) {
-    String respondent = respondent(pluginId, form.id(), course, userId);
-    return em
-        .createNamedQuery(FormResponse.BY_RESPONDENT, FormResponse.class)
-        .setParameter("pluginId", pluginId)
-        .setParameter("formId", form.id())
-        .setParameter("respondent", respondent)
+  private boolean answered(Entry entry, String course, String about, Long userId) {
+    return !em.createNamedQuery(FormResponse.BY_RESPONDENT, FormResponse.class)
+        .setParameter("pluginId", entry.source())
+        .setParameter("formId", entry.form().id())
+        .setParameter("respondent", respondent(entry, course, about, userId))
+        .setMaxResults(1)
         .getResultList()
-        .stream()
-        .anyMatch(r -> java.util.Objects.equals(r.courseCode(), course));
+        .isEmpty();
   }
 
   /**
-   * Who answered, as a digest of the user, form and course: enough to refuse a second answer, not
-   * enough to tell from the table who gave an anonymous one.
+   * Who answered, as a keyed digest of the user, form, course and occasion: enough to refuse a
+   * second answer, not enough to tell from the database who gave an anonymous one.
    */
-  static String respondent(String pluginId, String formId, String course, Long userId) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String key = pluginId + "|" + formId + "|" + course + "|" + userId;
-      return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private String respondent(Entry entry, String course, String about, Long userId) {
+    return key.digest(
+        entry.source() + "|" + entry.form().id() + "|" + course + "|" + about + "|" + userId);
+  }
+
+  private static Region region(Caller caller) {
+    if (caller.region() == null) {
+      throw new ForbiddenException("evaluation.noRegion");
     }
+    return caller.region();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -15,8 +15,8 @@ import java.time.Instant;
 import org.latih.kernel.identity.region.entity.Region;
 
 /**
- * One person's answers to one plugin form, for a course or none. Anonymous forms keep no user, only
- * a digest that lets the same person be refused a second answer.
+ * One person's answers to one form (a plugin's or the region's own), for a course or none.
+ * Anonymous forms keep no user, only a digest that lets the same person be refused a second answer.
  */
 @Entity
 @Table(name = "form_responses")
@@ -65,6 +65,10 @@ public class FormResponse {
   @Column(name = "unit_kerja", length = 200)
   private String unitKerja;
 
+  /** What the answer is about beyond its course: session-ID, person-ID, cohort-ID or nothing. */
+  @Column(length = 40)
+  private String about;
+
   @Column(name = "response_year")
   private int year;
 
@@ -82,7 +86,10 @@ public class FormResponse {
 
   protected FormResponse() {}
 
-  /** What a response is about: the form, its course and cohort, and the respondent's unit. */
+  /**
+   * What a response is about: the form, its course and cohort, the unit kerja it speaks for (the
+   * respondent's, or the assessed participant's) and the occasion (a session, a person, a cohort).
+   */
   public record Subject(
       Region region,
       String pluginId,
@@ -91,6 +98,7 @@ public class FormResponse {
       String courseCode,
       String cohort,
       String unitKerja,
+      String about,
       int year) {}
 
   public FormResponse(Subject s, Long userId, String respondent, String answers, Instant now) {
@@ -101,6 +109,7 @@ public class FormResponse {
     this.courseCode = s.courseCode();
     this.cohort = s.cohort();
     this.unitKerja = s.unitKerja();
+    this.about = s.about();
     this.year = s.year();
     this.userId = userId;
     this.respondent = respondent;
