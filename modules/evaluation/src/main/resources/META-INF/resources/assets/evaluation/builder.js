@@ -12,6 +12,9 @@ const AUDIENCES = ['PARTICIPANT', 'SUPERVISOR', 'INSTRUCTOR', 'ORGANISER'];
 const TIMINGS = ['COURSE_END', 'PER_SESSION', 'AFTER_COMPLETION'];
 const KINDS = ['LIKERT', 'RATING', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'NUMBER', 'TEXT'];
 
+// the notice a new form's first save leaves for the edit page it moves to
+let savedNotice = null;
+
 export async function builderListPage() {
   const list = el('div', { id: 'builder-list' });
   const status = el('div', { class: 'form-message', 'aria-live': 'polite' });
@@ -141,7 +144,7 @@ export async function builderEditPage(key) {
           field(t('builder.timing'), select('timing.kind', draft.timing.kind, TIMINGS.map((k) => [k, t(`builder.timing.${k}`)]), (v) => { draft.timing = { kind: v, daysAfter: v === 'AFTER_COMPLETION' ? 90 : 0 }; draw(); })),
           days),
         el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'anonymous', checked: draft.anonymous, onchange: (e) => { draft.anonymous = e.target.checked; } }), t('builder.anonymous'))),
-      draft.sections.map(sectionNode),
+      ...draft.sections.map(sectionNode),
       el('p', {}, el('button', { type: 'button', class: 'secondary', id: 'builder-add-section', onclick: () => { counter += 1; draft.sections.push({ title: '', items: [newItem('LIKERT', counter)] }); draw(); }, text: t('builder.addSection') })));
   }
 
@@ -152,8 +155,13 @@ export async function builderEditPage(key) {
     try {
       const path = editing ? `evaluation/custom-forms/${encodeURIComponent(key)}` : 'evaluation/custom-forms';
       const saved = await api(editing ? 'PUT' : 'POST', path, draft);
-      status.replaceChildren(message(t('builder.saved', saved.title, saved.version), 'notice'));
-      if (!editing) window.location.hash = `#/evaluation/builder/${encodeURIComponent(saved.id)}`;
+      const notice = t('builder.saved', saved.title, saved.version);
+      if (editing) {
+        status.replaceChildren(message(notice, 'notice'));
+      } else {
+        savedNotice = notice;
+        window.location.hash = `#/evaluation/builder/${encodeURIComponent(saved.id)}`;
+      }
     } catch (e) {
       showErrors(form, e, t);
       form.querySelector('[aria-invalid]')?.focus();
@@ -163,6 +171,10 @@ export async function builderEditPage(key) {
   });
 
   draw();
+  if (savedNotice) {
+    status.replaceChildren(message(savedNotice, 'notice'));
+    savedNotice = null;
+  }
   return el('section', { class: 'evaluation-page' },
     el('p', {}, el('a', { href: '#/evaluation/builder', text: t('builder.back') })),
     el('h1', { text: editing ? t('builder.editTitle', draft.title) : t('builder.newTitle') }),

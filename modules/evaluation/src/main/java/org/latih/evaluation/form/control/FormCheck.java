@@ -58,8 +58,8 @@ public final class FormCheck {
     if (id == null || id.length() > 80 || !KEBAB.matcher(id).matches()) {
       problems.add(new FieldProblem("id", "evaluation.form.id", String.valueOf(id)));
     }
-    checkText(draft, "title", "title", 200, true);
-    checkText(draft, "description", "description", MAX_TEXT, false);
+    checkText(draft, "title", "title", 200, "evaluation.form.title");
+    checkText(draft, "description", "description", MAX_TEXT, null);
     if (!known(AUDIENCES, text(draft, "audience"))) {
       problems.add(new FieldProblem("audience", "evaluation.form.audience"));
     }
@@ -81,13 +81,14 @@ public final class FormCheck {
     int count = 0;
     for (int s = 0; s < sections.size(); s++) {
       String at = "sections[" + s + "]";
-      checkText(sections.get(s), "title", at + ".title", 200, true);
+      checkText(
+          sections.get(s), "title", at + ".title", 200, "evaluation.form.sectionTitle", s + 1);
       List<JsonObject> items = objects(sections.get(s), "items");
       if (items.isEmpty()) {
         problems.add(new FieldProblem(at + ".items", "evaluation.form.noItems", s + 1));
       }
       for (int i = 0; i < items.size(); i++) {
-        item(items.get(i), at + ".items[" + i + "]", itemIds);
+        item(items.get(i), at + ".items[" + i + "]", itemIds, s + 1, i + 1);
       }
       count += items.size();
     }
@@ -96,15 +97,15 @@ public final class FormCheck {
     }
   }
 
-  private void item(JsonObject item, String at, Set<String> ids) {
+  private void item(JsonObject item, String at, Set<String> ids, int section, int number) {
     String id = text(item, "id");
     if (id == null || id.length() > 80 || !KEBAB.matcher(id).matches()) {
       problems.add(new FieldProblem(at + ".id", "evaluation.form.itemId", String.valueOf(id)));
     } else if (!ids.add(id)) {
       problems.add(new FieldProblem(at + ".id", "evaluation.form.itemTwice", id));
     }
-    checkText(item, "text", at + ".text", MAX_TEXT, true);
-    checkText(item, "aspect", at + ".aspect", 80, false);
+    checkText(item, "text", at + ".text", MAX_TEXT, "evaluation.form.itemText", section, number);
+    checkText(item, "aspect", at + ".aspect", 80, null);
     String kind = text(item, "kind");
     if (!known(KINDS, kind)) {
       problems.add(new FieldProblem(at + ".kind", "evaluation.form.kind"));
@@ -130,10 +131,12 @@ public final class FormCheck {
     }
   }
 
-  private void checkText(JsonObject json, String name, String field, int max, boolean required) {
+  /** A text within its length; when {@code missingKey} is given, also required. */
+  private void checkText(
+      JsonObject json, String name, String field, int max, String missingKey, Object... args) {
     String value = text(json, name);
-    if (value == null && required) {
-      problems.add(new FieldProblem(field, "field.required", field));
+    if (value == null && missingKey != null) {
+      problems.add(new FieldProblem(field, missingKey, args));
     } else if (value != null && value.length() > max) {
       problems.add(new FieldProblem(field, "field.tooLong", field, max));
     }

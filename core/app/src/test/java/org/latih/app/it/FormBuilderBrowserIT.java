@@ -1,0 +1,82 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A regional admin builds a form on the page (a mistake first, shown beside its field), and a
+ * participant of the region finds it among the evaluation forms and fills it in.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FormBuilderBrowserIT {
+
+  private static final String REGION = "bukittinggi";
+
+  @ArquillianResource URL base;
+
+  private void signIn(Browser browser, String nip) {
+    browser.open(base.toString());
+    browser.type("#username", nip);
+    browser.type("#password", People.PASSWORD);
+    browser.click("#login-submit");
+    browser.awaitText("#welcome", "Selamat datang");
+  }
+
+  @Test
+  void anAdminBuildsAFormOnThePageAndAParticipantFillsItIn() throws Exception {
+    String id = "umpan-balik-" + Api.newNip().substring(12);
+    try (Browser browser = new Browser(1280, 900)) {
+      signIn(browser, People.create(base, REGION, "REGIONAL_ADMIN"));
+      browser.open(base + "#/evaluation");
+      browser.click("#builder-link");
+      browser.click("#builder-new");
+      browser.type("input[name='id']", id);
+      browser.type("input[name='title']", "Umpan Balik Praktik Simulasi");
+      browser.click(".add-item");
+      new Select(browser.await("select[name='sections[0].items[1].kind']"))
+          .selectByValue("SINGLE_CHOICE");
+      browser.type("textarea[name='sections[0].items[1].text']", "Sesi yang paling berguna");
+      browser.type("textarea[name='sections[0].items[1].options']", "Simulasi\nPraktik lapangan");
+
+      // the first item's question is still empty: the server says so beside it
+      browser.click("#builder-save");
+      WebElement error = browser.await("#builder-form .field-error");
+      assertTrue(error.getText().contains("butir 1 di bagian 1"), error.getText());
+      browser.type(
+          "textarea[name='sections[0].items[0].text']", "Simulasi membantu pekerjaan saya");
+      browser.click("#builder-save");
+      browser.awaitText("#builder-form .message.notice", "versi 1");
+    }
+
+    try (Browser browser = new Browser(390, 844)) {
+      signIn(browser, People.create(base, REGION, "LEARNER"));
+      browser.open(base + "#/evaluation");
+      browser.click("article[data-plugin='local'][data-form='" + id + "'] .fill-general");
+      WebElement form = browser.await("#evaluation-form");
+      for (WebElement radio : form.findElements(By.cssSelector("input[type=radio]"))) {
+        if (radio.getAttribute("value").equals("4")
+            || radio.getAttribute("value").equals("Simulasi")) {
+          radio.click();
+        }
+      }
+      browser.click("#evaluation-submit");
+      browser.awaitText("#evaluation-done", "Terima kasih");
+    }
+
+    Api admin = People.signIn(base, People.create(base, REGION, "EVALUATOR"));
+    assertEquals(
+        1,
+        admin.get("api/v1/evaluation/forms/local/" + id + "/summary").json().getInt("responses"));
+  }
+}
