@@ -113,6 +113,12 @@ class PluginFileTest {
     assertEquals("plugin.badId", refusal(Jars.valid().with("Plugin-Id", id)));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "builder"})
+  void idsTheFormsPagesUseThemselvesAreRefused(String id) {
+    assertEquals("plugin.reservedId", refusal(Jars.valid().with("Plugin-Id", id)));
+  }
+
   @Test
   void idsOfThreeAndFortyCharactersAreFine() {
     assertEquals("abc", PluginFile.of(Jars.valid().with("Plugin-Id", "abc").bytes(), LIMIT).id());
