@@ -26,6 +26,7 @@ import org.latih.evaluation.attendance.control.Attendances;
 import org.latih.evaluation.attendance.control.CohortAccess;
 import org.latih.evaluation.attendance.control.CohortList;
 import org.latih.evaluation.attendance.control.Sessions;
+import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.Page;
@@ -124,11 +125,10 @@ public class AttendanceResource {
   @Path("mine")
   @Allowed
   public Page<MineEntry> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return attendances.of(caller.userId(), PageRequest.of(page, size)).map(MineEntry::of);
+    return attendances.recordedFor(caller.userId(), PageRequest.of(page, size)).map(MineEntry::of);
   }
 
-  private static org.latih.evaluation.attendance.entity.CohortSession.Plan plan(
-      SessionRequest request) {
+  private static CohortSession.Plan plan(SessionRequest request) {
     if (request == null) {
       throw new InvalidInputException("title", "body.missing");
     }

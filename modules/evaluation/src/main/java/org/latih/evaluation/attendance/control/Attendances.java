@@ -38,12 +38,12 @@ public class Attendances {
         .setParameter("userId", userId)
         .getResultList()
         .stream()
-        .map(r -> of(r.session()))
+        .map(r -> attended(r.session()))
         .toList();
   }
 
   /** Every recorded session of the user, present or absent, newest first. */
-  public Page<Recorded> of(Long userId, PageRequest page) {
+  public Page<Recorded> recordedFor(Long userId, PageRequest page) {
     List<Recorded> found =
         em
             .createNamedQuery(AttendanceRecord.OF_USER, AttendanceRecord.class)
@@ -52,7 +52,7 @@ public class Attendances {
             .setMaxResults(page.size())
             .getResultList()
             .stream()
-            .map(r -> new Recorded(of(r.session()), r.present()))
+            .map(r -> new Recorded(attended(r.session()), r.present()))
             .toList();
     long total =
         em.createQuery(
@@ -62,7 +62,7 @@ public class Attendances {
     return Page.of(found, page, total);
   }
 
-  private static AttendedSession of(CohortSession s) {
+  private static AttendedSession attended(CohortSession s) {
     return new AttendedSession(
         s.id(),
         s.cohort().course().code(),

@@ -1,5 +1,7 @@
 package org.latih.evaluation.attendance.control;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,12 +36,12 @@ public record Rate(long present, long recorded) {
   /** Adds up grouped counts into a rate per key, ordered by the key's text. */
   public static <K> Map<K, Rate> of(List<Count<K>> counts, Function<K, String> order) {
     Map<String, K> keys = new TreeMap<>();
-    Map<K, Rate> rates = new java.util.HashMap<>();
+    Map<K, Rate> rates = new HashMap<>();
     for (Count<K> c : counts) {
       keys.putIfAbsent(order.apply(c.key()), c.key());
       rates.merge(c.key(), new Rate(c.present() ? c.count() : 0, c.count()), Rate::plus);
     }
-    Map<K, Rate> ordered = new java.util.LinkedHashMap<>();
+    Map<K, Rate> ordered = new LinkedHashMap<>();
     keys.values().forEach(k -> ordered.put(k, rates.get(k)));
     return ordered;
   }

@@ -38,9 +38,6 @@ import org.latih.kernel.identity.user.entity.User;
     query =
         "SELECT r FROM AttendanceRecord r WHERE r.session.cohort.region.id = :regionId"
             + " ORDER BY r.session.id, r.id")
-@NamedQuery(
-    name = AttendanceRecord.OF_COHORT,
-    query = "SELECT r FROM AttendanceRecord r WHERE r.session.cohort.id = :cohortId ORDER BY r.id")
 public class AttendanceRecord {
 
   public static final String OF_SESSION = "AttendanceRecord.ofSession";
@@ -48,7 +45,6 @@ public class AttendanceRecord {
   public static final String OF_USER = "AttendanceRecord.ofUser";
   public static final String PRESENT_OF_USER = "AttendanceRecord.presentOfUser";
   public static final String OF_REGION = "AttendanceRecord.ofRegion";
-  public static final String OF_COHORT = "AttendanceRecord.ofCohort";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_records_seq")
