@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.latih.course.enrolment.entity.Enrolment;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
@@ -99,7 +101,13 @@ public class AttendanceSheets {
             em.persist(
                 new AttendanceRecord(
                     session, em.find(User.class, userId), present, caller.userId(), now)));
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // someone else saved this sheet at the same moment: the unique (session, participant) row
+      // refused the second copy; this whole recording rolls back and can simply be sent again
+      throw new ConflictException("attendance.concurrent", session.title());
+    }
     return sheetOf(caller, session);
   }
 
