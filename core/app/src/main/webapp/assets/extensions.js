@@ -1,9 +1,12 @@
 // Places where one module's pages show another module's parts, so modules need not import each
 // other: the assessment module adds its pre-/post-test card to the course page, the evaluation
-// module its form reminders to the home page.
+// module its form reminders to the home page and its attendance link to each cohort card.
 
 /** Functions (courseDetail) => Promise<Node|null>, rendered in order on the course page. */
 export const coursePageSections = [];
 
 /** Functions () => Promise<Node|null>, rendered in order on the home page under the welcome. */
 export const homeSections = [];
+
+/** Functions (cohort) => Node|null, shown on each cohort's card of the course's cohorts page. */
+export const cohortCardLinks = [];

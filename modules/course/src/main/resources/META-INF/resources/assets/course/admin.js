@@ -3,6 +3,7 @@ import { api, upload } from '../api.js';
 import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
+import { cohortCardLinks } from '../extensions.js';
 import { formatDate, pager, progressBar } from './widgets.js';
 
 const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
@@ -185,5 +186,6 @@ function cohortCard(cohort, reload) {
     el('p', { class: 'muted', text: t('cohorts.facts', cohort.startsOn, cohort.endsOn, cohort.enrolled, cohort.capacity, cohort.region) }),
     cohort.instructors.length ? el('p', { class: 'muted', text: t('cohorts.instructorList', cohort.instructors.join(', ')) }) : null,
     el('p', { class: 'muted', text: cohort.selfEnrolment ? t('cohorts.selfOpen') : t('cohorts.selfClosed') }),
+    el('p', { class: 'cohort-links' }, cohortCardLinks.map((link) => link(cohort))),
     participants(cohort), editButton(cohort, reload), box, single, csv, result);
 }

@@ -2,11 +2,13 @@
 import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { homeSections } from '../extensions.js';
+import { cohortCardLinks, homeSections } from '../extensions.js';
 import { fillHref, formsPage } from './forms.js';
 import { fillPage } from './fill.js';
 import { reportsPage, reportPage } from './reports.js';
 import { BUILDER_ROLES, builderListPage, builderEditPage } from './builder.js';
+import { attendancePage, cohortAttendancePage, sheetPage } from './attendance.js';
+import { indicatorsPage } from './indicators.js';
 import { REPORT_ROLES } from './common.js';
 
 export const evaluationRoutes = [
@@ -18,12 +20,18 @@ export const evaluationRoutes = [
   { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?(?:\/([a-z0-9-]+))?$/, page: fillPage },
   { path: /^\/reports$/, page: reportsPage, roles: REPORT_ROLES },
   { path: /^\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)$/, page: reportPage, roles: REPORT_ROLES },
+  // staff see the region's cohorts and rates there; everyone sees their own attendance
+  { path: /^\/attendance$/, page: attendancePage },
+  { path: /^\/attendance\/cohorts\/(\d+)$/, page: cohortAttendancePage, roles: REPORT_ROLES },
+  { path: /^\/attendance\/sessions\/(\d+)$/, page: sheetPage, roles: REPORT_ROLES },
+  { path: /^\/indicators$/, page: indicatorsPage, roles: REPORT_ROLES },
 ];
 
 /** Navigation links for the signed-in person's roles. */
 export function evaluationLinks(session) {
   const links = [['#/evaluation', t('nav.evaluation')]];
-  if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports')]);
+  links.push(['#/attendance', t('nav.attendance')]);
+  if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports')], ['#/indicators', t('nav.indicators')]);
   return links;
 }
 
@@ -40,3 +48,8 @@ homeSections.push(async () => {
         text: w.aboutLabel ? t('evaluation.reminderAbout', w.form.title, w.courseTitle, w.aboutLabel) : t('evaluation.reminderItem', w.form.title, w.courseTitle),
       })))));
 });
+
+/** Each cohort's card on the course's cohorts page links to its sessions and attendance. */
+cohortCardLinks.push((cohort) => el('a', {
+  class: 'button secondary cohort-attendance', href: `#/attendance/cohorts/${cohort.id}`, text: t('attendance.cohortLink'),
+}));

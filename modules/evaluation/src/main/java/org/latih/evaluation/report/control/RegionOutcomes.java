@@ -15,14 +15,16 @@ import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.evaluation.attendance.entity.AttendanceRecord;
+import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.evaluation.response.entity.FormResponse;
 import org.latih.kernel.identity.region.entity.Region;
 
 /**
  * The outcome data of one region as a plugin's report sees it: read-only rows, never entities, and
- * only the region's own learners and answers. Attendance and unit indicators are not recorded yet
- * (they come with the attendance and indicator pages), so those lists are empty.
+ * only the region's own learners and answers, attendance of its cohorts' sessions (with each
+ * participant's unit kerja today) and the unit indicators its admins recorded.
  */
 final class RegionOutcomes implements OutcomeView {
 
@@ -75,7 +77,21 @@ final class RegionOutcomes implements OutcomeView {
 
   @Override
   public List<AttendanceRow> attendance() {
-    return List.of();
+    return em
+        .createNamedQuery(AttendanceRecord.OF_REGION, AttendanceRecord.class)
+        .setParameter("regionId", region.id())
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new AttendanceRow(
+                    r.session().cohort().course().code(),
+                    r.session().cohort().name(),
+                    r.session().title(),
+                    r.session().deliveryMode(),
+                    r.user().profile().unitKerja(),
+                    r.present()))
+        .toList();
   }
 
   @Override
@@ -134,6 +150,12 @@ final class RegionOutcomes implements OutcomeView {
 
   @Override
   public List<IndicatorRow> unitIndicators() {
-    return List.of();
+    return em
+        .createNamedQuery(UnitIndicator.OF_REGION, UnitIndicator.class)
+        .setParameter("regionId", region.id())
+        .getResultList()
+        .stream()
+        .map(i -> new IndicatorRow(i.unitKerja(), i.indicator(), i.period(), i.value()))
+        .toList();
   }
 }

@@ -1,0 +1,143 @@
+package org.latih.evaluation.attendance.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.evaluation.attendance.entity.AttendanceRecord;
+import org.latih.evaluation.attendance.entity.CohortSession;
+import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.rest.DomainException.FieldProblem;
+import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.InvalidInputException;
+import org.latih.kernel.security.control.Caller;
+
+/**
+ * A session's attendance sheet: every participant enrolled in the cohort, present, absent or not
+ * yet recorded; and recording the whole sheet at once. Recording is idempotent: the stored sheet
+ * becomes exactly the list sent, so sending it again changes nothing and leaving someone out clears
+ * their record.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceSheets {
+
+  @PersistenceContext EntityManager em;
+  @Inject CohortAccess access;
+  @Inject Clock clock;
+
+  /** One participant on the sheet; {@code present} is null while not recorded. */
+  public record Line(String nip, String name, String unitKerja, Boolean present) {}
+
+  public record Sheet(CohortSession session, boolean canRecord, List<Line> lines) {}
+
+  /** One participant as recorded: by NIP, present or not. */
+  public record Mark(String nip, Boolean present) {}
+
+  public Sheet sheet(Caller caller, long sessionId) {
+    CohortSession session = access.session(sessionId);
+    if (!CohortAccess.reads(caller, session.cohort())) {
+      throw new ForbiddenException("attendance.notYours", session.cohort().name());
+    }
+    return sheetOf(caller, session);
+  }
+
+  public Sheet record(Caller caller, long sessionId, List<Mark> marks) {
+    CohortSession session = access.session(sessionId);
+    CohortAccess.ensureRecords(caller, session.cohort());
+    Map<String, User> enrolled = new HashMap<>();
+    for (Enrolment e : participants(session)) {
+      enrolled.put(e.user().username(), e.user());
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<Long, Boolean> wanted = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<Mark> given = marks == null ? List.of() : marks;
+    for (int i = 0; i < given.size(); i++) {
+      Mark mark = given.get(i);
+      String field = "records[" + i + "]";
+      String nip = mark == null || mark.nip() == null ? "" : mark.nip().strip();
+      if (nip.isEmpty()) {
+        problems.add(new FieldProblem(field + ".nip", "attendance.nipMissing", i + 1));
+      } else if (!enrolled.containsKey(nip)) {
+        problems.add(
+            new FieldProblem(
+                field + ".nip", "attendance.notEnrolled", nip, session.cohort().name()));
+      } else if (!seen.add(nip)) {
+        problems.add(new FieldProblem(field + ".nip", "attendance.twice", nip));
+      } else if (mark.present() == null) {
+        problems.add(new FieldProblem(field + ".present", "attendance.presentMissing", nip));
+      } else {
+        wanted.put(enrolled.get(nip).id(), mark.present());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Instant now = clock.instant();
+    for (AttendanceRecord r : records(session)) {
+      Boolean present = wanted.remove(r.user().id());
+      if (present == null) {
+        em.remove(r);
+      } else if (present != r.present()) {
+        r.mark(present, caller.userId(), now);
+      }
+    }
+    wanted.forEach(
+        (userId, present) ->
+            em.persist(
+                new AttendanceRecord(
+                    session, em.find(User.class, userId), present, caller.userId(), now)));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // someone else saved this sheet at the same moment: the unique (session, participant) row
+      // refused the second copy; this whole recording rolls back and can simply be sent again
+      throw new ConflictException("attendance.concurrent", session.title());
+    }
+    return sheetOf(caller, session);
+  }
+
+  private Sheet sheetOf(Caller caller, CohortSession session) {
+    Map<Long, Boolean> recorded = new HashMap<>();
+    for (AttendanceRecord r : records(session)) {
+      recorded.put(r.user().id(), r.present());
+    }
+    List<Line> lines =
+        participants(session).stream()
+            .map(
+                e ->
+                    new Line(
+                        e.user().username(),
+                        e.user().name(),
+                        e.user().profile().unitKerja(),
+                        recorded.get(e.user().id())))
+            .toList();
+    return new Sheet(session, CohortAccess.records(caller, session.cohort()), lines);
+  }
+
+  private List<Enrolment> participants(CohortSession session) {
+    return em.createNamedQuery(Enrolment.IN_COHORT, Enrolment.class)
+        .setParameter("cohortId", session.cohort().id())
+        .getResultList();
+  }
+
+  private List<AttendanceRecord> records(CohortSession session) {
+    return em.createNamedQuery(AttendanceRecord.OF_SESSION, AttendanceRecord.class)
+        .setParameter("sessionId", session.id())
+        .getResultList();
+  }
+}

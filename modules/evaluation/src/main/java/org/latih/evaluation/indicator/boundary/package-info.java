@@ -1,0 +1,2 @@
+/** The unit indicators API of a region. */
+package org.latih.evaluation.indicator.boundary;
