@@ -7,18 +7,23 @@ import { formsPage } from './forms.js';
 import { fillPage } from './fill.js';
 import { reportsPage, reportPage } from './reports.js';
 import { REPORT_ROLES } from './common.js';
+import { plansPage, planForCoursePage, followUpPage, planReminders } from './plans.js';
 
 export const evaluationRoutes = [
   { path: /^\/evaluation$/, page: formsPage },
   // pluginId, formId and, when filling in for a completed course, its code
   { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/, page: fillPage },
+  { path: /^\/plans$/, page: () => plansPage(null, null) },
+  // the plan form of one completed course, or the follow-up form of one plan naming me
+  { path: /^\/plans\/staff\/(\d+)$/, page: followUpPage },
+  { path: /^\/plans\/([a-z0-9-]+)$/, page: planForCoursePage },
   { path: /^\/reports$/, page: reportsPage, roles: REPORT_ROLES },
   { path: /^\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)$/, page: reportPage, roles: REPORT_ROLES },
 ];
 
 /** Navigation links for the signed-in person's roles. */
 export function evaluationLinks(session) {
-  const links = [['#/evaluation', t('nav.evaluation')]];
+  const links = [['#/evaluation', t('nav.evaluation')], ['#/plans', t('nav.plans')]];
   if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports')]);
   return links;
 }
@@ -33,3 +38,6 @@ homeSections.push(async () => {
     el('ul', {}, waiting.map((w) => el('li', {},
       el('a', { href: `#/evaluation/${w.pluginId}/${w.form.id}/${w.course}`, text: t('evaluation.reminderItem', w.form.title, w.courseTitle) })))));
 });
+
+/** The home page's reminder of action plans to write and of staff's plans due for follow-up. */
+homeSections.push(planReminders);
