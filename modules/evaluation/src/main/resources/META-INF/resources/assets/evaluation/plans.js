@@ -22,6 +22,11 @@ export function formatDay(iso) {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The nodes that are there: replaceChildren would print null and undefined as text. */
+function present(...nodes) {
+  return nodes.filter((n) => n !== null && n !== undefined && n !== false);
+}
+
 /** Shows a problem detail's field messages beside their inputs (inside the nearest .field). */
 function showProblems(form, error) {
   form.querySelectorAll('.field-error').forEach((n) => n.remove());
@@ -48,7 +53,8 @@ export async function plansPage(openCourse, openPlan) {
   const supervised = await supervisedSection(openPlan ? Number(openPlan) : null);
   if (supervised) sections.push(supervised);
   if (session.has(...REPORT_ROLES) && session.user.regionName) sections.push(await staffSection());
-  return el('section', { class: 'plans-page' }, sections);
+  // evaluation-page: its [hidden] rule beats the buttons' display
+  return el('section', { class: 'evaluation-page plans-page' }, sections);
 }
 
 export async function planForCoursePage(course) { return plansPage(course, null); }
@@ -60,10 +66,10 @@ async function mineSection(openCourse) {
   const body = el('div', { id: 'plans-mine-list' });
   async function load(page) {
     const result = await api('GET', `action-plans/mine?page=${page}`);
-    body.replaceChildren(
+    body.replaceChildren(...present(
       result.items.length === 0 ? el('p', { class: 'card muted', id: 'plans-none', text: t('plans.noneCompleted') }) : null,
       ...result.items.map((c) => courseCard(c, c.course === openCourse)),
-      pager(result, load, 'plans.pageOf'));
+      pager(result, load, 'plans.pageOf')));
   }
   await load(1);
   return el('section', { id: 'plans-mine', 'aria-labelledby': 'plans-mine-title' },
@@ -79,16 +85,16 @@ function courseCard(entry, open) {
       type: 'button', class: plan ? 'secondary plan-edit' : 'plan-write', text: plan ? t('plans.edit') : t('plans.write'),
     });
     button?.addEventListener('click', () => {
-      button.hidden = true;
+      button.remove();
       slot.replaceChildren(planForm(current, (saved) => render({ ...current, plan: saved, suggestedSupervisorNip: saved.supervisor.nip })));
       slot.querySelector('input, textarea')?.focus();
     });
-    card.replaceChildren(
+    card.replaceChildren(...present(
       el('h3', { text: current.courseTitle }),
       el('p', { class: 'muted', text: t('plans.completedOn', formatDate(current.completedAt)) }),
       plan ? planDetails(plan, false) : el('p', { class: 'plan-missing', text: t('plans.notWritten') }),
       plan && !plan.editable ? el('p', { class: 'muted plan-locked', text: t('plans.locked') }) : null,
-      button, slot);
+      button, slot));
     if (open && button) { open = false; button.click(); }
   }
   render(entry);
@@ -191,7 +197,7 @@ function actionRow(entry, action, remove) {
   description.value = action?.description || '';
   indicator.value = action?.indicator || '';
   target.value = action?.targetOn || '';
-  const removeButton = el('button', { type: 'button', class: 'link plan-remove-action', onclick: remove });
+  const removeButton = el('button', { type: 'button', class: 'secondary plan-remove-action', onclick: remove });
   const node = el('fieldset', { class: 'plan-action' }, legend,
     el('div', { class: 'field' }, el('label', { for: description.id, text: t('plans.action') }), description),
     el('div', { class: 'field' }, el('label', { for: indicator.id, text: t('plans.indicator') }), indicator),
@@ -220,13 +226,24 @@ async function supervisedSection(openPlan) {
   async function load(page) {
     const result = await api('GET', `action-plans/supervised?page=${page}`);
     any = any || result.totalItems > 0;
-    body.replaceChildren(...result.items.map((p) => supervisedCard(p, p.id === openPlan)), pager(result, load, 'plans.pageOf'));
+    body.replaceChildren(...result.items.filter((p) => p.id !== openPlan).map((p) => supervisedCard(p, false)),
+      pager(result, load, 'plans.pageOf'));
   }
   await load(1);
+  // a reminder's plan comes first, open, wherever it is in the list
+  let opened = null;
+  if (openPlan) {
+    try {
+      const plan = await api('GET', `action-plans/${openPlan}`);
+      if (plan.supervisor.nip === session.user.username) opened = supervisedCard(plan, true);
+    } catch (e) {
+      opened = message(errorText(e));
+    }
+  }
   if (!any) return null;
   return el('section', { id: 'plans-supervised', 'aria-labelledby': 'plans-supervised-title' },
     el('h2', { id: 'plans-supervised-title', text: t('plans.supervised') }),
-    el('p', { class: 'muted', text: t('plans.supervisedIntro') }), body);
+    el('p', { class: 'muted', text: t('plans.supervisedIntro') }), opened, body);
 }
 
 function supervisedCard(initial, open) {
@@ -236,7 +253,7 @@ function supervisedCard(initial, open) {
     const button = el('button', { type: 'button', class: plan.followUp ? 'secondary follow-up-edit' : 'follow-up-write',
       text: plan.followUp ? t('plans.followUpEdit') : t('plans.followUpWrite') });
     button.addEventListener('click', () => {
-      button.hidden = true;
+      button.remove();
       slot.replaceChildren(followUpForm(plan, render));
       slot.querySelector('input')?.focus();
     });
@@ -298,7 +315,7 @@ async function staffSection() {
         el('tbody', {}, result.items.map((f) => {
           const actions = f.terlaksana + f.sebagian + f.belum;
           const share = (n) => (actions === 0 ? '–' : `${formatNumber((n * 100) / actions, 0)}%`);
-          const show = el('button', { type: 'button', class: 'link', text: t('plans.showList'), 'aria-label': t('plans.showListOf', f.courseTitle) });
+          const show = el('button', { type: 'button', class: 'secondary', text: t('plans.showList'), 'aria-label': t('plans.showListOf', f.courseTitle) });
           show.addEventListener('click', () => loadPlans(f.course, f.courseTitle, 1));
           return el('tr', { 'data-course': f.course },
             el('th', { scope: 'row', text: f.courseTitle }),
@@ -345,7 +362,7 @@ function regionPlanCard(plan) {
         }
       });
     }
-    card.replaceChildren(el('h4', { text: t('plans.planOf', p.participant.name, p.courseTitle) }), planDetails(p, true), correction);
+    card.replaceChildren(...present(el('h4', { text: t('plans.planOf', p.participant.name, p.courseTitle) }), planDetails(p, true), correction));
   }
   render(plan);
   return card;
