@@ -20,6 +20,7 @@ import org.latih.course.course.entity.Course;
 import org.latih.course.enrolment.control.Enrolments;
 import org.latih.course.enrolment.entity.Enrolment;
 import org.latih.evaluation.plan.entity.ActionPlan;
+import org.latih.evaluation.plan.entity.PlanRules;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
@@ -133,7 +134,7 @@ public class ActionPlans {
     Optional<User> supervisor =
         supervisors.named(supervisorNip, participant.region(), participant, problems);
     LocalDate completedOn = completedOn(completed.completedAt());
-    problems.addAll(ActionPlan.problems(actions, completedOn));
+    problems.addAll(PlanRules.actions(actions, completedOn));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -178,7 +178,7 @@ public class ActionPlan {
   /** Rewrites supervisor and actions; refused once the supervisor has followed the plan up. */
   public void revise(User supervisor, List<Action> actions, Instant now) {
     ensureEditable();
-    List<FieldProblem> problems = problems(actions, completedOn());
+    List<FieldProblem> problems = PlanRules.actions(actions, completedOn());
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -226,7 +226,8 @@ public class ActionPlan {
    */
   public void followUp(List<Assessment> assessments, Integer score, String comment, Instant now) {
     String cleanComment = clean(comment);
-    List<FieldProblem> problems = followUpProblems(assessments, score, cleanComment);
+    List<FieldProblem> problems =
+        PlanRules.followUp(actions.size(), assessments, score, cleanComment);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -241,84 +242,9 @@ public class ActionPlan {
     followUpChangedAt = now;
   }
 
-  /** Everything wrong with a list of actions for a course completed on {@code completedOn}. */
-  public static List<FieldProblem> problems(List<Action> actions, LocalDate completedOn) {
-    List<FieldProblem> problems = new ArrayList<>();
-    int count = actions == null ? 0 : actions.size();
-    if (count < 1 || count > MAX_ACTIONS) {
-      problems.add(new FieldProblem("actions", "actionPlan.actionCount", MAX_ACTIONS, count));
-      return problems;
-    }
-    LocalDate latest = latestTarget(completedOn);
-    for (int i = 0; i < count; i++) {
-      Action a = actions.get(i);
-      String at = "actions[" + i + "].";
-      int n = i + 1;
-      if (a == null) {
-        problems.add(new FieldProblem(at + "description", "actionPlan.descriptionMissing", n));
-        continue;
-      }
-      if (a.description() == null) {
-        problems.add(new FieldProblem(at + "description", "actionPlan.descriptionMissing", n));
-      } else if (a.description().length() > MAX_DESCRIPTION) {
-        problems.add(
-            new FieldProblem(
-                at + "description", "actionPlan.descriptionTooLong", n, text(MAX_DESCRIPTION)));
-      }
-      if (a.indicator() == null) {
-        problems.add(new FieldProblem(at + "indicator", "actionPlan.indicatorMissing", n));
-      } else if (a.indicator().length() > MAX_INDICATOR) {
-        problems.add(
-            new FieldProblem(
-                at + "indicator", "actionPlan.indicatorTooLong", n, text(MAX_INDICATOR)));
-      }
-      if (a.targetOn() == null) {
-        problems.add(new FieldProblem(at + "targetOn", "actionPlan.targetMissing", n));
-      } else if (!a.targetOn().isAfter(completedOn) || a.targetOn().isAfter(latest)) {
-        problems.add(
-            new FieldProblem(
-                at + "targetOn",
-                "actionPlan.targetRange",
-                n,
-                a.targetOn().toString(),
-                completedOn.toString(),
-                latest.toString()));
-      }
-    }
-    return problems;
-  }
-
   /** The last day a target may be set on, for a course completed on {@code completedOn}. */
   public static LocalDate latestTarget(LocalDate completedOn) {
     return completedOn.plusDays(MAX_DAYS);
-  }
-
-  private List<FieldProblem> followUpProblems(
-      List<Assessment> assessments, Integer score, String comment) {
-    List<FieldProblem> problems = new ArrayList<>();
-    int count = assessments == null ? 0 : assessments.size();
-    if (count != actions.size()) {
-      problems.add(
-          new FieldProblem("actions", "actionPlan.assessmentCount", actions.size(), count));
-    } else {
-      for (int i = 0; i < count; i++) {
-        Assessment a = assessments.get(i);
-        if (a == null || a.status() == null) {
-          problems.add(new FieldProblem("actions[" + i + "].status", "actionPlan.status", i + 1));
-        } else if (a.note() != null && a.note().length() > MAX_NOTE) {
-          problems.add(
-              new FieldProblem(
-                  "actions[" + i + "].note", "actionPlan.noteTooLong", i + 1, text(MAX_NOTE)));
-        }
-      }
-    }
-    if (score == null || score < MIN_SCORE || score > MAX_SCORE) {
-      problems.add(new FieldProblem("score", "actionPlan.score", MIN_SCORE, MAX_SCORE));
-    }
-    if (comment != null && comment.length() > MAX_COMMENT) {
-      problems.add(new FieldProblem("comment", "actionPlan.commentTooLong", MAX_COMMENT));
-    }
-    return problems;
   }
 
   private void ensureEditable() {
@@ -344,11 +270,6 @@ public class ActionPlan {
   /** The participant's calendar day of completion, which bounds the target dates. */
   public LocalDate completedOn() {
     return completedAt.atZone(WIB).toLocalDate();
-  }
-
-  /** A number as message text: without the grouping separator MessageFormat would add. */
-  private static String text(int n) {
-    return String.valueOf(n);
   }
 
   private static String clean(String text) {

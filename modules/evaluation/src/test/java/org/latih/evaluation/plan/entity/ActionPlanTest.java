@@ -61,14 +61,13 @@ class ActionPlanTest {
     assertEquals(
         COMPLETED_ON, plan(action("Susun jadwal", COMPLETED_ON.plusDays(1))).completedOn());
     assertTrue(
-        ActionPlan.problems(List.of(action("a", COMPLETED_ON.plusDays(1))), COMPLETED_ON)
-            .isEmpty());
+        PlanRules.actions(List.of(action("a", COMPLETED_ON.plusDays(1))), COMPLETED_ON).isEmpty());
     assertTrue(
-        ActionPlan.problems(List.of(action("a", COMPLETED_ON.plusDays(365))), COMPLETED_ON)
+        PlanRules.actions(List.of(action("a", COMPLETED_ON.plusDays(365))), COMPLETED_ON)
             .isEmpty());
     for (LocalDate wrong :
         List.of(COMPLETED_ON, COMPLETED_ON.minusDays(3), COMPLETED_ON.plusDays(366))) {
-      List<FieldProblem> problems = ActionPlan.problems(List.of(action("a", wrong)), COMPLETED_ON);
+      List<FieldProblem> problems = PlanRules.actions(List.of(action("a", wrong)), COMPLETED_ON);
       assertEquals(1, problems.size(), wrong::toString);
       assertEquals("actions[0].targetOn", problems.get(0).field());
       assertEquals("actionPlan.targetRange", problems.get(0).messageKey());
@@ -79,14 +78,14 @@ class ActionPlanTest {
   void oneToTenActionsEachWithDescriptionIndicatorAndDateWithinTheirLengths() {
     LocalDate target = COMPLETED_ON.plusDays(30);
     assertEquals(
-        "actionPlan.actionCount", ActionPlan.problems(List.of(), COMPLETED_ON).get(0).messageKey());
+        "actionPlan.actionCount", PlanRules.actions(List.of(), COMPLETED_ON).get(0).messageKey());
     assertEquals(
         "actionPlan.actionCount",
-        ActionPlan.problems(Collections.nCopies(11, action("a", target)), COMPLETED_ON)
+        PlanRules.actions(Collections.nCopies(11, action("a", target)), COMPLETED_ON)
             .get(0)
             .messageKey());
     assertTrue(
-        ActionPlan.problems(Collections.nCopies(10, action("a", target)), COMPLETED_ON).isEmpty());
+        PlanRules.actions(Collections.nCopies(10, action("a", target)), COMPLETED_ON).isEmpty());
 
     InvalidInputException e =
         assertThrows(
@@ -104,7 +103,7 @@ class ActionPlanTest {
             "actions[2].description"),
         fields(e));
     assertTrue(
-        ActionPlan.problems(List.of(action("x".repeat(1000), target)), COMPLETED_ON).isEmpty());
+        PlanRules.actions(List.of(action("x".repeat(1000), target)), COMPLETED_ON).isEmpty());
   }
 
   @Test
