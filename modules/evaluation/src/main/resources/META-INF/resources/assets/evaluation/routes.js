@@ -10,6 +10,7 @@ import { BUILDER_ROLES, builderListPage, builderEditPage } from './builder.js';
 import { attendancePage, cohortAttendancePage, sheetPage } from './attendance.js';
 import { indicatorsPage } from './indicators.js';
 import { REPORT_ROLES } from './common.js';
+import { plansPage, planForCoursePage, followUpPage, planReminders } from './plans.js';
 
 export const evaluationRoutes = [
   { path: /^\/evaluation$/, page: formsPage },
@@ -18,6 +19,10 @@ export const evaluationRoutes = [
   // source (plugin id or local), formId and, when filling in for a course, its code and the
   // occasion (session-ID, person-ID, cohort-ID) when there is one
   { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?(?:\/([a-z0-9-]+))?$/, page: fillPage },
+  { path: /^\/plans$/, page: () => plansPage(null, null) },
+  // the plan form of one completed course, or the follow-up form of one plan naming me
+  { path: /^\/plans\/staff\/(\d+)$/, page: followUpPage },
+  { path: /^\/plans\/([a-z0-9-]+)$/, page: planForCoursePage },
   { path: /^\/reports$/, page: reportsPage, roles: REPORT_ROLES },
   { path: /^\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)$/, page: reportPage, roles: REPORT_ROLES },
   // staff see the region's cohorts and rates there; everyone sees their own attendance
@@ -29,8 +34,7 @@ export const evaluationRoutes = [
 
 /** Navigation links for the signed-in person's roles. */
 export function evaluationLinks(session) {
-  const links = [['#/evaluation', t('nav.evaluation')]];
-  links.push(['#/attendance', t('nav.attendance')]);
+  const links = [['#/evaluation', t('nav.evaluation')], ['#/plans', t('nav.plans')], ['#/attendance', t('nav.attendance')]];
   if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports')], ['#/indicators', t('nav.indicators')]);
   return links;
 }
@@ -53,3 +57,6 @@ homeSections.push(async () => {
 cohortCardLinks.push((cohort) => el('a', {
   class: 'button secondary cohort-attendance', href: `#/attendance/cohorts/${cohort.id}`, text: t('attendance.cohortLink'),
 }));
+
+/** The home page's reminder of action plans to write and of staff's plans due for follow-up. */
+homeSections.push(planReminders);
