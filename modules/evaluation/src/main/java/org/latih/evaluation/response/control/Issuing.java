@@ -130,15 +130,16 @@ public class Issuing {
       if (s.completedAt() == null || !due(s.completedAt(), form)) {
         continue;
       }
+      // a participant enrolled without a cohort has none: select the enrolment, not its cohort
       Cohort cohort =
           em.createQuery(
-                  "SELECT e.cohort FROM Enrolment e WHERE e.user.id = :userId"
-                      + " AND e.course.code = :code",
-                  Cohort.class)
+                  "SELECT e FROM Enrolment e WHERE e.user.id = :userId AND e.course.code = :code",
+                  Enrolment.class)
               .setParameter("userId", s.participantId())
               .setParameter("code", s.courseCode())
               .getResultStream()
               .findFirst()
+              .map(Enrolment::cohort)
               .orElse(null);
       out.add(
           new Occasion(
