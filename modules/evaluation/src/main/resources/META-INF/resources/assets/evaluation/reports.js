@@ -46,7 +46,8 @@ export async function reportPage(pluginId, reportId) {
       params.set('format', format);
       params.set('lang', language());
       links[i].setAttribute('href', `api/v1/${path}/export?${params}`);
-      links[i].setAttribute('download', `${pluginId}-${reportId}-${params.get('year') || 'semua'}.${format}`);
+      // an empty download attribute keeps the server's safe file name
+      links[i].setAttribute('download', '');
     });
   }
   const output = el('section', { id: 'report', class: 'report', 'aria-live': 'polite', 'aria-label': t('evaluation.reportResult') });

@@ -239,7 +239,7 @@ final class PdfPages implements AutoCloseable {
     }
   }
 
-  /** Numbers every page at its foot, then the document's bytes. */
+  /** Names and numbers every page at its foot, then the document's bytes. */
   byte[] finish(String footer) {
     try {
       content.close();
@@ -250,8 +250,13 @@ final class PdfPages implements AutoCloseable {
         try (PDPageContentStream foot =
             new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
           content = foot;
-          String label = footer + " \u00b7 " + (i + 1) + "/" + pages;
-          text(MARGIN, MARGIN, label, 8, false, 0.4f);
+          String number = (i + 1) + "/" + pages;
+          float numberWidth = width(number, 8);
+          text(MARGIN + WIDTH - numberWidth, MARGIN, number, 8, false, 0.4f);
+          // the footer names the report on every page, cut to one line beside the page number
+          List<String> lines = wrap(footer, 8, WIDTH - numberWidth - 12);
+          String first = lines.get(0) + (lines.size() > 1 ? " \u2026" : "");
+          text(MARGIN, MARGIN, first, 8, false, 0.4f);
         }
       }
       content = null;
