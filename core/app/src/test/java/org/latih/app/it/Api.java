@@ -123,6 +123,30 @@ public final class Api {
     }
   }
 
+  /** Any response with its body as bytes and its headers, whatever the status. */
+  public Binary fetch(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Binary(response.statusCode(), response.body(), response.headers().map());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new AssertionError("HTTP request failed", e);
+    }
+  }
+
+  /** A response with a binary body, such as a downloaded file. */
+  public record Binary(int status, byte[] body, java.util.Map<String, List<String>> headers) {
+
+    public String header(String name) {
+      return new Reply(status, "", headers).header(name);
+    }
+
+    /** The body as text, to show in a failure or to read a problem detail. */
+    public Reply asText() {
+      return new Reply(status, new String(body, java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +27,9 @@ class AttemptCrashIT {
 
   @Test
   void everyAcknowledgedAnswerSurvivesKillMinusNineDuringSaves() throws Exception {
-    Path data = Path.of(System.getProperty("latih.it.data.dir") + "-attempt-" + System.nanoTime());
-    boolean embedded = System.getenv("LATIH_DB_URL") == null;
-    List<String> properties =
-        embedded ? List.of() : List.of("-Dlatih.bootstrap.admin.password=" + Api.ADMIN_PASSWORD);
-    try (PayaraProcess server = new PayaraProcess(data, properties)) {
+    try (PayaraProcess server = PayaraProcess.fresh("attempt")) {
       server.start();
-      String password =
-          embedded
-              ? Files.readString(data.resolve("bootstrap-admin-password.txt")).strip()
-              : Api.ADMIN_PASSWORD;
-      Api admin = Api.as(server.base(), "admin", password);
+      Api admin = server.admin();
       String nip = Api.newNip();
       assertEquals(
           201,

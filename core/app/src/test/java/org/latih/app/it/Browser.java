@@ -73,6 +73,11 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /** Waits until {@code condition} answers true or a value. */
+  <T> T until(java.util.function.Function<WebDriver, T> condition) {
+    return wait.until(condition::apply);
+  }
+
   void type(String css, String text) {
     WebElement input = await(css);
     input.clear();

@@ -18,19 +18,13 @@ class CrashRecoveryIT {
 
   @Test
   void everyAcknowledgedUserSurvivesKillMinusNine() throws Exception {
-    Path data = Path.of(System.getProperty("latih.it.data.dir") + "-crash-" + System.nanoTime());
-    boolean embedded = System.getenv("LATIH_DB_URL") == null;
-    List<String> properties =
-        embedded ? List.of() : List.of("-Dlatih.bootstrap.admin.password=" + Api.ADMIN_PASSWORD);
     List<String> acknowledged = new ArrayList<>();
 
-    try (PayaraProcess server = new PayaraProcess(data, properties)) {
+    try (PayaraProcess server = PayaraProcess.fresh("crash")) {
       server.start();
-      String password =
-          embedded
-              ? Files.readString(data.resolve("bootstrap-admin-password.txt")).strip()
-              : Api.ADMIN_PASSWORD;
-      if (embedded) {
+      Path data = server.dataDir();
+      String password = server.adminPassword();
+      if (PayaraProcess.embedded()) {
         assertEquals(
             "rw-------",
             java.nio.file.attribute.PosixFilePermissions.toString(

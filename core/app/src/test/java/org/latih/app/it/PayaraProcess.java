@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * A Payara Micro process of its own, started from the built WAR exactly as config/start.sh does,
  * for tests that must kill and restart the server. Inherits the environment, so LATIH_DB_URL
- * selects PostgreSQL here as for the suite's server.
+ * selects PostgreSQL here as for the suite's server; on the embedded database each one has a fresh
+ * database in its own data directory.
  */
 final class PayaraProcess implements AutoCloseable {
 
@@ -30,6 +32,39 @@ final class PayaraProcess implements AutoCloseable {
       this.port = socket.getLocalPort();
     }
     this.log = dataDir.resolveSibling(dataDir.getFileName() + "-payara.log");
+  }
+
+  /**
+   * A server on a new data directory named after the test; on PostgreSQL the bootstrap admin gets
+   * the suite's password (the database already has the admin), on the embedded database a fresh
+   * installation generates one into the data directory.
+   */
+  static PayaraProcess fresh(String name) throws IOException {
+    Path data =
+        Path.of(System.getProperty("latih.it.data.dir") + "-" + name + "-" + System.nanoTime());
+    return new PayaraProcess(
+        data,
+        embedded() ? List.of() : List.of("-Dlatih.bootstrap.admin.password=" + Api.ADMIN_PASSWORD));
+  }
+
+  static boolean embedded() {
+    return System.getenv("LATIH_DB_URL") == null;
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  /** The bootstrap admin's password: read from the data directory, or the suite's on PostgreSQL. */
+  String adminPassword() throws IOException {
+    return embedded()
+        ? Files.readString(dataDir.resolve("bootstrap-admin-password.txt")).strip()
+        : Api.ADMIN_PASSWORD;
+  }
+
+  /** The bootstrap admin, signed in to this server. */
+  Api admin() throws IOException {
+    return Api.as(base(), "admin", adminPassword());
   }
 
   URL base() throws IOException {
@@ -83,6 +118,12 @@ final class PayaraProcess implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** A normal shutdown (SIGTERM), waiting until the process is gone. */
+  void stop() throws InterruptedException {
+    close();
+    process = null;
   }
 
   File logFile() {

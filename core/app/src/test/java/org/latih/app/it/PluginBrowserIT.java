@@ -1,5 +1,6 @@
 package org.latih.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URL;
@@ -13,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -81,6 +83,27 @@ class PluginBrowserIT {
         browser.click("#report-list a[href*='latih-kupang']");
         browser.await("#report .key-figure, #report .report-narrative, #report table");
         assertFalse(browser.await("#report").getText().isBlank());
+
+        // the downloads follow the filters and go with the session cookie, as plain links
+        assertEquals("Unduh PDF", browser.await("#report-download-pdf").getText());
+        assertEquals("Unduh Excel", browser.await("#report-download-xlsx").getText());
+        assertEquals("Unduh CSV", browser.await("#report-download-csv").getText());
+        browser.type("#report-year", "2025");
+        browser.click("#report-run");
+        browser.until(
+            d ->
+                d.findElement(By.cssSelector("#report-download-xlsx"))
+                    .getAttribute("href")
+                    .matches(".*/export\\?.*year=2025.*format=xlsx.*"));
+        Object answer =
+            ((JavascriptExecutor) browser.driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('#report-download-xlsx').href)"
+                        + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                        + ".catch(e => done(String(e)));");
+        assertEquals(
+            "200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
       }
 
       try (Browser browser = new Browser(1280, 900)) {

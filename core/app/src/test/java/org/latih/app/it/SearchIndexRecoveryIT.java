@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +16,10 @@ class SearchIndexRecoveryIT {
 
   @Test
   void aCorruptIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
-    Path data = Path.of(System.getProperty("latih.it.data.dir") + "-search-" + System.nanoTime());
-    boolean embedded = System.getenv("LATIH_DB_URL") == null;
-    List<String> properties =
-        embedded ? List.of() : List.of("-Dlatih.bootstrap.admin.password=" + Api.ADMIN_PASSWORD);
-    try (PayaraProcess server = new PayaraProcess(data, properties)) {
+    try (PayaraProcess server = PayaraProcess.fresh("search")) {
       server.start();
-      String password =
-          embedded
-              ? Files.readString(data.resolve("bootstrap-admin-password.txt")).strip()
-              : Api.ADMIN_PASSWORD;
-      Api admin = Api.as(server.base(), "admin", password);
+      Path data = server.dataDir();
+      Api admin = server.admin();
       settle(admin); // on PostgreSQL the suite's courses are already there: a first build runs
       int before = hits(admin);
       assertTrue(before > 0, "the starter catalogue is searchable");
@@ -43,7 +35,7 @@ class SearchIndexRecoveryIT {
       }
 
       server.start();
-      Api again = Api.as(server.base(), "admin", password);
+      Api again = server.admin();
       int after = 0;
       for (int i = 0; i < 120 && after < before; i++) {
         Thread.sleep(500);

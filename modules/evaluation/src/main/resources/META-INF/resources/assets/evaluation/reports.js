@@ -1,8 +1,10 @@
 // Evaluation reports from the plugins: a list, and one report with filters (course, year) whose
-// key figures, tables, charts and narrative are drawn from DOM elements as text only.
+// key figures, tables, charts and narrative are drawn from DOM elements as text only. The same
+// report downloads as PDF, Excel or CSV through plain links, as other downloads of the app do: the
+// session cookie goes with them, and the links follow the filters of the report on screen.
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { barChart, errorText, formatNumber } from './common.js';
 
 function reportHref(pluginId, reportId) {
@@ -34,6 +36,20 @@ export async function reportPage(pluginId, reportId) {
     el('label', { for: 'report-course' }, t('evaluation.filterCourse'), course),
     el('label', { for: 'report-year' }, t('evaluation.filterYear'), year),
     el('div', { class: 'report-run' }, run));
+  const path = `evaluation/reports/${encodeURIComponent(pluginId)}/${encodeURIComponent(reportId)}`;
+  const formats = [['pdf', 'evaluation.downloadPdf'], ['xlsx', 'evaluation.downloadXlsx'], ['csv', 'evaluation.downloadCsv']];
+  const links = formats.map(([format, key]) => el('a', { class: 'button secondary', id: `report-download-${format}`, text: t(key) }));
+  const downloads = el('nav', { id: 'report-downloads', class: 'report-downloads', 'aria-label': t('evaluation.downloads'), hidden: true }, links);
+  function pointDownloads(query) {
+    formats.forEach(([format], i) => {
+      const params = new URLSearchParams(query);
+      params.set('format', format);
+      params.set('lang', language());
+      links[i].setAttribute('href', `api/v1/${path}/export?${params}`);
+      // an empty download attribute keeps the server's safe file name
+      links[i].setAttribute('download', '');
+    });
+  }
   const output = el('section', { id: 'report', class: 'report', 'aria-live': 'polite', 'aria-label': t('evaluation.reportResult') });
 
   let serial = 0;
@@ -52,15 +68,17 @@ export async function reportPage(pluginId, reportId) {
       query.set('year', String(y));
     }
     year.removeAttribute('aria-invalid');
+    pointDownloads(query);
+    downloads.hidden = true;
     run.disabled = true;
     output.setAttribute('aria-busy', 'true');
     output.replaceChildren(el('p', { class: 'muted', text: t('evaluation.loading') }));
-    const path = `evaluation/reports/${encodeURIComponent(pluginId)}/${encodeURIComponent(reportId)}`;
     try {
       const report = await api('GET', `${path}${query.toString() ? `?${query}` : ''}`);
       if (mine !== serial) return;
       if (report?.title) heading.textContent = report.title;
       output.replaceChildren(...renderReport(report || {}));
+      downloads.hidden = false;
     } catch (e) {
       if (mine !== serial) return;
       output.replaceChildren(message(errorText(e)));
@@ -75,7 +93,7 @@ export async function reportPage(pluginId, reportId) {
     el('p', {}, el('a', { href: '#/reports', text: t('evaluation.backToReports') })),
     heading,
     info?.description ? el('p', { class: 'muted', text: info.description }) : null,
-    filters, output);
+    filters, downloads, output);
 }
 
 function renderReport(report) {

@@ -8,15 +8,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.evaluation.report.control.EvaluationReports;
+import org.latih.evaluation.report.export.ReportExports;
 import org.latih.evaluation.response.control.Responses;
 import org.latih.evaluation.response.control.Summaries;
+import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
@@ -24,8 +29,8 @@ import org.latih.kernel.security.control.Caller;
 
 /**
  * The forms (the plugins' and the region's own) and the plugins' reports for the caller's region:
- * forms to fill in with their reminders, answers, each form's summary, the reports and one report
- * built.
+ * forms to fill in with their reminders, answers, each form's summary, the reports, one report
+ * built, and downloaded as PDF, XLSX or CSV.
  */
 @Path("evaluation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +40,7 @@ public class EvaluationResource {
   @Inject Responses responses;
   @Inject Summaries summaries;
   @Inject EvaluationReports reports;
+  @Inject ReportExports exports;
   @Inject Caller caller;
 
   /** An answer; {@code about} names the occasion (session, person, cohort) when there is one. */
@@ -90,5 +96,38 @@ public class EvaluationResource {
       @QueryParam("course") String course,
       @QueryParam("year") Integer year) {
     return reports.build(caller, plugin, report, course, year);
+  }
+
+  /**
+   * The same report as a file to download (format pdf, xlsx or csv); the file's header names the
+   * region and the filters.
+   */
+  @GET
+  @Path("reports/{plugin}/{report}/export")
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "text/csv",
+    MediaType.APPLICATION_JSON
+  })
+  @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
+  public Response export(
+      @PathParam("plugin") String plugin,
+      @PathParam("report") String report,
+      @QueryParam("format") String format,
+      @QueryParam("course") String course,
+      @QueryParam("year") Integer year,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    // a download link cannot send the page's language as a header, so it may name it
+    Locale locale =
+        lang == null || lang.isBlank()
+            ? Messages.pick(headers.getAcceptableLanguages())
+            : Messages.pick(List.of(Locale.forLanguageTag(lang.strip())));
+    ReportExports.Download download =
+        exports.export(caller, plugin, report, course, year, format, locale);
+    return Response.ok(download.bytes(), download.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+        .build();
   }
 }

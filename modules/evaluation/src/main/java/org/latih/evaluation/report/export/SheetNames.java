@@ -1,0 +1,56 @@
+package org.latih.evaluation.report.export;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hands out worksheet names Excel accepts: at most 31 characters, none of []:*?/\, no apostrophe at
+ * either end, not empty, and unique ignoring case (Excel refuses to open a file otherwise).
+ */
+final class SheetNames {
+
+  static final int MAX = 31;
+  private final Set<String> taken = new HashSet<>();
+
+  /** A name made from {@code wanted}, or {@code fallback} when nothing of it is usable. */
+  String next(String wanted, String fallback) {
+    String name = clean(wanted);
+    if (name.isEmpty() || name.equalsIgnoreCase("History")) {
+      name = clean(fallback);
+    }
+    String unique = name;
+    for (int n = 2; taken.contains(unique.toLowerCase(Locale.ROOT)); n++) {
+      String suffix = " (" + n + ")";
+      unique = cut(name, MAX - suffix.length()) + suffix;
+    }
+    taken.add(unique.toLowerCase(Locale.ROOT));
+    return unique;
+  }
+
+  private static String clean(String wanted) {
+    String name =
+        (wanted == null ? "" : wanted)
+            .replaceAll("[\\[\\]:*?/\\\\]", " ")
+            .replaceAll("\\p{Cntrl}", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    name = cut(name, MAX).strip();
+    while (name.startsWith("'")) {
+      name = name.substring(1);
+    }
+    while (name.endsWith("'")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    return name.strip();
+  }
+
+  /** At most {@code length} characters, never splitting a surrogate pair. */
+  private static String cut(String s, int length) {
+    if (s.length() <= length) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(length - 1)) ? length - 1 : length;
+    return s.substring(0, end);
+  }
+}
