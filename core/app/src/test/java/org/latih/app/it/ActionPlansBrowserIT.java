@@ -25,14 +25,6 @@ class ActionPlansBrowserIT {
 
   @ArquillianResource URL base;
 
-  private void signIn(Browser browser, String nip) {
-    browser.open(base.toString());
-    browser.type("#username", nip);
-    browser.type("#password", People.PASSWORD);
-    browser.click("#login-submit");
-    browser.awaitText("#welcome", "Selamat datang");
-  }
-
   @Test
   void theParticipantWritesThePlanAndTheSupervisorFollowsItUp() throws Exception {
     String participant = People.create(base, "kupang", "LEARNER");
@@ -44,7 +36,7 @@ class ActionPlansBrowserIT {
     String card = ".plan-card[data-course='" + course + "']";
 
     try (Browser browser = new Browser(390, 844)) {
-      signIn(browser, participant);
+      browser.signIn(base, participant);
       browser.awaitText(
           "#plan-reminders", "Tulis rencana tindak lanjut untuk Kursus Uji " + course);
       browser.click("#plan-reminders a.plan-reminder-write");
@@ -65,7 +57,7 @@ class ActionPlansBrowserIT {
     }
 
     try (Browser browser = new Browser(1280, 900)) {
-      signIn(browser, boss);
+      browser.signIn(base, boss);
       browser.open(base + "#/plans");
       browser.awaitText("#plans-supervised", "Kursus Uji " + course);
       String plan = "#plans-supervised .plan-card";

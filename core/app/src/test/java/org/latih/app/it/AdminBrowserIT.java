@@ -79,11 +79,7 @@ class AdminBrowserIT {
   void aLearnerSeesNoAdministrationAndIsToldSoWhenTryingAnyway() throws Exception {
     String nip = People.create(base, "solok", "LEARNER");
     try (Browser browser = new Browser(1280, 900)) {
-      browser.open(base.toString());
-      browser.type("#username", nip);
-      browser.type("#password", People.PASSWORD);
-      browser.click("#login-submit");
-      browser.awaitText("#welcome", "Selamat datang");
+      browser.signIn(base, nip);
       assertTrue(
           browser.driver.findElements(By.cssSelector("#nav a[href='#/admin/users']")).isEmpty());
       browser.open(base + "#/admin/users");

@@ -74,11 +74,7 @@ class AssessmentBrowserIT {
         "::A:: Benar? {T}\n\n::B:: Tidak ditutup {=ya ~tidak\n\n::C:: Cloze {1:MC:=a~b} ini\n");
     Files.writeString(good, "Ibu kota Sumatera Barat? {=Padang ~Solok ~Bukittinggi}\n");
     try (Browser browser = new Browser(1280, 900)) {
-      browser.open(base.toString());
-      browser.type("#username", nip);
-      browser.type("#password", People.PASSWORD);
-      browser.click("#login-submit");
-      browser.awaitText("#welcome", "Selamat datang");
+      browser.signIn(base, nip);
 
       browser.open(base + "#/courses/" + course + "/questions");
       browser.await("#import-file").sendKeys(bad.toString());

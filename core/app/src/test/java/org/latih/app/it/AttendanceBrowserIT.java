@@ -23,14 +23,6 @@ class AttendanceBrowserIT {
 
   @ArquillianResource URL base;
 
-  private void signIn(Browser browser, String nip) {
-    browser.open(base.toString());
-    browser.type("#username", nip);
-    browser.type("#password", People.PASSWORD);
-    browser.click("#login-submit");
-    browser.awaitText("#welcome", "Selamat datang");
-  }
-
   @Test
   void anInstructorTicksWhoCameSavesAndSeesTheRate() throws Exception {
     String suffix = String.valueOf(System.nanoTime() % 100000);
@@ -44,7 +36,7 @@ class AttendanceBrowserIT {
     AttendanceIT.enrol(admin, cohort, missed);
 
     try (Browser browser = new Browser(1280, 900)) {
-      signIn(browser, instructor);
+      browser.signIn(base, instructor);
       browser.open(base + "#/attendance");
       browser.click("#attendance-cohorts a[href='#/attendance/cohorts/" + cohort + "']");
       browser.type("#session-form input[name=title]", "Praktik lapangan " + suffix);
@@ -70,7 +62,7 @@ class AttendanceBrowserIT {
     }
 
     try (Browser browser = new Browser(390, 844)) {
-      signIn(browser, came);
+      browser.signIn(base, came);
       browser.open(base + "#/attendance");
       browser.awaitText("#attendance-mine", "Praktik lapangan " + suffix);
       assertTrue(browser.await("#attendance-mine").getText().contains("Hadir"));
@@ -81,7 +73,7 @@ class AttendanceBrowserIT {
   void anAdminRecordsAnIndicatorWithADecimalCommaAndIsToldWhenItReplacesOne() throws Exception {
     String unit = "Kecamatan Uji " + System.nanoTime() % 100000;
     try (Browser browser = new Browser(1280, 900)) {
-      signIn(browser, People.create(base, "bengkulu", "REGIONAL_ADMIN"));
+      browser.signIn(base, People.create(base, "bengkulu", "REGIONAL_ADMIN"));
       browser.open(base + "#/indicators");
       for (String value : new String[] {"82,5", "84,25"}) {
         browser.type("#indicator-form input[name=unitKerja]", unit);

@@ -64,6 +64,20 @@ final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** Signs in on the start page with a password and waits for the welcome. */
+  void signIn(java.net.URL base, String username, String password) {
+    open(base.toString());
+    type("#username", username);
+    type("#password", password);
+    click("#login-submit");
+    awaitText("#welcome", "Selamat datang");
+  }
+
+  /** Signs in as someone {@link People} created. */
+  void signIn(java.net.URL base, String nip) {
+    signIn(base, nip, People.PASSWORD);
+  }
+
   WebElement await(String css) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }

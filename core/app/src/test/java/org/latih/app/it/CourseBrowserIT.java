@@ -35,14 +35,6 @@ class CourseBrowserIT {
 
   @ArquillianResource URL base;
 
-  private static void signIn(Browser browser, URL base, String username, String password) {
-    browser.open(base.toString());
-    browser.type("#username", username);
-    browser.type("#password", password);
-    browser.click("#login-submit");
-    browser.awaitText("#welcome", "Selamat datang");
-  }
-
   private static int progress(Browser browser) {
     return Integer.parseInt(
         browser.await("#course-progress [role=progressbar]").getAttribute("aria-valuenow"));
@@ -62,7 +54,7 @@ class CourseBrowserIT {
     Map<String, JsonObject> postKey = keyByText(COURSE + "/post");
 
     try (Browser browser = new Browser(390, 844)) {
-      signIn(browser, base, nip, People.PASSWORD);
+      browser.signIn(base, nip, People.PASSWORD);
       browser.click("#menu-toggle");
       browser.click("#nav a[href='#/courses']");
       browser.awaitText("#catalogue", title);
@@ -198,7 +190,7 @@ class CourseBrowserIT {
     Files.write(badZip, bad.zip());
     Files.write(goodZip, CoursePackages.valid(id, "1.0.0").zip());
     try (Browser browser = new Browser(1280, 900)) {
-      signIn(browser, base, nip, People.PASSWORD);
+      browser.signIn(base, nip, People.PASSWORD);
       browser.open(base + "#/admin/courses/upload");
       browser.await("#package-file").sendKeys(badZip.toString());
       browser.click("#package-submit");
@@ -237,7 +229,7 @@ class CourseBrowserIT {
     String admin = People.create(base, "bukittinggi", "REGIONAL_ADMIN");
     String learner = People.create(base, "bukittinggi", "LEARNER");
     try (Browser browser = new Browser(1280, 900)) {
-      signIn(browser, base, admin, People.PASSWORD);
+      browser.signIn(base, admin, People.PASSWORD);
       browser.open(base + "#/admin/courses/pelayanan-publik-prima/cohorts");
       browser.type("#cohort-form input[name=name]", "Angkatan Peramban");
       browser.type("#cohort-form input[name=capacity]", "12");

@@ -25,19 +25,11 @@ class FormBuilderBrowserIT {
 
   @ArquillianResource URL base;
 
-  private void signIn(Browser browser, String nip) {
-    browser.open(base.toString());
-    browser.type("#username", nip);
-    browser.type("#password", People.PASSWORD);
-    browser.click("#login-submit");
-    browser.awaitText("#welcome", "Selamat datang");
-  }
-
   @Test
   void anAdminBuildsAFormOnThePageAndAParticipantFillsItIn() throws Exception {
     String id = "umpan-balik-" + Api.newNip().substring(12);
     try (Browser browser = new Browser(1280, 900)) {
-      signIn(browser, People.create(base, REGION, "REGIONAL_ADMIN"));
+      browser.signIn(base, People.create(base, REGION, "REGIONAL_ADMIN"));
       browser.open(base + "#/evaluation");
       browser.click("#builder-link");
       browser.click("#builder-new");
@@ -60,7 +52,7 @@ class FormBuilderBrowserIT {
     }
 
     try (Browser browser = new Browser(390, 844)) {
-      signIn(browser, People.create(base, REGION, "LEARNER"));
+      browser.signIn(base, People.create(base, REGION, "LEARNER"));
       browser.open(base + "#/evaluation");
       browser.click("article[data-plugin='local'][data-form='" + id + "'] .fill-general");
       WebElement form = browser.await("#evaluation-form");

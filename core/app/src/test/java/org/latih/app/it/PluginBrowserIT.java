@@ -28,14 +28,6 @@ class PluginBrowserIT {
 
   @ArquillianResource URL base;
 
-  private void signIn(Browser browser, String nip) {
-    browser.open(base.toString());
-    browser.type("#username", nip);
-    browser.type("#password", People.PASSWORD);
-    browser.click("#login-submit");
-    browser.awaitText("#welcome", "Selamat datang");
-  }
-
   @Test
   void kupangUploadsItsPluginAParticipantAnswersAndTheEvaluatorReadsTheReport() throws Exception {
     String admin = People.create(base, "kupang", "REGIONAL_ADMIN");
@@ -45,7 +37,7 @@ class PluginBrowserIT {
             .normalize();
     try {
       try (Browser browser = new Browser(1280, 900)) {
-        signIn(browser, admin);
+        browser.signIn(base, admin);
         browser.open(base + "#/admin/plugins");
         browser.await("#plugin-file").sendKeys(jar.toString());
         browser.click("#plugin-submit");
@@ -68,7 +60,7 @@ class PluginBrowserIT {
       }
 
       try (Browser browser = new Browser(390, 844)) {
-        signIn(browser, participant);
+        browser.signIn(base, participant);
         browser.awaitText("#evaluation-reminders", "Kursus Uji " + course);
         browser.click("#evaluation-reminders a");
         browser.await("#evaluation-form");
@@ -78,7 +70,7 @@ class PluginBrowserIT {
       }
 
       try (Browser browser = new Browser(1280, 900)) {
-        signIn(browser, People.create(base, "kupang", "EVALUATOR"));
+        browser.signIn(base, People.create(base, "kupang", "EVALUATOR"));
         browser.open(base + "#/reports");
         browser.click("#report-list a[href*='latih-kupang']");
         browser.await("#report .key-figure, #report .report-narrative, #report table");
@@ -107,7 +99,7 @@ class PluginBrowserIT {
       }
 
       try (Browser browser = new Browser(1280, 900)) {
-        signIn(browser, People.create(base, "solok", "REGIONAL_ADMIN"));
+        browser.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
         browser.open(base + "#/admin/plugins");
         browser.await("#plugins");
         Thread.sleep(1000);

@@ -26,11 +26,7 @@ class SearchBrowserIT {
   void aLearnerSearchesNarrowsByAFacetAndOpensACourse() throws Exception {
     String nip = People.create(base, "kupang", "LEARNER");
     try (Browser browser = new Browser(390, 844)) {
-      browser.open(base.toString());
-      browser.type("#username", nip);
-      browser.type("#password", People.PASSWORD);
-      browser.click("#login-submit");
-      browser.awaitText("#welcome", "Selamat datang");
+      browser.signIn(base, nip);
       browser.open(base + "#/search");
       browser.type("#search-q", "matriks eisenhower");
       browser.await("#search-q").sendKeys(Keys.ENTER);
