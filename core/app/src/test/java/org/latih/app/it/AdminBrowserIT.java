@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -20,6 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 class AdminBrowserIT {
 
   @ArquillianResource URL base;
+
+  @RegisterExtension static final Browser.Shared browsers = new Browser.Shared();
 
   @Test
   void adminSignsInImportsACsvAndSeesTheResultPerRow() throws Exception {
@@ -36,7 +39,8 @@ class AdminBrowserIT {
             + ",Yohanes Nope,Bappeda,kupang,learner|instructor\n"
             + "19900101,NIP Terpotong,Bappeda,kupang,learner\n");
 
-    try (Browser browser = new Browser(390, 844)) {
+    Browser browser = browsers.open(390, 844);
+    try {
       browser.open(base.toString());
       browser.type("#username", "admin");
       browser.type("#password", "bukan-sandinya");
@@ -78,14 +82,13 @@ class AdminBrowserIT {
   @Test
   void aLearnerSeesNoAdministrationAndIsToldSoWhenTryingAnyway() throws Exception {
     String nip = People.create(base, "solok", "LEARNER");
-    try (Browser browser = new Browser(1280, 900)) {
-      browser.signIn(base, nip);
-      assertTrue(
-          browser.driver.findElements(By.cssSelector("#nav a[href='#/admin/users']")).isEmpty());
-      browser.open(base + "#/admin/users");
-      browser.awaitText("#main .message", "Peran Anda tidak dapat membuka halaman ini.");
-      browser.open(base + "#/profile");
-      browser.awaitText("#profile", nip);
-    }
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, nip);
+    assertTrue(
+        browser.driver.findElements(By.cssSelector("#nav a[href='#/admin/users']")).isEmpty());
+    browser.open(base + "#/admin/users");
+    browser.awaitText("#main .message", "Peran Anda tidak dapat membuka halaman ini.");
+    browser.open(base + "#/profile");
+    browser.awaitText("#profile", nip);
   }
 }

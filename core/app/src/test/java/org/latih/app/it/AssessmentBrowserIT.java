@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An instructor's assessment pages in a real browser: GIFT import with its report, a quiz's results
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AssessmentBrowserIT {
 
   @ArquillianResource URL base;
+
+  @RegisterExtension static final Browser.Shared browsers = new Browser.Shared();
 
   @Test
   void anInstructorImportsQuestionsSeesEveryBadLineThenReadsResultsAndItemAnalysis()
@@ -73,7 +76,8 @@ class AssessmentBrowserIT {
         bad,
         "::A:: Benar? {T}\n\n::B:: Tidak ditutup {=ya ~tidak\n\n::C:: Cloze {1:MC:=a~b} ini\n");
     Files.writeString(good, "Ibu kota Sumatera Barat? {=Padang ~Solok ~Bukittinggi}\n");
-    try (Browser browser = new Browser(1280, 900)) {
+    Browser browser = browsers.open(1280, 900);
+    try {
       browser.signIn(base, nip);
 
       browser.open(base + "#/courses/" + course + "/questions");

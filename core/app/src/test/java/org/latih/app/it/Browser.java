@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,9 +20,37 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver. Nothing is downloaded: both binaries must
- * be installed (.ci/run installs the chromium and chromium-driver packages).
+ * be installed (.ci/run installs the chromium and chromium-driver packages). A test class shares
+ * one Chromium through {@link Shared}; each test gets it back empty (no cookies, no stored data).
  */
 final class Browser implements AutoCloseable {
+
+  /**
+   * One Chromium for all tests of a class (starting one costs about a second of both cores):
+   * {@code @RegisterExtension static final Browser.Shared browsers = new Browser.Shared();}, then
+   * {@code browsers.open(width, height)} in each test. Quits after the class.
+   */
+  static final class Shared implements AfterAllCallback {
+    private Browser browser;
+
+    /** The class's browser, signed out, with nothing stored, at this window size. */
+    Browser open(int width, int height) throws IOException {
+      if (browser == null) {
+        browser = new Browser(width, height);
+      } else {
+        browser.forgetEverything(width, height);
+      }
+      return browser;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+      if (browser != null) {
+        browser.close();
+        browser = null;
+      }
+    }
+  }
 
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -58,6 +90,25 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /**
+   * As fresh as a new profile for what the app keeps: cookies, local and session storage,
+   * IndexedDB, caches and service workers of every origin visited, then a blank page (so the next
+   * visit loads the app anew even when only the #fragment differs).
+   */
+  private void forgetEverything(int width, int height) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    String url = driver.getCurrentUrl();
+    if (url != null && url.startsWith("http")) {
+      java.net.URI uri = java.net.URI.create(url);
+      String origin = uri.getScheme() + "://" + uri.getAuthority();
+      chrome.executeCdpCommand(
+          "Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+    }
+    chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.get("about:blank");
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   void open(String url) {

@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,6 +36,8 @@ class CourseBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension static final Browser.Shared browsers = new Browser.Shared();
+
   private static int progress(Browser browser) {
     return Integer.parseInt(
         browser.await("#course-progress [role=progressbar]").getAttribute("aria-valuenow"));
@@ -53,58 +56,57 @@ class CourseBrowserIT {
             .toList();
     Map<String, JsonObject> postKey = keyByText(COURSE + "/post");
 
-    try (Browser browser = new Browser(390, 844)) {
-      browser.signIn(base, nip, People.PASSWORD);
-      browser.click("#menu-toggle");
-      browser.click("#nav a[href='#/courses']");
-      browser.awaitText("#catalogue", title);
-      browser.click("#catalogue a[href='#/courses/" + COURSE + "']");
-      browser.awaitText("#course-title", title);
-      browser.click("#enrol");
-      browser.click("#pretest-start");
-      takeTest(browser, q -> firstOption(q));
-      browser.await("#result-percent");
-      browser.click("#back-to-course");
-      browser.awaitText("#course-title", title);
-      assertEquals(0, progress(browser));
-      browser.await("#pretest-done");
-      assertFalse(browser.await("#posttest-start").isEnabled(), "post-test waits for the lessons");
+    Browser browser = browsers.open(390, 844);
+    browser.signIn(base, nip, People.PASSWORD);
+    browser.click("#menu-toggle");
+    browser.click("#nav a[href='#/courses']");
+    browser.awaitText("#catalogue", title);
+    browser.click("#catalogue a[href='#/courses/" + COURSE + "']");
+    browser.awaitText("#course-title", title);
+    browser.click("#enrol");
+    browser.click("#pretest-start");
+    takeTest(browser, q -> firstOption(q));
+    browser.await("#result-percent");
+    browser.click("#back-to-course");
+    browser.awaitText("#course-title", title);
+    assertEquals(0, progress(browser));
+    browser.await("#pretest-done");
+    assertFalse(browser.await("#posttest-start").isEnabled(), "post-test waits for the lessons");
 
-      browser.click("#continue");
-      for (int i = 0; i < lessons.size(); i++) {
-        browser.awaitText("#lesson-title", lessons.get(i));
-        assertTrue(
-            browser.await("#lesson-body").getText().length() > 500, "the lesson has substance");
-        assertTrue(
-            browser.driver.findElements(By.cssSelector("#lesson-body script")).isEmpty(),
-            "no script in lesson HTML");
-        browser.click("#finish-lesson");
-        if (i < lessons.size() - 1) {
-          browser.awaitText("#lesson-title", lessons.get(i + 1));
-        }
+    browser.click("#continue");
+    for (int i = 0; i < lessons.size(); i++) {
+      browser.awaitText("#lesson-title", lessons.get(i));
+      assertTrue(
+          browser.await("#lesson-body").getText().length() > 500, "the lesson has substance");
+      assertTrue(
+          browser.driver.findElements(By.cssSelector("#lesson-body script")).isEmpty(),
+          "no script in lesson HTML");
+      browser.click("#finish-lesson");
+      if (i < lessons.size() - 1) {
+        browser.awaitText("#lesson-title", lessons.get(i + 1));
       }
-      browser.await("#lesson-done"); // the last lesson's completion was acknowledged
-      browser.open(base + "#/courses/" + COURSE);
-      browser.awaitText("#course-title", title);
-      assertEquals(100, progress(browser));
-
-      browser.click("#posttest-start");
-      takeTest(browser, q -> answerFromKey(q, postKey));
-      browser.awaitText("#result-percent", "100");
-      browser.click("#back-to-course");
-      browser.await("#course-completed");
-      String gain = browser.await("#gain-mine").getText();
-      assertTrue(gain.contains("100"), gain);
-
-      browser.click("#menu-toggle");
-      browser.click("#nav a[href='#/my/transcript']");
-      browser.awaitText("#jp-this-year", String.valueOf(jp));
-      browser.awaitText("#transcript-courses", title);
-      int gauge =
-          Integer.parseInt(
-              browser.await("#jp-gauge [role=progressbar]").getAttribute("aria-valuenow"));
-      assertEquals(Math.min(100, Math.round(jp * 100f / 20)), gauge);
     }
+    browser.await("#lesson-done"); // the last lesson's completion was acknowledged
+    browser.open(base + "#/courses/" + COURSE);
+    browser.awaitText("#course-title", title);
+    assertEquals(100, progress(browser));
+
+    browser.click("#posttest-start");
+    takeTest(browser, q -> answerFromKey(q, postKey));
+    browser.awaitText("#result-percent", "100");
+    browser.click("#back-to-course");
+    browser.await("#course-completed");
+    String gain = browser.await("#gain-mine").getText();
+    assertTrue(gain.contains("100"), gain);
+
+    browser.click("#menu-toggle");
+    browser.click("#nav a[href='#/my/transcript']");
+    browser.awaitText("#jp-this-year", String.valueOf(jp));
+    browser.awaitText("#transcript-courses", title);
+    int gauge =
+        Integer.parseInt(
+            browser.await("#jp-gauge [role=progressbar]").getAttribute("aria-valuenow"));
+    assertEquals(Math.min(100, Math.round(jp * 100f / 20)), gauge);
   }
 
   /** Answers the question on screen, waits for the server's "saved", moves on; then submits. */
@@ -189,7 +191,8 @@ class CourseBrowserIT {
         Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "good-", ".zip");
     Files.write(badZip, bad.zip());
     Files.write(goodZip, CoursePackages.valid(id, "1.0.0").zip());
-    try (Browser browser = new Browser(1280, 900)) {
+    Browser browser = browsers.open(1280, 900);
+    try {
       browser.signIn(base, nip, People.PASSWORD);
       browser.open(base + "#/admin/courses/upload");
       browser.await("#package-file").sendKeys(badZip.toString());
@@ -228,25 +231,24 @@ class CourseBrowserIT {
       throws Exception {
     String admin = People.create(base, "bukittinggi", "REGIONAL_ADMIN");
     String learner = People.create(base, "bukittinggi", "LEARNER");
-    try (Browser browser = new Browser(1280, 900)) {
-      browser.signIn(base, admin, People.PASSWORD);
-      browser.open(base + "#/admin/courses/pelayanan-publik-prima/cohorts");
-      browser.type("#cohort-form input[name=name]", "Angkatan Peramban");
-      browser.type("#cohort-form input[name=capacity]", "12");
-      browser.click("#cohort-form .cohort-save");
-      browser.awaitText("#cohort-list", "Angkatan Peramban");
-      assertTrue(browser.await("#cohort-list").getText().contains("0/12"), "capacity shown");
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, admin, People.PASSWORD);
+    browser.open(base + "#/admin/courses/pelayanan-publik-prima/cohorts");
+    browser.type("#cohort-form input[name=name]", "Angkatan Peramban");
+    browser.type("#cohort-form input[name=capacity]", "12");
+    browser.click("#cohort-form .cohort-save");
+    browser.awaitText("#cohort-list", "Angkatan Peramban");
+    assertTrue(browser.await("#cohort-list").getText().contains("0/12"), "capacity shown");
 
-      browser.type("#cohort-list article.cohort input[name=nip]", learner);
-      browser.click("#cohort-list article.cohort .inline-form button");
-      browser.awaitText("#cohort-list", "1/12");
-      browser.click("#cohort-list article.cohort summary");
-      browser.awaitText("#cohort-list .participants", learner);
+    browser.type("#cohort-list article.cohort input[name=nip]", learner);
+    browser.click("#cohort-list article.cohort .inline-form button");
+    browser.awaitText("#cohort-list", "1/12");
+    browser.click("#cohort-list article.cohort summary");
+    browser.awaitText("#cohort-list .participants", learner);
 
-      browser.click("#cohort-list article.cohort button.secondary");
-      browser.type("#cohort-list article.cohort form.card input[name=name]", "Angkatan Diubah");
-      browser.click("#cohort-list article.cohort form.card .cohort-save");
-      browser.awaitText("#cohort-list h2", "Angkatan Diubah");
-    }
+    browser.click("#cohort-list article.cohort button.secondary");
+    browser.type("#cohort-list article.cohort form.card input[name=name]", "Angkatan Diubah");
+    browser.click("#cohort-list article.cohort form.card .cohort-save");
+    browser.awaitText("#cohort-list h2", "Angkatan Diubah");
   }
 }

@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -25,46 +26,45 @@ class FormBuilderBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension static final Browser.Shared browsers = new Browser.Shared();
+
   @Test
   void anAdminBuildsAFormOnThePageAndAParticipantFillsItIn() throws Exception {
     String id = "umpan-balik-" + Api.newNip().substring(12);
-    try (Browser browser = new Browser(1280, 900)) {
-      browser.signIn(base, People.create(base, REGION, "REGIONAL_ADMIN"));
-      browser.open(base + "#/evaluation");
-      browser.click("#builder-link");
-      browser.click("#builder-new");
-      browser.type("input[name='id']", id);
-      browser.type("input[name='title']", "Umpan Balik Praktik Simulasi");
-      browser.click(".add-item");
-      new Select(browser.await("select[name='sections[0].items[1].kind']"))
-          .selectByValue("SINGLE_CHOICE");
-      browser.type("textarea[name='sections[0].items[1].text']", "Sesi yang paling berguna");
-      browser.type("textarea[name='sections[0].items[1].options']", "Simulasi\nPraktik lapangan");
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, People.create(base, REGION, "REGIONAL_ADMIN"));
+    browser.open(base + "#/evaluation");
+    browser.click("#builder-link");
+    browser.click("#builder-new");
+    browser.type("input[name='id']", id);
+    browser.type("input[name='title']", "Umpan Balik Praktik Simulasi");
+    browser.click(".add-item");
+    new Select(browser.await("select[name='sections[0].items[1].kind']"))
+        .selectByValue("SINGLE_CHOICE");
+    browser.type("textarea[name='sections[0].items[1].text']", "Sesi yang paling berguna");
+    browser.type("textarea[name='sections[0].items[1].options']", "Simulasi\nPraktik lapangan");
 
-      // the first item's question is still empty: the server says so beside it
-      browser.click("#builder-save");
-      WebElement error = browser.await("#builder-form .field-error");
-      assertTrue(error.getText().contains("butir 1 di bagian 1"), error.getText());
-      browser.type(
-          "textarea[name='sections[0].items[0].text']", "Simulasi membantu pekerjaan saya");
-      browser.click("#builder-save");
-      browser.awaitText("#builder-form .message.notice", "versi 1");
-    }
+    // the first item's question is still empty: the server says so beside it
+    browser.click("#builder-save");
+    WebElement error = browser.await("#builder-form .field-error");
+    assertTrue(error.getText().contains("butir 1 di bagian 1"), error.getText());
+    browser.type("textarea[name='sections[0].items[0].text']", "Simulasi membantu pekerjaan saya");
+    browser.click("#builder-save");
+    browser.awaitText("#builder-form .message.notice", "versi 1");
 
-    try (Browser browser = new Browser(390, 844)) {
-      browser.signIn(base, People.create(base, REGION, "LEARNER"));
-      browser.open(base + "#/evaluation");
-      browser.click("article[data-plugin='local'][data-form='" + id + "'] .fill-general");
-      WebElement form = browser.await("#evaluation-form");
-      for (WebElement radio : form.findElements(By.cssSelector("input[type=radio]"))) {
-        if (radio.getAttribute("value").equals("4")
-            || radio.getAttribute("value").equals("Simulasi")) {
-          radio.click();
-        }
+    browser = browsers.open(390, 844);
+    browser.signIn(base, People.create(base, REGION, "LEARNER"));
+    browser.open(base + "#/evaluation");
+    browser.click("article[data-plugin='local'][data-form='" + id + "'] .fill-general");
+    WebElement form = browser.await("#evaluation-form");
+    for (WebElement radio : form.findElements(By.cssSelector("input[type=radio]"))) {
+      if (radio.getAttribute("value").equals("4")
+          || radio.getAttribute("value").equals("Simulasi")) {
+        radio.click();
       }
-      browser.click("#evaluation-submit");
-      browser.awaitText("#evaluation-done", "Terima kasih");
     }
+    browser.click("#evaluation-submit");
+    browser.awaitText("#evaluation-done", "Terima kasih");
 
     Api admin = People.signIn(base, People.create(base, REGION, "EVALUATOR"));
     assertEquals(

@@ -78,6 +78,9 @@ final class PayaraProcess implements AutoCloseable {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // as the suite's server: cheap hashes for test users (PasswordHashTest pins
+                // 600,000)
+                "-Dlatih.security.password.iterations=1000",
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Dlatih.data.dir=" + dataDir));
     command.addAll(systemProperties);

@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,6 +29,8 @@ class PluginBrowserIT {
 
   @ArquillianResource URL base;
 
+  @RegisterExtension static final Browser.Shared browsers = new Browser.Shared();
+
   @Test
   void kupangUploadsItsPluginAParticipantAnswersAndTheEvaluatorReadsTheReport() throws Exception {
     String admin = People.create(base, "kupang", "REGIONAL_ADMIN");
@@ -36,13 +39,12 @@ class PluginBrowserIT {
             .toAbsolutePath()
             .normalize();
     try {
-      try (Browser browser = new Browser(1280, 900)) {
-        browser.signIn(base, admin);
-        browser.open(base + "#/admin/plugins");
-        browser.await("#plugin-file").sendKeys(jar.toString());
-        browser.click("#plugin-submit");
-        browser.awaitText("#plugin-list", "latih-kupang");
-      }
+      Browser browser = browsers.open(1280, 900);
+      browser.signIn(base, admin);
+      browser.open(base + "#/admin/plugins");
+      browser.await("#plugin-file").sendKeys(jar.toString());
+      browser.click("#plugin-submit");
+      browser.awaitText("#plugin-list", "latih-kupang");
 
       // a participant who has just completed a course of the region
       String course = CoursePackages.newId("evaluasi");
@@ -59,57 +61,51 @@ class PluginBrowserIT {
         learner.post("api/v1/courses/" + course + "/lessons/" + lesson + "/completion", "");
       }
 
-      try (Browser browser = new Browser(390, 844)) {
-        browser.signIn(base, participant);
-        browser.awaitText("#evaluation-reminders", "Kursus Uji " + course);
-        browser.click("#evaluation-reminders a");
-        browser.await("#evaluation-form");
-        fillEveryItem(browser);
-        browser.click("#evaluation-submit");
-        browser.awaitText("#evaluation-done", "Terima kasih");
-      }
+      browser = browsers.open(390, 844);
+      browser.signIn(base, participant);
+      browser.awaitText("#evaluation-reminders", "Kursus Uji " + course);
+      browser.click("#evaluation-reminders a");
+      browser.await("#evaluation-form");
+      fillEveryItem(browser);
+      browser.click("#evaluation-submit");
+      browser.awaitText("#evaluation-done", "Terima kasih");
 
-      try (Browser browser = new Browser(1280, 900)) {
-        browser.signIn(base, People.create(base, "kupang", "EVALUATOR"));
-        browser.open(base + "#/reports");
-        browser.click("#report-list a[href*='latih-kupang']");
-        browser.await("#report .key-figure, #report .report-narrative, #report table");
-        assertFalse(browser.await("#report").getText().isBlank());
+      browser = browsers.open(1280, 900);
+      browser.signIn(base, People.create(base, "kupang", "EVALUATOR"));
+      browser.open(base + "#/reports");
+      browser.click("#report-list a[href*='latih-kupang']");
+      browser.await("#report .key-figure, #report .report-narrative, #report table");
+      assertFalse(browser.await("#report").getText().isBlank());
 
-        // the downloads follow the filters and go with the session cookie, as plain links
-        assertEquals("Unduh PDF", browser.await("#report-download-pdf").getText());
-        assertEquals("Unduh Excel", browser.await("#report-download-xlsx").getText());
-        assertEquals("Unduh CSV", browser.await("#report-download-csv").getText());
-        browser.type("#report-year", "2025");
-        browser.click("#report-run");
-        browser.until(
-            d ->
-                d.findElement(By.cssSelector("#report-download-xlsx"))
-                    .getAttribute("href")
-                    .matches(".*/export\\?.*year=2025.*format=xlsx.*"));
-        Object answer =
-            ((JavascriptExecutor) browser.driver)
-                .executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                        + "fetch(document.querySelector('#report-download-xlsx').href)"
-                        + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
-                        + ".catch(e => done(String(e)));");
-        assertEquals(
-            "200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
-      }
+      // the downloads follow the filters and go with the session cookie, as plain links
+      assertEquals("Unduh PDF", browser.await("#report-download-pdf").getText());
+      assertEquals("Unduh Excel", browser.await("#report-download-xlsx").getText());
+      assertEquals("Unduh CSV", browser.await("#report-download-csv").getText());
+      browser.type("#report-year", "2025");
+      browser.click("#report-run");
+      browser.until(
+          d ->
+              d.findElement(By.cssSelector("#report-download-xlsx"))
+                  .getAttribute("href")
+                  .matches(".*/export\\?.*year=2025.*format=xlsx.*"));
+      Object answer =
+          ((JavascriptExecutor) browser.driver)
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "fetch(document.querySelector('#report-download-xlsx').href)"
+                      + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                      + ".catch(e => done(String(e)));");
+      assertEquals("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
 
-      try (Browser browser = new Browser(1280, 900)) {
-        browser.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
-        browser.open(base + "#/admin/plugins");
-        browser.await("#plugins");
-        Thread.sleep(1000);
-        assertFalse(
-            browser.await("#plugins").getText().contains("latih-kupang"),
-            "Solok's admin does not see Kupang's plugin");
-        browser.open(base + "#/reports");
-        browser.await("#report-none");
-        assertFalse(browser.driver.getPageSource().contains("latih-kupang"));
-      }
+      browser = browsers.open(1280, 900);
+      browser.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
+      browser.open(base + "#/admin/plugins");
+      // the page shows itself once the list has loaded: a table or the "none" note
+      String list = browser.await("#plugins #plugin-list, #plugins #plugin-none").getText();
+      assertFalse(list.contains("latih-kupang"), "Solok's admin does not see Kupang's plugin");
+      browser.open(base + "#/reports");
+      browser.await("#report-none");
+      assertFalse(browser.driver.getPageSource().contains("latih-kupang"));
     } finally {
       People.signIn(base, admin).delete("api/v1/plugins/latih-kupang");
     }

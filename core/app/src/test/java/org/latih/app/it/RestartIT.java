@@ -1,0 +1,349 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What a server killed with kill -9 brings back when it starts again on the same data directory and
+ * database. One Payara Micro of its own, started twice: before the kill it acknowledges new users,
+ * installs plugins and saves a learner's answers from many writers at once (still in flight when
+ * the kill comes); while it is down a plugin file is deleted, another damaged and the search index
+ * overwritten with garbage. Each test checks one of these after the restart. One server for all of
+ * it keeps the suite within CI's budget (each start costs seconds of both cores).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RestartIT {
+
+  private static final String JAR = "application/java-archive";
+
+  private record Ack(long sequence, String response) {}
+
+  private PayaraProcess server;
+  private String adminPassword;
+  private final List<String> users = new ArrayList<>();
+
+  private String learner;
+  private long attempt;
+  private String deadline;
+  private final Map<Integer, Ack> answers = new ConcurrentHashMap<>();
+
+  private final String serving = newId("mulai-ulang");
+  private final String disabled = newId("tetap-mati");
+  private final String missing = newId("berkas-hilang");
+  private final String damaged = newId("berkas-rusak");
+  private final List<String> plugins = new ArrayList<>();
+
+  private int hitsBeforeKill;
+
+  @BeforeAll
+  void killTheServerWhileItWorksThenStartItAgain() throws Exception {
+    server = PayaraProcess.fresh("restart");
+    server.start();
+    adminPassword = server.adminPassword();
+    Api admin = server.admin();
+    awaitSearchIdle(admin); // on PostgreSQL the suite's courses are there: a first build runs
+    hitsBeforeKill = hits(admin);
+
+    for (int i = 0; i < 25; i++) {
+      users.add(createUser(admin, "Tahan Banting " + i, "bengkulu"));
+    }
+    Path folder = server.dataDir().resolve("plugins");
+    install(admin, serving, "Kepuasan sesudah mulai ulang");
+    install(admin, disabled, "Formulir yang dimatikan");
+    assertEquals(
+        "DISABLED",
+        admin.post("api/v1/plugins/" + disabled + "/disable", "").json().getString("state"));
+    Path gone = folder.resolve(install(admin, missing, "Hilang"));
+    Path broken = folder.resolve(install(admin, damaged, "Rusak"));
+    assertTrue(Files.isRegularFile(gone) && Files.isRegularFile(broken), folder::toString);
+    saveAnswersUntilKilled(admin);
+
+    Files.delete(gone);
+    Files.write(broken, "bukan arsip jar".getBytes());
+    overwriteSearchIndex();
+    server.start();
+  }
+
+  @AfterAll
+  void removePluginsAndStop() throws Exception {
+    if (server == null) {
+      return;
+    }
+    try {
+      // on PostgreSQL the database is the suite's: leave no plugin of this test behind
+      Api admin = server.admin();
+      for (String id : plugins) {
+        admin.delete("api/v1/plugins/" + id);
+      }
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
+  void everyAcknowledgedUserSurvives() throws Exception {
+    Api admin = Api.as(server.base(), "admin", adminPassword);
+    for (String nip : users) {
+      assertEquals(
+          1, admin.get("api/v1/users?q=" + nip).json().getInt("totalItems"), "lost " + nip);
+    }
+    String last = users.get(users.size() - 1);
+    assertEquals(
+        200,
+        Api.as(server.base(), last, People.PASSWORD).get("api/v1/me").status(),
+        "the last user acknowledged before the kill can sign in");
+  }
+
+  @Test
+  void aFreshInstallationsAdminPasswordIsPrivateAndNeverLogged() throws Exception {
+    if (PayaraProcess.embedded()) {
+      Path file = server.dataDir().resolve("bootstrap-admin-password.txt");
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+    assertFalse(
+        Files.readString(server.logFile().toPath()).contains(adminPassword),
+        "the password is never logged");
+  }
+
+  @Test
+  void everyAcknowledgedAnswerSurvivesAndTheDeadlineStays() throws Exception {
+    Api again = Api.as(server.base(), learner, People.PASSWORD);
+    JsonObject resumed = again.get("api/v1/attempts/" + attempt).json();
+    assertEquals("OPEN", resumed.getString("state"));
+    assertEquals(deadline, resumed.getString("deadline"), "the deadline is the one set at start");
+    long remaining = resumed.getJsonNumber("remainingSeconds").longValue();
+    long expected = Duration.between(Instant.now(), Instant.parse(deadline)).toSeconds();
+    assertTrue(Math.abs(remaining - expected) <= 5, remaining + " vs " + expected);
+
+    List<String> lost = new ArrayList<>();
+    for (JsonObject q : questions(resumed)) {
+      Ack ack = answers.get(q.getInt("position"));
+      if (ack == null) {
+        continue;
+      }
+      long saved = q.getInt("sequence");
+      if (saved < ack.sequence()) {
+        lost.add(q.getInt("position") + ": saved " + saved + " < acknowledged " + ack.sequence());
+      }
+      if (saved == ack.sequence()) {
+        assertEquals(
+            ack.response(),
+            "{\"choices\":" + q.getJsonObject("response").getJsonArray("choices") + "}",
+            "question " + q.getInt("position"));
+      }
+    }
+    assertTrue(lost.isEmpty(), "acknowledged answers lost: " + lost);
+
+    // a stale save is still refused and an identical retry still recognised
+    int position = answers.keySet().iterator().next();
+    JsonObject current = question(again.get("api/v1/attempts/" + attempt).json(), position);
+    long sequence = current.getInt("sequence");
+    Tests.answer(again, attempt, position, sequence - 1, answers.get(position).response())
+        .problem(409);
+    Api.Reply duplicate =
+        Tests.answer(
+            again, attempt, position, sequence, current.getJsonObject("response").toString());
+    assertEquals("ALREADY_SAVED", duplicate.json().getString("outcome"), duplicate::toString);
+  }
+
+  @Test
+  void installedPluginsStartAgainAndLostOrDamagedFilesAreMarkedFailed() throws Exception {
+    Api admin = server.admin();
+    assertEquals("INSTALLED", plugin(admin, serving).getString("state"));
+    assertEquals("Kepuasan sesudah mulai ulang", formTitle(admin, serving));
+
+    assertEquals("DISABLED", plugin(admin, disabled).getString("state"));
+    admin.get("api/v1/plugins/" + disabled + "/forms").problem(409);
+
+    for (String id : List.of(missing, damaged)) {
+      JsonObject failed = plugin(admin, id);
+      assertEquals("FAILED", failed.getString("state"), failed::toString);
+      assertFalse(failed.getString("error", "").isBlank(), failed::toString);
+      admin.get("api/v1/plugins/" + id + "/forms").problem(409);
+      JsonArray audit = (JsonArray) admin.get("api/v1/plugins/" + id + "/audit").structure();
+      assertTrue(
+          audit.getValuesAs(JsonObject.class).stream()
+              .anyMatch(a -> a.getString("action").equals("FAIL")),
+          audit::toString);
+    }
+
+    // the disabled plugin's file is still there: enabling it after the restart works
+    assertEquals(
+        "INSTALLED",
+        admin.post("api/v1/plugins/" + disabled + "/enable", "").json().getString("state"));
+    assertEquals("Formulir yang dimatikan", formTitle(admin, disabled));
+  }
+
+  @Test
+  void aCorruptSearchIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
+    Api admin = server.admin();
+    Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+    int hits = hits(admin);
+    while (hits < hitsBeforeKill && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(250); // the rebuild may still be on its way after the start
+      hits = hits(admin);
+    }
+    awaitSearchIdle(admin);
+    assertEquals(hitsBeforeKill, hits(admin), "every hit is back");
+    assertEquals("DONE", admin.get("api/v1/search/rebuild").json().getString("state"));
+  }
+
+  private String createUser(Api admin, String name, String region) {
+    String nip = Api.newNip();
+    Api.Reply reply =
+        admin.post(
+            "api/v1/users",
+            "{\"nip\":\""
+                + nip
+                + "\",\"name\":\""
+                + name
+                + "\",\"region\":\""
+                + region
+                + "\",\"password\":\""
+                + People.PASSWORD
+                + "\"}");
+    assertEquals(201, reply.status(), reply::toString);
+    return nip;
+  }
+
+  /** Installs a plugin with one form; returns its file name in the plugins folder. */
+  private String install(Api admin, String id, String title) {
+    Api.Reply reply =
+        admin.postBytes(
+            "api/v1/plugins",
+            JAR,
+            PluginJars.forms(id, "1.0.0", PluginJars.oneForm(title)).bytes());
+    assertEquals(201, reply.status(), reply::toString);
+    assertEquals("INSTALLED", reply.json().getString("state"));
+    plugins.add(id);
+    return reply.json().getString("fileName");
+  }
+
+  /**
+   * One writer per question changes its answer again and again, all in parallel; the server is
+   * killed once 60 saves were acknowledged, with more still in flight.
+   */
+  private void saveAnswersUntilKilled(Api admin) throws Exception {
+    learner = createUser(admin, "Peserta Tangguh", "kupang");
+    Api taker = Api.as(server.base(), learner, People.PASSWORD);
+    taker.post("api/v1/courses/manajemen-waktu/enrolment", "{}");
+    JsonObject started = Tests.start(taker, Tests.quizId(taker, "manajemen-waktu", "PRE_TEST"));
+    attempt = started.getJsonNumber("id").longValue();
+    deadline = started.getString("deadline");
+    List<JsonObject> choiceQuestions =
+        questions(started).stream().filter(q -> !q.getJsonArray("options").isEmpty()).toList();
+
+    AtomicInteger acks = new AtomicInteger();
+    ExecutorService writers = Executors.newFixedThreadPool(choiceQuestions.size());
+    for (JsonObject q : choiceQuestions) {
+      int position = q.getInt("position");
+      JsonArray options = q.getJsonArray("options");
+      writers.submit(
+          () -> {
+            for (long sequence = 1; sequence < 10_000; sequence++) {
+              String response =
+                  Tests.choices(options.getJsonObject((int) (sequence % options.size())));
+              try {
+                if (Tests.answer(taker, attempt, position, sequence, response).status() != 200) {
+                  return;
+                }
+                answers.put(position, new Ack(sequence, response));
+                acks.incrementAndGet();
+              } catch (RuntimeException | AssertionError serverGone) {
+                return;
+              }
+            }
+          });
+    }
+    while (acks.get() < 60) {
+      Thread.sleep(20);
+    }
+    server.kill(); // saves are still in flight
+    writers.shutdown();
+    assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+  }
+
+  private void overwriteSearchIndex() throws Exception {
+    Path index = server.dataDir().resolve("search").resolve("courses");
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : files.toList()) {
+        if (Files.isRegularFile(file) && !file.getFileName().toString().equals("write.lock")) {
+          Files.write(file, "kein index".getBytes());
+        }
+      }
+    }
+  }
+
+  private static String newId(String prefix) {
+    StringBuilder id = new StringBuilder(prefix).append('-');
+    for (int i = 0; i < 6; i++) {
+      id.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return id.toString();
+  }
+
+  private static JsonObject plugin(Api admin, String id) {
+    Api.Reply reply = admin.get("api/v1/plugins/" + id);
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.json();
+  }
+
+  private static String formTitle(Api admin, String id) {
+    Api.Reply forms = admin.get("api/v1/plugins/" + id + "/forms");
+    assertEquals(200, forms.status(), forms::toString);
+    return ((JsonArray) forms.structure()).getJsonObject(0).getString("title");
+  }
+
+  private static List<JsonObject> questions(JsonObject attempt) {
+    return attempt.getJsonArray("questions").getValuesAs(JsonObject.class);
+  }
+
+  private static JsonObject question(JsonObject attempt, int position) {
+    return questions(attempt).stream()
+        .filter(q -> q.getInt("position") == position)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Waits until no index build is running (one runs at start when the index is new or broken). */
+  private static void awaitSearchIdle(Api admin) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      String state = admin.get("api/v1/search/rebuild").json().getString("state");
+      if (!"RUNNING".equals(state)) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the search index build did not finish within 2 minutes");
+  }
+
+  private static int hits(Api admin) {
+    Api.Reply reply = admin.get("api/v1/search?q=pelayanan");
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.json().getInt("totalHits");
+  }
+}
