@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.evaluation.indicator.control.IndicatorEntry;
 import org.latih.evaluation.indicator.control.IndicatorImport;
@@ -77,6 +78,10 @@ public class IndicatorsResource {
   public record ImportView(int recorded) {}
 
   /** 201 for a new value, 200 when it replaced the earlier value of its unit and period. */
+  @APIResponse(responseCode = "201", description = "A new value was recorded")
+  @APIResponse(
+      responseCode = "200",
+      description = "The value replaced the earlier one of its unit, indicator and period")
   @Operation(
       summary = "Record a unit indicator value",
       description =

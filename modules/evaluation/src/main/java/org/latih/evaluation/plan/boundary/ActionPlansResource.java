@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.evaluation.plan.control.ActionPlans;
 import org.latih.evaluation.plan.control.ActionPlans.CompletedCourse;
@@ -107,6 +108,8 @@ public class ActionPlansResource {
   }
 
   /** Writes my plan for a completed course, or rewrites it until the follow-up is written. */
+  @APIResponse(responseCode = "201", description = "The plan was written")
+  @APIResponse(responseCode = "200", description = "The plan was rewritten")
   @Operation(
       summary = "Write my action plan for a course",
       description =

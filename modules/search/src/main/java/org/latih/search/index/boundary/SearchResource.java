@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.course.control.CourseAccess;
 import org.latih.kernel.identity.user.entity.Role;
@@ -77,6 +78,9 @@ public class SearchResource {
     }
   }
 
+  @APIResponse(
+      responseCode = "202",
+      description = "The rebuild started; poll GET /search/rebuild for its progress")
   @Operation(
       summary = "Rebuild the search index",
       description =
