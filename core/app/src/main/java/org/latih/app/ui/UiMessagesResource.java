@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.i18n.MessageBundle;
 import org.latih.kernel.security.boundary.PublicEndpoint;
 
@@ -21,6 +23,7 @@ import org.latih.kernel.security.boundary.PublicEndpoint;
  * Indonesian by default, English on request. Public, because the sign-in page needs them before
  * anyone signs in.
  */
+@Tag(name = "UI texts", description = "The web UI's texts in Bahasa Indonesia and English.")
 @Path("ui/messages")
 public class UiMessagesResource {
 
@@ -28,6 +31,10 @@ public class UiMessagesResource {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  @Operation(
+      summary = "Get the web UI's texts",
+      description =
+          "All UI texts of one language (`id` or anything else for Indonesian, `en` for English) as a key-to-text object. Public.")
   @GET
   @Path("{language}")
   @PublicEndpoint

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.api.forms.FormDefinition;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.plugin.control.Plugins;
@@ -27,6 +29,9 @@ import org.latih.kernel.security.control.Caller;
  * Plugins of the caller's region and of all regions: upload (install or upgrade), disable, enable,
  * uninstall, the audit trail, and the forms a plugin defines.
  */
+@Tag(
+    name = "Plugins",
+    description = "Installing and managing a region's PF4J plugins without a restart.")
 @Path("plugins")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -36,6 +41,10 @@ public class PluginsResource {
   @Inject Caller caller;
 
   /** The jar as the body; a system admin may name the region it is for (default: all). */
+  @Operation(
+      summary = "Install or upgrade a plugin",
+      description =
+          "The plugin jar as the body. A system admin may name the region (`?region=`; default: all regions); a regional admin installs for their own region. The jar is validated before anything runs; a new version replaces the old only once it has started.")
   @POST
   @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
   public Response upload(
@@ -50,29 +59,38 @@ public class PluginsResource {
     return Response.created(URI.create("plugins/" + view.id())).entity(view).build();
   }
 
+  @Operation(
+      summary = "List installed plugins",
+      description = "With their state; a failed plugin carries its error.")
   @GET
   public List<PluginView> list() {
     return plugins.list(caller).stream().map(PluginView::of).toList();
   }
 
+  @Operation(summary = "Get an installed plugin")
   @GET
   @Path("{id}")
   public PluginView get(@PathParam("id") String id) {
     return PluginView.of(plugins.find(caller, id));
   }
 
+  @Operation(summary = "Disable a plugin")
   @POST
   @Path("{id}/disable")
   public PluginView disable(@PathParam("id") String id) {
     return PluginView.of(plugins.disable(caller, id));
   }
 
+  @Operation(summary = "Enable a plugin")
   @POST
   @Path("{id}/enable")
   public PluginView enable(@PathParam("id") String id) {
     return PluginView.of(plugins.enable(caller, id));
   }
 
+  @Operation(
+      summary = "Uninstall a plugin",
+      description = "The answers its forms collected stay in Latih.")
   @DELETE
   @Path("{id}")
   public Response uninstall(@PathParam("id") String id) {
@@ -80,12 +98,16 @@ public class PluginsResource {
     return Response.noContent().build();
   }
 
+  @Operation(
+      summary = "Get a plugin's audit trail",
+      description = "Who did what and when, with the jar's checksum.")
   @GET
   @Path("{id}/audit")
   public List<PluginView.AuditView> audit(@PathParam("id") String id) {
     return plugins.audit(caller, id).stream().map(PluginView.AuditView::of).toList();
   }
 
+  @Operation(summary = "Get a plugin's form definitions")
   @GET
   @Path("{id}/forms")
   public List<FormDefinition> forms(@PathParam("id") String id) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.identity.user.boundary.UserView;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.InvalidInputException;
@@ -20,6 +22,9 @@ import org.latih.kernel.security.control.Sessions;
 import org.latih.kernel.security.entity.AuthSession;
 
 /** Sign in and out: a cookie session for the browser, a bearer token for API clients. */
+@Tag(
+    name = "Authentication",
+    description = "Sign-in by session cookie or bearer token, and sign-out.")
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -38,6 +43,10 @@ public class AuthResource {
 
   public record IssuedToken(String token, String tokenType, Instant expiresAt) {}
 
+  @Operation(
+      summary = "Sign in with a session cookie",
+      description =
+          "Answers the user and the CSRF token; the session cookie is HttpOnly and SameSite=Strict. Browser requests that change anything must send the token as `X-CSRF-Token`. Repeated wrong passwords lock the account for a while (429 with Retry-After).")
   @POST
   @Path("login")
   @PublicEndpoint
@@ -51,6 +60,10 @@ public class AuthResource {
         .build();
   }
 
+  @Operation(
+      summary = "Get a bearer token",
+      description =
+          "For API clients: answers a token to send as `Authorization: Bearer ...` (201).")
   @POST
   @Path("tokens")
   @PublicEndpoint
@@ -69,6 +82,9 @@ public class AuthResource {
   /**
    * Who is signed in, with the CSRF token a reloaded page needs (the cookie itself is HttpOnly).
    */
+  @Operation(
+      summary = "Get the current session",
+      description = "Who is signed in, with the CSRF token a reloaded page needs.")
   @GET
   @Path("session")
   @Allowed
@@ -78,6 +94,9 @@ public class AuthResource {
   }
 
   /** Ends the session or revokes the token this request came with. */
+  @Operation(
+      summary = "Sign out",
+      description = "Ends the session or revokes the token this request came with.")
   @POST
   @Path("logout")
   @Allowed

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.boundary.AttemptViews.AttemptView;
 import org.latih.assessment.attempt.control.AttemptAnswers;
 import org.latih.assessment.attempt.control.Attempts;
@@ -26,6 +28,9 @@ import org.latih.kernel.security.control.Caller;
  * Taking a quiz (started by {@code POST /quizzes/{id}/attempts}): read or resume it, save each
  * answer as it changes, flag, submit. Every endpoint answers only about the caller's own attempts.
  */
+@Tag(
+    name = "Attempts",
+    description = "Taking a quiz: reading, answering, flagging and submitting an attempt.")
 @Path("attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -40,12 +45,19 @@ public class AttemptsResource {
 
   public record FlagRequest(boolean flagged) {}
 
+  @Operation(
+      summary = "Get my attempt",
+      description = "To read or resume it; another person's attempt answers 404.")
   @GET
   @Path("{id}")
   public AttemptView get(@PathParam("id") long id) {
     return view(attempts.mine(caller, id));
   }
 
+  @Operation(
+      summary = "Save an answer",
+      description =
+          "`{sequence, response}`: a repeat of the saved sequence is acknowledged without writing, an older one is refused (409), answers after the deadline are refused. The answer is committed before the reply.")
   @PUT
   @Path("{id}/answers/{position}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -58,6 +70,7 @@ public class AttemptsResource {
     return answers.save(caller, id, position, request.sequence(), response);
   }
 
+  @Operation(summary = "Flag or unflag a question")
   @PUT
   @Path("{id}/flags/{position}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +79,7 @@ public class AttemptsResource {
     answers.flag(caller, id, position, request != null && request.flagged());
   }
 
+  @Operation(summary = "Submit my attempt")
   @POST
   @Path("{id}/submit")
   public AttemptView submit(@PathParam("id") long id) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.boundary.AttemptViews.ResultView;
 import org.latih.assessment.attempt.control.GradingQueue;
 import org.latih.assessment.attempt.entity.AttemptSlot;
@@ -19,6 +21,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** The essays of a course waiting for a grade, and grading one of them. */
+@Tag(name = "Grading", description = "Essays waiting for a person's grade.")
 @Path("courses/{code}/grading")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -40,11 +43,17 @@ public class GradingResource {
 
   public record GradeRequest(long attemptId, int position, Double fraction, String comment) {}
 
+  @Operation(
+      summary = "List essays waiting for a grade",
+      description = "Of the caller's region's learners.")
   @GET
   public List<Waiting> waiting(@PathParam("code") String code) {
     return queue.waiting(caller, code).stream().map(GradingResource::waiting).toList();
   }
 
+  @Operation(
+      summary = "Grade an essay",
+      description = "`{attemptId, position, fraction, comment}`.")
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ResultView grade(@PathParam("code") String code, GradeRequest request) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.question.boundary.QuestionsResource.QuestionRequest;
 import org.latih.assessment.question.control.QuestionBank;
 import org.latih.kernel.identity.user.entity.Role;
@@ -24,6 +26,9 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** A course's question bank: list, add, import GIFT or Moodle XML, export GIFT. */
+@Tag(
+    name = "Question bank",
+    description = "A course's question bank: list, add, import and export.")
 @Path("courses/{code}/questions")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -34,6 +39,9 @@ public class CourseQuestionsResource {
   @Inject QuestionBank bank;
   @Inject Caller caller;
 
+  @Operation(
+      summary = "List a course's questions",
+      description = "Filter by category and text; paged.")
   @GET
   public Page<QuestionView> list(
       @PathParam("code") String code,
@@ -45,6 +53,7 @@ public class CourseQuestionsResource {
         .map(QuestionView::of);
   }
 
+  @Operation(summary = "Add a question to a course's bank")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@PathParam("code") String code, QuestionRequest request) {
@@ -57,6 +66,10 @@ public class CourseQuestionsResource {
   }
 
   /** A whole file; every problem in it is reported by line and nothing is stored unless none. */
+  @Operation(
+      summary = "Import questions from GIFT or Moodle XML",
+      description =
+          "`format=gift` or `xml`. Every problem is reported by line and nothing is stored unless there is none.")
   @POST
   @Path("import")
   @Consumes({
@@ -77,6 +90,7 @@ public class CourseQuestionsResource {
     return bank.importText(caller, code, format, text);
   }
 
+  @Operation(summary = "Export a course's questions as GIFT")
   @GET
   @Path("export")
   @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.control.Regrading;
 import org.latih.assessment.question.control.QuestionBank;
 import org.latih.assessment.question.entity.QuestionContent;
@@ -21,6 +23,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** Editing one bank question: a change is a new version; regrade applies it to past attempts. */
+@Tag(name = "Questions", description = "Revising, deleting and regrading single questions.")
 @Path("questions")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -42,6 +45,9 @@ public class QuestionsResource {
 
   public record RegradeView(int attempts) {}
 
+  @Operation(
+      summary = "Revise a question",
+      description = "Saves a new version; attempts keep the version they asked.")
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +59,9 @@ public class QuestionsResource {
         bank.revise(caller, id, request.category(), request.tags(), request.questionContent()));
   }
 
+  @Operation(
+      summary = "Delete a question",
+      description = "Refused (409) once an attempt has asked it.")
   @DELETE
   @Path("{id}")
   public void delete(@PathParam("id") long id) {
@@ -60,6 +69,10 @@ public class QuestionsResource {
   }
 
   /** Grades every submitted attempt that asked an older version again, by the current one. */
+  @Operation(
+      summary = "Regrade past attempts of a question",
+      description =
+          "Grades every submitted attempt that asked an older version again by the current one; hand grades stay.")
   @POST
   @Path("{id}/regrade")
   public RegradeView regrade(@PathParam("id") long id) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.boundary.AttemptViews.MyStanding;
 import org.latih.assessment.attempt.control.Attempts;
 import org.latih.assessment.quiz.control.Quizzes;
@@ -21,6 +23,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** A course's quizzes (its pre-test and post-test first), with the caller's standing in each. */
+@Tag(name = "Course quizzes", description = "The quizzes of one course.")
 @Path("courses/{code}/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -30,6 +33,9 @@ public class CourseQuizzesResource {
   @Inject Attempts attempts;
   @Inject Caller caller;
 
+  @Operation(
+      summary = "List a course's quizzes",
+      description = "With the caller's own standing in each.")
   @GET
   public List<QuizView> list(@PathParam("code") String code) {
     return quizzes.ofCourse(caller, code).stream()
@@ -42,6 +48,7 @@ public class CourseQuizzesResource {
         .toList();
   }
 
+  @Operation(summary = "Create a quiz for a course")
   @POST
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
   @Consumes(MediaType.APPLICATION_JSON)

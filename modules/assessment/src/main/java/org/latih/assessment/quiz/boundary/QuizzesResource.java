@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.analysis.control.QuizReports;
 import org.latih.assessment.attempt.boundary.AttemptViews;
 import org.latih.assessment.attempt.boundary.AttemptViews.AttemptView;
@@ -33,6 +35,7 @@ import org.latih.kernel.security.control.Caller;
  * One quiz: read it, change its settings and questions, start (or resume) an attempt; for staff,
  * its results (JSON or CSV) and item analysis.
  */
+@Tag(name = "Quizzes", description = "Quiz settings, starting attempts, results and item analysis.")
 @Path("quizzes")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -46,6 +49,7 @@ public class QuizzesResource {
 
   public record QuestionsRequest(List<Long> questionIds) {}
 
+  @Operation(summary = "Get a quiz", description = "With the caller's own standing.")
   @GET
   @Path("{id}")
   public QuizView get(@PathParam("id") long id) {
@@ -53,6 +57,7 @@ public class QuizzesResource {
     return view(quiz);
   }
 
+  @Operation(summary = "Change a quiz's settings")
   @PATCH
   @Path("{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -64,6 +69,7 @@ public class QuizzesResource {
     return view(quizzes.configure(caller, id, request.settings()));
   }
 
+  @Operation(summary = "Set a quiz's fixed questions")
   @PUT
   @Path("{id}/questions")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -76,6 +82,10 @@ public class QuizzesResource {
   }
 
   /** Starts an attempt, or gives back the open one, so a reload or another device resumes it. */
+  @Operation(
+      summary = "Start or resume an attempt",
+      description =
+          "Starts an attempt, or gives back the open one so a reload or another device resumes it.")
   @POST
   @Path("{id}/attempts")
   public AttemptView start(@PathParam("id") long id) {
@@ -83,6 +93,10 @@ public class QuizzesResource {
         attempts.startOrResume(caller, id), clock.instant(), CourseAccess.staff(caller));
   }
 
+  @Operation(
+      summary = "Get a quiz's results",
+      description =
+          "Per learner by the grading method; the caller's region's learners (system admins: everyone). Paged.")
   @GET
   @Path("{id}/results")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR, Role.EVALUATOR})
@@ -94,6 +108,9 @@ public class QuizzesResource {
   }
 
   /** The same results as CSV for a spreadsheet: one line per learner. */
+  @Operation(
+      summary = "Download a quiz's results as CSV",
+      description = "One line per learner, UTF-8 with a byte order mark.")
   @GET
   @Path("{id}/results.csv")
   @Produces("text/csv;charset=UTF-8")
@@ -104,6 +121,9 @@ public class QuizzesResource {
         .build();
   }
 
+  @Operation(
+      summary = "Get a quiz's item analysis",
+      description = "Facility, discrimination and reliability (KR-20 or Cronbach's alpha).")
   @GET
   @Path("{id}/analysis")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR, Role.EVALUATOR})

@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.cohort.control.CohortEnrolmentImport;
 import org.latih.course.cohort.control.Cohorts;
 import org.latih.course.cohort.entity.Cohort;
@@ -36,6 +38,9 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** Cohorts (angkatan) of a course, and enrolling people into them singly or from a CSV of NIPs. */
+@Tag(
+    name = "Cohorts",
+    description = "Cohorts (angkatan) of a course and enrolling people into them.")
 @Path("cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -104,6 +109,9 @@ public class CohortsResource {
 
   public record ImportView(int enrolled, int rejected, List<RowView> rows) {}
 
+  @Operation(
+      summary = "List a course's cohorts",
+      description = "The cohorts of the caller's region.")
   @GET
   public List<CohortView> ofCourse(@QueryParam("course") String course) {
     if (course == null || course.isBlank()) {
@@ -112,6 +120,7 @@ public class CohortsResource {
     return cohorts.ofCourse(caller, course).stream().map(this::view).toList();
   }
 
+  @Operation(summary = "Create a cohort")
   @POST
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
@@ -125,6 +134,9 @@ public class CohortsResource {
     return Response.status(Response.Status.CREATED).entity(view(cohort)).build();
   }
 
+  @Operation(
+      summary = "Change a cohort",
+      description = "Schedule, capacity, self-enrolment and instructors.")
   @PATCH
   @Path("{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -136,6 +148,7 @@ public class CohortsResource {
     return view(cohorts.update(caller, id, request.schedule(), request.instructors()));
   }
 
+  @Operation(summary = "Enrol a person into a cohort by NIP")
   @POST
   @Path("{id}/enrolments")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -145,6 +158,10 @@ public class CohortsResource {
     return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(enrolment)).build();
   }
 
+  @Operation(
+      summary = "List a cohort's participants",
+      description =
+          "With progress and completion date; for the region's admins and the cohort's instructors.")
   @GET
   @Path("{id}/enrolments")
   public Page<ParticipantView> participants(
@@ -165,6 +182,9 @@ public class CohortsResource {
   }
 
   /** A CSV whose header has a nip column; every row is enrolled or rejected on its own. */
+  @Operation(
+      summary = "Enrol people into a cohort from CSV",
+      description = "A CSV with a `nip` column; every row is enrolled or rejected on its own.")
   @POST
   @Path("{id}/enrolments/import")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})

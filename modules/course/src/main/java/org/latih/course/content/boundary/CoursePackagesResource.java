@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.content.control.CourseImport;
 import org.latih.course.content.control.CoursePackage;
 import org.latih.course.content.control.PackageFiles;
@@ -22,6 +24,7 @@ import org.latih.kernel.security.control.Caller;
  * Upload of a course package (zip). The whole package is checked before anything is stored; a
  * refused package answers 422 with every problem by file and line.
  */
+@Tag(name = "Course packages", description = "Importing course packages (zip).")
 @Path("course-packages")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -38,6 +41,10 @@ public class CoursePackagesResource {
   @ConfigProperty(name = "latih.course.max-package-bytes", defaultValue = "104857600")
   long maxPackageBytes;
 
+  @Operation(
+      summary = "Import a course package",
+      description =
+          "A zip; imports a new course or a newer version of one. The whole package is checked first: 422 lists every problem by file and line; an older version is refused (409).")
   @POST
   @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
   public CourseImport.Result upload(InputStream body) {

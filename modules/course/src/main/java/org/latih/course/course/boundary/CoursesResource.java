@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.cohort.control.Cohorts;
 import org.latih.course.content.control.CourseExport;
 import org.latih.course.course.control.CatalogueQuery;
@@ -32,6 +34,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** The course catalogue, a course's page, its attachments and its package export. */
+@Tag(name = "Courses", description = "The course catalogue, course details, editing and export.")
 @Path("courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -48,6 +51,10 @@ public class CoursesResource {
   public record CourseChange(
       String title, String description, Integer jp, String competencyType, Boolean published) {}
 
+  @Operation(
+      summary = "List courses",
+      description =
+          "The catalogue as the caller may see it; `region=shared` for courses of all regions. Paged.")
   @GET
   public Page<CourseViews.Summary> catalogue(
       @QueryParam("competency") String competency,
@@ -65,6 +72,10 @@ public class CoursesResource {
         .map(CourseViews.Summary::of);
   }
 
+  @Operation(
+      summary = "Get a course",
+      description =
+          "Outline, the caller's progress, the cohorts of the caller's region and whether the caller may edit it.")
   @GET
   @Path("{code}")
   public CourseViews.Detail detail(@PathParam("code") String code) {
@@ -119,6 +130,9 @@ public class CoursesResource {
         cohortItems);
   }
 
+  @Operation(
+      summary = "Change a course",
+      description = "Title, description, JP, competency type, published; absent fields stay.")
   @PATCH
   @Path("{code}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -139,6 +153,9 @@ public class CoursesResource {
   }
 
   /** Removes a course nobody has enrolled in; one with learners can only be unpublished. */
+  @Operation(
+      summary = "Delete a course",
+      description = "Only while nobody has enrolled (409 otherwise); unpublish it instead.")
   @DELETE
   @Path("{code}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -148,6 +165,9 @@ public class CoursesResource {
   }
 
   /** A course's file, with its checked type; never rendered inline when it could hold script. */
+  @Operation(
+      summary = "Download a lesson attachment",
+      description = "With its checked content type.")
   @GET
   @Path("{code}/attachments/{name}")
   @Produces(MediaType.WILDCARD)
@@ -166,6 +186,9 @@ public class CoursesResource {
   }
 
   /** The course as a package zip, in the format it is imported from. */
+  @Operation(
+      summary = "Export a course as a package",
+      description = "A zip in the format it is imported from.")
   @GET
   @Path("{code}/package")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})

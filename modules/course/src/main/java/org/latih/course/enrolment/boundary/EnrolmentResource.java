@@ -9,12 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.enrolment.control.Enrolments;
 import org.latih.course.enrolment.entity.Enrolment;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** A learner enrolling themselves in a course. */
+@Tag(name = "Enrolment", description = "Enrolling oneself in a course.")
 @Path("courses/{code}/enrolment")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -44,6 +47,10 @@ public class EnrolmentResource {
     }
   }
 
+  @Operation(
+      summary = "Enrol myself in a course",
+      description =
+          "`{}` to study at one's own pace or `{\"cohortId\": n}` to join an open cohort of one's region.")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response enrol(@PathParam("code") String code, EnrolRequest request) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Course;
 import org.latih.course.course.entity.Lesson;
@@ -19,6 +21,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** Reading a lesson and marking it finished. */
+@Tag(name = "Lessons", description = "Reading lessons and marking them finished.")
 @Path("courses/{code}/lessons")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -54,6 +57,9 @@ public class LessonsResource {
       Instant completedAt,
       int jp) {}
 
+  @Operation(
+      summary = "Read a lesson",
+      description = "Records the view; enrolled learners, staff may preview.")
   @GET
   @Path("{key}")
   public LessonView read(@PathParam("code") String code, @PathParam("key") String key) {
@@ -78,6 +84,10 @@ public class LessonsResource {
         enrolment.map(Enrolment::completedAt).orElse(null));
   }
 
+  @Operation(
+      summary = "Mark a lesson finished",
+      description =
+          "Finishing the last lesson completes the course (once a required post-test is passed) and credits its JP.")
   @POST
   @Path("{key}/completion")
   public ProgressView finish(@PathParam("code") String code, @PathParam("key") String key) {

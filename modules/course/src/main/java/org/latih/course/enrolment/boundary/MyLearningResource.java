@@ -6,11 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.enrolment.control.Enrolments;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** The signed-in learner's courses with their progress. */
+@Tag(name = "My courses", description = "The signed-in learner's enrolments.")
 @Path("me/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -19,6 +22,7 @@ public class MyLearningResource {
   @Inject Enrolments enrolments;
   @Inject Caller caller;
 
+  @Operation(summary = "List my enrolments", description = "With progress.")
   @GET
   public List<EnrolmentResource.EnrolmentView> courses() {
     return enrolments.mine(caller).stream().map(EnrolmentResource.EnrolmentView::of).toList();

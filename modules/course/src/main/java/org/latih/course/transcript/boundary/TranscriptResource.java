@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.transcript.control.Transcripts;
 import org.latih.course.transcript.entity.JpCredit;
 import org.latih.kernel.security.boundary.Allowed;
@@ -19,6 +21,7 @@ import org.latih.kernel.security.control.Caller;
 /**
  * The signed-in person's transcript: completed courses and JP per year against the 20-JP target.
  */
+@Tag(name = "Transcript", description = "JP earned per year against the 20-JP target.")
 @Path("me/transcript")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -40,6 +43,9 @@ public class TranscriptResource {
       List<YearView> years,
       List<CreditView> courses) {}
 
+  @Operation(
+      summary = "Get my JP transcript",
+      description = "Completed courses and JP per year against the 20-JP target.")
   @GET
   public TranscriptView transcript() {
     List<JpCredit> credits = transcripts.credits(caller.userId());

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.evaluation.attendance.boundary.AttendanceViews.CohortAttendance;
 import org.latih.evaluation.attendance.boundary.AttendanceViews.CohortEntry;
 import org.latih.evaluation.attendance.boundary.AttendanceViews.MineEntry;
@@ -38,6 +40,7 @@ import org.latih.kernel.security.control.Caller;
  * Attendance per session: a cohort's sessions, their attendance sheets, and the rates per cohort
  * and per unit kerja. A learner reads their own attendance under {@code mine}.
  */
+@Tag(name = "Attendance", description = "Cohort sessions, attendance sheets and attendance rates.")
 @Path("attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -50,6 +53,9 @@ public class AttendanceResource {
   @Inject Attendances attendances;
   @Inject Caller caller;
 
+  @Operation(
+      summary = "List cohorts with attendance rates",
+      description = "The caller's region's cohorts, paged.")
   @GET
   @Path("cohorts")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -60,6 +66,9 @@ public class AttendanceResource {
         .map(c -> CohortEntry.of(c, CohortAccess.records(caller, c)));
   }
 
+  @Operation(
+      summary = "Get a cohort's attendance",
+      description = "Its sessions and the attendance rates per session and unit kerja.")
   @GET
   @Path("cohorts/{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -69,6 +78,9 @@ public class AttendanceResource {
         found, sessions.of(found.cohort()), CohortAccess.records(caller, found.cohort()));
   }
 
+  @Operation(
+      summary = "Add a session to a cohort",
+      description = "The cohort's instructors and the region's admins.")
   @POST
   @Path("cohorts/{id}/sessions")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -78,6 +90,7 @@ public class AttendanceResource {
     return Response.status(Response.Status.CREATED).entity(SessionView.of(session, null)).build();
   }
 
+  @Operation(summary = "Change a session")
   @PUT
   @Path("sessions/{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -86,6 +99,7 @@ public class AttendanceResource {
     return SessionView.of(sessions.update(caller, id, plan(request)), null);
   }
 
+  @Operation(summary = "Delete a session", description = "Only once its attendance sheet is empty.")
   @DELETE
   @Path("sessions/{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -94,6 +108,7 @@ public class AttendanceResource {
     return Response.noContent().build();
   }
 
+  @Operation(summary = "Get a session's attendance sheet")
   @GET
   @Path("sessions/{id}/records")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -102,6 +117,9 @@ public class AttendanceResource {
   }
 
   /** The whole sheet of a session: who was present and who was absent; idempotent. */
+  @Operation(
+      summary = "Record a session's attendance sheet",
+      description = "The whole sheet (`{records:[{nip, present}]}`); sending it again replaces it.")
   @PUT
   @Path("sessions/{id}/records")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR})
@@ -113,6 +131,9 @@ public class AttendanceResource {
     return SheetView.of(sheets.record(caller, id, request.marks()));
   }
 
+  @Operation(
+      summary = "Get attendance rates of the region",
+      description = "Rates per cohort and unit kerja, paged.")
   @GET
   @Path("rates")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -121,6 +142,7 @@ public class AttendanceResource {
     return RegionRatesView.of(rates.region(caller, PageRequest.of(page, size)));
   }
 
+  @Operation(summary = "List my attendance")
   @GET
   @Path("mine")
   @Allowed

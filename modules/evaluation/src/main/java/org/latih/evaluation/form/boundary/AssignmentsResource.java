@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.evaluation.form.control.FormAssignments;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
@@ -21,6 +23,9 @@ import org.latih.kernel.security.control.Caller;
  * Where a form applies: the courses and cohorts it is assigned to (none means every course of the
  * region). Source is a plugin id or {@code local}.
  */
+@Tag(
+    name = "Form assignments",
+    description = "Which courses and cohorts an evaluation form applies to.")
 @Path("evaluation/assignments/{source}/{form}")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -31,12 +36,16 @@ public class AssignmentsResource {
 
   public record AssignRequest(String course, Long cohortId) {}
 
+  @Operation(
+      summary = "List a form's assignments",
+      description = "A form without assignments applies to every course of the region.")
   @GET
   public List<FormAssignments.View> list(
       @PathParam("source") String source, @PathParam("form") String form) {
     return assignments.of(caller, source, form);
   }
 
+  @Operation(summary = "Assign a form to a course or cohort")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(
@@ -49,6 +58,7 @@ public class AssignmentsResource {
         .build();
   }
 
+  @Operation(summary = "Remove a form's assignment")
   @DELETE
   @Path("{id}")
   public Response remove(

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.api.forms.FormDefinition;
 import org.latih.evaluation.form.control.CustomForms;
 import org.latih.kernel.identity.user.entity.Role;
@@ -20,6 +22,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** The region's own forms, built on the admin page: list, read, create, revise, archive, delete. */
+@Tag(name = "Custom forms", description = "Evaluation forms built by a region's admins.")
 @Path("evaluation/custom-forms")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -30,23 +33,33 @@ public class CustomFormsResource {
 
   public record Archived(boolean archived) {}
 
+  @Operation(
+      summary = "List the region's own forms",
+      description = "With version and number of answers.")
   @GET
   public List<CustomForms.Summary> list() {
     return forms.list(caller);
   }
 
+  @Operation(summary = "Get an own form")
   @GET
   @Path("{key}")
   public FormDefinition get(@PathParam("key") String key) {
     return forms.get(caller, key);
   }
 
+  @Operation(
+      summary = "Create an own form",
+      description = "Every mistake is reported at its field.")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject draft) {
     return Response.status(Response.Status.CREATED).entity(forms.create(caller, draft)).build();
   }
 
+  @Operation(
+      summary = "Revise an own form",
+      description = "Saves a new version; answers keep the version they were given to.")
   @PUT
   @Path("{key}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +67,9 @@ public class CustomFormsResource {
     return forms.revise(caller, key, draft);
   }
 
+  @Operation(
+      summary = "Archive or restore an own form",
+      description = "An archived form is no longer issued; its answers stay readable.")
   @PUT
   @Path("{key}/archived")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +78,7 @@ public class CustomFormsResource {
     return Response.noContent().build();
   }
 
+  @Operation(summary = "Delete an own form", description = "Only while nobody has answered it.")
   @DELETE
   @Path("{key}")
   public Response delete(@PathParam("key") String key) {

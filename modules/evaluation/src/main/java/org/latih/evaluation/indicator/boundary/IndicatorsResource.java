@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.evaluation.indicator.control.IndicatorEntry;
 import org.latih.evaluation.indicator.control.IndicatorImport;
 import org.latih.evaluation.indicator.control.Indicators;
@@ -31,6 +34,9 @@ import org.latih.kernel.security.control.Caller;
  * Unit indicators of the caller's region: recording one value (a second recording for the same
  * unit, indicator and period replaces the first), importing many from a CSV, listing and deleting.
  */
+@Tag(
+    name = "Unit indicators",
+    description = "Unit-level results per unit kerja and period (Kirkpatrick level 4).")
 @Path("indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -72,6 +78,14 @@ public class IndicatorsResource {
   public record ImportView(int recorded) {}
 
   /** 201 for a new value, 200 when it replaced the earlier value of its unit and period. */
+  @APIResponse(responseCode = "201", description = "A new value was recorded")
+  @APIResponse(
+      responseCode = "200",
+      description = "The value replaced the earlier one of its unit, indicator and period")
+  @Operation(
+      summary = "Record a unit indicator value",
+      description =
+          "201 for a new value, 200 when it replaced the value of the same unit, indicator and period.")
   @POST
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
@@ -93,6 +107,10 @@ public class IndicatorsResource {
         .build();
   }
 
+  @Operation(
+      summary = "Import unit indicator values from CSV",
+      description =
+          "Columns `unit_kerja,indicator,period,value[,note]`; a file with any wrong line stores nothing.")
   @POST
   @Path("import")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -105,6 +123,9 @@ public class IndicatorsResource {
     return new ImportView(csvImport.run(caller, csv));
   }
 
+  @Operation(
+      summary = "List unit indicator values",
+      description = "Filter by indicator, unit and year; paged.")
   @GET
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
   public Page<IndicatorView> list(
@@ -121,6 +142,7 @@ public class IndicatorsResource {
         .map(i -> IndicatorView.of(i, false));
   }
 
+  @Operation(summary = "List indicator and unit names in use")
   @GET
   @Path("names")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -128,6 +150,7 @@ public class IndicatorsResource {
     return indicators.names(caller);
   }
 
+  @Operation(summary = "Delete a unit indicator value")
   @DELETE
   @Path("{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})

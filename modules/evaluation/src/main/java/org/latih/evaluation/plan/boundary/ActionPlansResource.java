@@ -16,6 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.evaluation.plan.control.ActionPlans;
 import org.latih.evaluation.plan.control.ActionPlans.CompletedCourse;
 import org.latih.evaluation.plan.control.PlanFigures;
@@ -34,6 +37,10 @@ import org.latih.kernel.security.control.Caller;
  * caller as direct supervisor with their follow-up, the home page's reminders, and the region's
  * figures and plans for its staff.
  */
+@Tag(
+    name = "Action plans",
+    description =
+        "Participants' action plans (rencana tindak lanjut) and the supervisor's follow-up (Kirkpatrick level 3).")
 @Path("action-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -82,6 +89,9 @@ public class ActionPlansResource {
       long belum,
       Double meanScore) {}
 
+  @Operation(
+      summary = "List my completed courses with their action plans",
+      description = "With the supervisor NIP suggested from the last plan.")
   @GET
   @Path("mine")
   public Page<MyCourseView> mine(
@@ -90,6 +100,7 @@ public class ActionPlansResource {
     return plans.mine(caller, PageRequest.of(page, size)).map(c -> view(c, suggested));
   }
 
+  @Operation(summary = "Get my action plan for a course")
   @GET
   @Path("mine/{course}")
   public MyCourseView myCourse(@PathParam("course") String course) {
@@ -97,6 +108,12 @@ public class ActionPlansResource {
   }
 
   /** Writes my plan for a completed course, or rewrites it until the follow-up is written. */
+  @APIResponse(responseCode = "201", description = "The plan was written")
+  @APIResponse(responseCode = "200", description = "The plan was rewritten")
+  @Operation(
+      summary = "Write my action plan for a course",
+      description =
+          "Supervisor NIP and 1-10 actions; rewriting is allowed until the follow-up is written. 201 when new, 200 when rewritten.")
   @PUT
   @Path("mine/{course}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -111,6 +128,7 @@ public class ActionPlansResource {
         .build();
   }
 
+  @Operation(summary = "List plans that name me as supervisor")
   @GET
   @Path("supervised")
   public Page<PlanView> supervised(
@@ -119,6 +137,9 @@ public class ActionPlansResource {
     return plans.supervised(caller, PageRequest.of(page, size)).map(p -> PlanView.of(p, today));
   }
 
+  @Operation(
+      summary = "Get my action-plan reminders",
+      description = "Plans still to write and follow-ups due.")
   @GET
   @Path("reminders")
   public RemindersView reminders() {
@@ -141,6 +162,9 @@ public class ActionPlansResource {
         r.dueTotal());
   }
 
+  @Operation(
+      summary = "Get an action plan",
+      description = "For the participant, the named supervisor and the region's staff.")
   @GET
   @Path("{id: \\d+}")
   public PlanView plan(@PathParam("id") long id) {
@@ -148,6 +172,10 @@ public class ActionPlansResource {
   }
 
   /** The supervisor's follow-up: a status and note per action, an overall score and a comment. */
+  @Operation(
+      summary = "Write the supervisor's follow-up",
+      description =
+          "A status and note per action, a score of 1-4 and a comment; the plan becomes read-only for the participant.")
   @PUT
   @Path("{id: \\d+}/follow-up")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -161,6 +189,9 @@ public class ActionPlansResource {
         plans.today());
   }
 
+  @Operation(
+      summary = "Correct a plan's supervisor",
+      description = "Regional admins, until the follow-up is written.")
   @PUT
   @Path("{id: \\d+}/supervisor")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -171,6 +202,10 @@ public class ActionPlansResource {
         plans.today());
   }
 
+  @Operation(
+      summary = "Get action-plan figures per course",
+      description =
+          "Completions, plans written, follow-ups, how the actions fared and the mean score.")
   @GET
   @Path("summary")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -192,6 +227,7 @@ public class ActionPlansResource {
                     f.meanScore()));
   }
 
+  @Operation(summary = "List the region's action plans", description = "Optionally of one course.")
   @GET
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
   public Page<PlanView> regionPlans(

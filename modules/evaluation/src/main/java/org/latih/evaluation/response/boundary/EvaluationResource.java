@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.evaluation.report.control.EvaluationReports;
@@ -32,6 +34,9 @@ import org.latih.kernel.security.control.Caller;
  * forms to fill in with their reminders, answers, each form's summary, the reports, one report
  * built, and downloaded as PDF, XLSX or CSV.
  */
+@Tag(
+    name = "Evaluation",
+    description = "Filling in evaluation forms, their summaries and the plugins' reports.")
 @Path("evaluation")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -49,12 +54,19 @@ public class EvaluationResource {
 
   public record ReportEntry(String pluginId, ReportDefinition report) {}
 
+  @Operation(
+      summary = "List the forms I can fill in",
+      description =
+          "The forms of my region (plugins' and the region's own, `pluginId` `local`) with the occasions still waiting.")
   @GET
   @Path("forms")
   public List<Responses.Available> forms() {
     return responses.available(caller);
   }
 
+  @Operation(
+      summary = "Answer a form",
+      description = "Checked item by item; one answer per person, form, course and occasion.")
   @POST
   @Path("responses")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +82,9 @@ public class EvaluationResource {
     return Response.status(Response.Status.CREATED).build();
   }
 
+  @Operation(
+      summary = "Summarise a form's answers",
+      description = "Per item and per aspect, over the caller's region.")
   @GET
   @Path("forms/{plugin}/{form}/summary")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -78,6 +93,7 @@ public class EvaluationResource {
     return summaries.of(caller, plugin, form);
   }
 
+  @Operation(summary = "List the plugins' reports")
   @GET
   @Path("reports")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -87,6 +103,9 @@ public class EvaluationResource {
         .toList();
   }
 
+  @Operation(
+      summary = "Build a plugin's report",
+      description = "From the caller's region's outcome data, optionally for one course and year.")
   @GET
   @Path("reports/{plugin}/{report}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -102,6 +121,9 @@ public class EvaluationResource {
    * The same report as a file to download (format pdf, xlsx or csv); the file's header names the
    * region and the filters.
    */
+  @Operation(
+      summary = "Download a plugin's report",
+      description = "As `format=pdf`, `xlsx` or `csv`; `lang` picks the language of the file.")
   @GET
   @Path("reports/{plugin}/{report}/export")
   @Produces({

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.course.course.control.CourseAccess;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
@@ -24,6 +27,7 @@ import org.latih.search.index.control.Visibility;
  * Searching course material as the caller may see it (the index filters by region and publication
  * exactly as the catalogue does), and the system admin's full rebuild with its progress.
  */
+@Tag(name = "Search", description = "Full-text search of course material and the index rebuild.")
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
@@ -35,6 +39,10 @@ public class SearchResource {
   @Inject Reindex reindex;
   @Inject Caller caller;
 
+  @Operation(
+      summary = "Search course material",
+      description =
+          "Hits with highlighted snippets, facets and spelling suggestions, over what the caller may see.")
   @GET
   public SearchResult search(
       @QueryParam("q") String text,
@@ -70,6 +78,13 @@ public class SearchResource {
     }
   }
 
+  @APIResponse(
+      responseCode = "202",
+      description = "The rebuild started; poll GET /search/rebuild for its progress")
+  @Operation(
+      summary = "Rebuild the search index",
+      description =
+          "Starts a rebuild from the database in the background (202); searches answer from the old index until it is done.")
   @POST
   @Path("rebuild")
   @Allowed(Role.SYSTEM_ADMIN)
@@ -77,6 +92,7 @@ public class SearchResource {
     return Response.accepted(reindex.start()).build();
   }
 
+  @Operation(summary = "Get the index rebuild's progress")
   @GET
   @Path("rebuild")
   @Allowed(Role.SYSTEM_ADMIN)

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.region.entity.RegionType;
@@ -20,6 +22,7 @@ import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
 
 /** The regions served by this installation. Everyone signed in may list them; system admins add. */
+@Tag(name = "Regions", description = "Kabupaten, kota and provinsi that scope people and data.")
 @Path("regions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionsResource {
@@ -32,12 +35,16 @@ public class RegionsResource {
     }
   }
 
+  @Operation(summary = "List regions")
   @GET
   @Allowed
   public List<RegionView> list() {
     return regions.all().stream().map(RegionView::of).toList();
   }
 
+  @Operation(
+      summary = "Add a region",
+      description = "System admins only; `type` is KABUPATEN, KOTA or PROVINSI.")
   @POST
   @Allowed(Role.SYSTEM_ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)

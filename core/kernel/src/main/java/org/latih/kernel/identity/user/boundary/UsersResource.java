@@ -19,6 +19,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.user.control.UserDraft;
 import org.latih.kernel.identity.user.control.UserImport;
@@ -36,6 +38,7 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /** User administration for system admins (everyone) and regional admins (their region). */
+@Tag(name = "Users", description = "User administration by system and regional admins.")
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN})
@@ -75,6 +78,10 @@ public class UsersResource {
 
   public record ImportView(int created, int updated, int rejected, List<RowView> rows) {}
 
+  @Operation(
+      summary = "List users",
+      description =
+          "Paged; filter by text (`q`), region, role and active. A regional admin sees only their own region's users.")
   @GET
   public Page<UserView> list(
       @QueryParam("q") String text,
@@ -88,12 +95,17 @@ public class UsersResource {
         .map(UserView::of);
   }
 
+  @Operation(summary = "Get a user")
   @GET
   @Path("{id}")
   public UserView get(@PathParam("id") long id) {
     return UserView.of(users.find(caller, id));
   }
 
+  @Operation(
+      summary = "Create a user",
+      description =
+          "A regional admin creates users of their own region only and cannot grant SYSTEM_ADMIN.")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(UserRequest request) {
@@ -101,6 +113,10 @@ public class UsersResource {
     return Response.created(URI.create("users/" + user.id())).entity(UserView.of(user)).build();
   }
 
+  @Operation(
+      summary = "Change a user",
+      description =
+          "Absent fields stay as they are; `\"active\": false` deactivates; `password` sets a new one.")
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +125,10 @@ public class UsersResource {
   }
 
   /** Imports a CSV file sent as the request body; answers what happened to every row. */
+  @Operation(
+      summary = "Import users from CSV",
+      description =
+          "Creates or updates a user per row (each row in its own transaction) and answers the outcome of every row. A file that cannot be read as a whole is refused and nothing is written.")
   @POST
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
