@@ -27,16 +27,16 @@ class AccessDeclaredTest {
   private static final List<Class<? extends java.lang.annotation.Annotation>> VERBS =
       List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
-  private static List<JavaMethod> endpoints() {
-    return new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.latih")
-            .stream()
-            .filter(c -> c.isAnnotatedWith(Path.class))
-            .flatMap(c -> c.getMethods().stream())
-            .filter(m -> VERBS.stream().anyMatch(m::isAnnotatedWith))
-            .toList();
-  }
+  /** Read once: importing the classes is the slow part. */
+  private static final List<JavaMethod> ENDPOINTS =
+      new ClassFileImporter()
+              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+              .importPackages("org.latih")
+              .stream()
+              .filter(c -> c.isAnnotatedWith(Path.class))
+              .flatMap(c -> c.getMethods().stream())
+              .filter(m -> VERBS.stream().anyMatch(m::isAnnotatedWith))
+              .toList();
 
   private static boolean declared(
       JavaMethod m, Class<? extends java.lang.annotation.Annotation> a) {
@@ -46,18 +46,18 @@ class AccessDeclaredTest {
   @Test
   void everyEndpointDeclaresItsAccess() {
     List<String> undeclared =
-        endpoints().stream()
+        ENDPOINTS.stream()
             .filter(m -> !declared(m, Allowed.class) && !declared(m, PublicEndpoint.class))
             .map(JavaMethod::getFullName)
             .toList();
-    assertFalse(endpoints().isEmpty());
+    assertFalse(ENDPOINTS.isEmpty());
     assertEquals(List.of(), undeclared);
   }
 
   @Test
   void onlySignInTheUiTextsAndTheNoOpPingArePublic() {
     List<String> open =
-        endpoints().stream()
+        ENDPOINTS.stream()
             .filter(
                 m ->
                     m.isAnnotatedWith(PublicEndpoint.class)
