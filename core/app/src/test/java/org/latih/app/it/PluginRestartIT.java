@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.latih.testing.plugin.PluginJars;
 
 /**
  * Installed plugins come back when the server starts again on the same data directory and database:

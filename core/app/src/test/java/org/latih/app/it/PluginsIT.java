@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.latih.testing.plugin.PluginJars;
 
 /**
  * Plugins as an admin meets them: real jars compiled at test time, uploaded, upgraded, disabled,

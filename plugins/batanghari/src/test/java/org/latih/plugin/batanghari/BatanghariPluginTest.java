@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
 
 class BatanghariPluginTest {
 

@@ -14,6 +14,8 @@ import org.latih.api.reports.KeyFigure;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
 
 class BukittinggiPluginTest {
 

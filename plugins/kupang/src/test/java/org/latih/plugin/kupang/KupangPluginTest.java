@@ -12,6 +12,8 @@ import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.ItemKind;
 import org.latih.api.forms.TimingKind;
 import org.latih.api.reports.Report;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
 
 class KupangPluginTest {
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
 
 class SolokPluginTest {
 

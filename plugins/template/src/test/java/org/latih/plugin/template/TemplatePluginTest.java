@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
 
 class TemplatePluginTest {
 
