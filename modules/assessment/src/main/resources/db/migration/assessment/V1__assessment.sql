@@ -49,7 +49,8 @@ CREATE TABLE quizzes (
 );
 CREATE SEQUENCE quizzes_seq START WITH 50 INCREMENT BY 50;
 CREATE INDEX quizzes_course_idx ON quizzes (course_id);
--- one pre-test and one post-test per course
+-- a title once per course and kind; that a course has at most one pre-test and one post-test is
+-- the application's rule (Quizzes.create, PackageTests), as plain quizzes may be many
 CREATE UNIQUE INDEX quizzes_course_kind_idx ON quizzes (course_id, kind, title);
 
 CREATE TABLE quiz_questions (
@@ -79,8 +80,9 @@ CREATE SEQUENCE attempts_seq START WITH 50 INCREMENT BY 50;
 CREATE INDEX attempts_user_idx ON attempts (user_id, quiz_id);
 CREATE INDEX attempts_open_idx ON attempts (state, deadline);
 
--- One question of an attempt. The answer is saved by a conditional UPDATE on sequence, so a
--- retried or reordered request can never replace a newer answer.
+-- One question of an attempt. A save carries the sequence number the page gave it and is compared
+-- with this row's while the attempt's row is locked, so a retried or reordered request can never
+-- replace a newer answer.
 CREATE TABLE attempt_slots (
   id BIGINT PRIMARY KEY,
   attempt_id BIGINT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
