@@ -9,12 +9,12 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.latih.testing.plugin.PluginJars;
 
 /**
  * Plugins as an admin meets them: real jars compiled at test time, uploaded, upgraded, disabled,
@@ -31,14 +31,6 @@ class PluginsIT {
 
   private Api admin() {
     return Api.admin(base);
-  }
-
-  private static String newId(String prefix) {
-    StringBuilder id = new StringBuilder(prefix).append('-');
-    for (int i = 0; i < 6; i++) {
-      id.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return id.toString();
   }
 
   private Api.Reply upload(Api api, String query, byte[] jar) {
@@ -59,7 +51,7 @@ class PluginsIT {
 
   @Test
   void aPluginIsInstalledUpgradedDisabledEnabledAndUninstalledWithoutRestart() {
-    String id = newId("evaluasi");
+    String id = PluginJars.newId("evaluasi");
     Api.Reply installed =
         upload(
             admin(),
@@ -162,7 +154,7 @@ class PluginsIT {
   @Test
   void aRegionalAdminInstallsForTheirOwnRegionOnly() {
     Api kupang = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
-    String id = newId("laporan");
+    String id = PluginJars.newId("laporan");
     byte[] jar = PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kupang")).bytes();
     upload(kupang, "?region=solok", jar).problem(403);
     Api.Reply installed = upload(kupang, "", jar);
@@ -173,7 +165,7 @@ class PluginsIT {
 
   @Test
   void unsafeOrIncompatibleJarsAreRefusedBeforeAnythingRuns() {
-    String id = newId("jahat");
+    String id = PluginJars.newId("jahat");
     String body = PluginJars.oneForm("x");
     String bundled =
         upload(
@@ -205,7 +197,7 @@ class PluginsIT {
 
   @Test
   void aPluginThatThrowsIsMarkedFailedWithItsError() {
-    String id = newId("rusak");
+    String id = PluginJars.newId("rusak");
     byte[] jar =
         PluginJars.forms(
                 id,
@@ -226,7 +218,7 @@ class PluginsIT {
   @Test
   void aPluginThatHangsIsMarkedFailedAfterTheTimeLimitWhileTheServerKeepsAnswering()
       throws Exception {
-    String id = newId("macet");
+    String id = PluginJars.newId("macet");
     byte[] jar =
         PluginJars.forms(id, "1.0.0", "Thread.sleep(Long.MAX_VALUE); return List.of();").bytes();
     Api.Reply installed = upload(admin(), "", jar);

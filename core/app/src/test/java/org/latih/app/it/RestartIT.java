@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.latih.testing.plugin.PluginJars;
 
 /**
  * What a server killed with kill -9 brings back when it starts again on the same data directory and
@@ -50,10 +50,10 @@ class RestartIT {
   private String deadline;
   private final Map<Integer, Ack> answers = new ConcurrentHashMap<>();
 
-  private final String serving = newId("mulai-ulang");
-  private final String disabled = newId("tetap-mati");
-  private final String missing = newId("berkas-hilang");
-  private final String damaged = newId("berkas-rusak");
+  private final String serving = PluginJars.newId("mulai-ulang");
+  private final String disabled = PluginJars.newId("tetap-mati");
+  private final String missing = PluginJars.newId("berkas-hilang");
+  private final String damaged = PluginJars.newId("berkas-rusak");
   private final List<String> plugins = new ArrayList<>();
 
   private int hitsBeforeKill;
@@ -295,14 +295,6 @@ class RestartIT {
         }
       }
     }
-  }
-
-  private static String newId(String prefix) {
-    StringBuilder id = new StringBuilder(prefix).append('-');
-    for (int i = 0; i < 6; i++) {
-      id.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return id.toString();
   }
 
   private static JsonObject plugin(Api admin, String id) {

@@ -1,55 +1,18 @@
 package org.latih.kernel.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.latih.testing.i18n.Bundles;
 
 class MessagesTest {
 
-  private static Properties load(String name) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
-      assertNotNull(in, name);
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
   @Test
-  void indonesianAndEnglishBundlesHaveTheSameKeys() throws IOException {
-    Properties indonesian = load("messages.properties");
-    Properties english = load("messages_en.properties");
-    assertFalse(indonesian.isEmpty());
-    TreeSet<String> onlyIndonesian = new TreeSet<>(indonesian.stringPropertyNames());
-    onlyIndonesian.removeAll(english.stringPropertyNames());
-    TreeSet<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
-    onlyEnglish.removeAll(indonesian.stringPropertyNames());
-    assertEquals(List.of(), List.copyOf(onlyIndonesian), "keys missing in English");
-    assertEquals(List.of(), List.copyOf(onlyEnglish), "keys missing in Indonesian");
-  }
-
-  @Test
-  void everyTextIsAValidNonEmptyMessageFormat() throws IOException {
-    for (String name : List.of("messages.properties", "messages_en.properties")) {
-      Properties texts = load(name);
-      texts.forEach(
-          (key, text) -> {
-            assertFalse(((String) text).isBlank(), name + " " + key);
-            new MessageFormat((String) text).format(new Object[] {1, 2, 3});
-          });
-    }
+  void bothLanguagesHaveTheSameKeysAndEveryTextFormats() {
+    Bundles.assertComplete(MessagesTest.class, "messages");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.latih.plugin.batanghari;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportRules;
 
 class BatanghariPluginTest {
 
@@ -115,14 +117,8 @@ class BatanghariPluginTest {
   }
 
   @Test
-  void emptyDataSaysSo() {
-    for (var view : List.of(new FakeOutcomes(), FakeOutcomes.nulls())) {
-      for (String id : List.of(BatanghariReports.PERFORMANCE, BatanghariReports.FOLLOW_UP)) {
-        assertTrue(reports.build(id, null, view).narrative().get(0).startsWith("Belum ada data"));
-      }
-    }
-    assertThrows(
-        IllegalArgumentException.class, () -> reports.build("lain", null, new FakeOutcomes()));
+  void reportsKeepTheRules() {
+    ReportRules.check(reports);
   }
 
   private static FormDefinition find(List<FormDefinition> forms, String id) {

@@ -1,7 +1,6 @@
 package org.latih.plugin.bengkulu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.TimingKind;
 import org.latih.api.reports.Report;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportRules;
 
 class BengkuluPluginTest {
 
@@ -78,13 +80,7 @@ class BengkuluPluginTest {
   }
 
   @Test
-  void emptyDataSaysSo() {
-    for (var view : List.of(new FakeOutcomes(), FakeOutcomes.nulls())) {
-      for (String id : List.of(BengkuluReports.EXAMS, BengkuluReports.DELIVERY)) {
-        assertTrue(reports.build(id, null, view).narrative().get(0).startsWith("Belum ada"));
-      }
-    }
-    assertThrows(
-        IllegalArgumentException.class, () -> reports.build("lain", null, new FakeOutcomes()));
+  void reportsKeepTheRules() {
+    ReportRules.check(reports);
   }
 }

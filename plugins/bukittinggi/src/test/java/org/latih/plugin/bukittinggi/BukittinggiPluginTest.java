@@ -1,7 +1,6 @@
 package org.latih.plugin.bukittinggi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,6 +13,9 @@ import org.latih.api.reports.KeyFigure;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportRules;
 
 class BukittinggiPluginTest {
 
@@ -89,13 +91,8 @@ class BukittinggiPluginTest {
   }
 
   @Test
-  void emptyDataSaysSo() {
-    for (var view : List.of(new FakeOutcomes(), FakeOutcomes.nulls())) {
-      Report report = reports.build(BukittinggiReports.PARTICIPATION, null, view);
-      assertTrue(report.narrative().get(0).startsWith("Belum ada data"));
-    }
-    assertThrows(
-        IllegalArgumentException.class, () -> reports.build("lain", null, new FakeOutcomes()));
+  void reportsKeepTheRules() {
+    ReportRules.check(reports);
   }
 
   private static Map<String, String> figures(Report report) {

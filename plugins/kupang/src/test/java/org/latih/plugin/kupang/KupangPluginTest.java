@@ -1,7 +1,6 @@
 package org.latih.plugin.kupang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,6 +11,9 @@ import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.ItemKind;
 import org.latih.api.forms.TimingKind;
 import org.latih.api.reports.Report;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportRules;
 
 class KupangPluginTest {
 
@@ -103,14 +105,8 @@ class KupangPluginTest {
   }
 
   @Test
-  void emptyDataSaysSo() {
-    for (var view : List.of(new FakeOutcomes(), FakeOutcomes.nulls())) {
-      for (String id : List.of(KupangReports.DELIVERY, KupangReports.IMPACT)) {
-        assertTrue(reports.build(id, null, view).narrative().get(0).startsWith("Belum ada data"));
-      }
-    }
-    assertThrows(
-        IllegalArgumentException.class, () -> reports.build("lain", null, new FakeOutcomes()));
+  void reportsKeepTheRules() {
+    ReportRules.check(reports);
   }
 
   private static FormDefinition find(List<FormDefinition> forms, String id) {

@@ -1,7 +1,6 @@
 package org.latih.plugin.solok;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
+import org.latih.plugin.testing.FakeOutcomes;
+import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportRules;
 
 class SolokPluginTest {
 
@@ -88,13 +90,7 @@ class SolokPluginTest {
   }
 
   @Test
-  void emptyDataSaysSo() {
-    for (var view : List.of(new FakeOutcomes(), FakeOutcomes.nulls())) {
-      for (String id : List.of(SolokReports.PERIODIC, SolokReports.PARTICIPATION)) {
-        assertTrue(reports.build(id, null, view).narrative().get(0).startsWith("Belum ada data"));
-      }
-    }
-    assertThrows(
-        IllegalArgumentException.class, () -> reports.build("lain", null, new FakeOutcomes()));
+  void reportsKeepTheRules() {
+    ReportRules.check(reports);
   }
 }

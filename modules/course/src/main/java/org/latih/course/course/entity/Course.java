@@ -139,11 +139,6 @@ public class Course {
     this.updatedAt = now;
   }
 
-  public void moveTo(Region region, Instant now) {
-    this.region = region;
-    this.updatedAt = now;
-  }
-
   /** Every lesson in reading order. */
   public List<Lesson> lessons() {
     return modules.stream().flatMap(m -> m.lessons().stream()).toList();

@@ -101,10 +101,6 @@ final class PdfPages implements AutoCloseable {
     return TOP - BOTTOM;
   }
 
-  boolean atTop() {
-    return y == TOP;
-  }
-
   void newPage() {
     try {
       if (content != null) {

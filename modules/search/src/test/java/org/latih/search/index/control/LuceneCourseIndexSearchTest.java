@@ -4,30 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.latih.search.index.control.SearchResult.Hit;
 import org.latih.search.index.control.SearchResult.Segment;
 
-class LuceneCourseIndexSearchTest {
-
-  @TempDir Path dir;
-  LuceneCourseIndex index;
-
-  @BeforeEach
-  void fill() throws java.io.IOException {
-    index = Courses.indexed(dir);
-  }
-
-  @AfterEach
-  void close() {
-    index.close();
-  }
+class LuceneCourseIndexSearchTest extends IndexedCourses {
 
   SearchResult search(String text) {
     return index.search(SearchQuery.of(text), Visibility.all());

@@ -3,33 +3,16 @@ package org.latih.search.index.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.latih.search.index.control.SearchResult.Facets;
 import org.latih.search.index.control.SearchResult.Hit;
 
 /** Visibility, filters, facets and paging. "integritas" appears once in four courses. */
-class LuceneCourseIndexVisibilityTest {
-
-  @TempDir Path dir;
-  LuceneCourseIndex index;
-
-  @BeforeEach
-  void fill() throws java.io.IOException {
-    index = Courses.indexed(dir);
-  }
-
-  @AfterEach
-  void close() {
-    index.close();
-  }
+class LuceneCourseIndexVisibilityTest extends IndexedCourses {
 
   Set<String> courses(String text, Visibility visibility) {
     Set<String> courses = new HashSet<>();

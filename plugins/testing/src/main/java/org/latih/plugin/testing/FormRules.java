@@ -1,4 +1,4 @@
-package org.latih.plugin.template;
+package org.latih.plugin.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,13 +14,13 @@ import org.latih.api.forms.ItemKind;
 import org.latih.api.forms.Section;
 
 /** The rules every form of a plugin must keep, checked the same way in each plugin's tests. */
-final class FormRules {
+public final class FormRules {
 
-  static final String KEBAB = "[a-z0-9]+(-[a-z0-9]+)*";
+  private static final String KEBAB = "[a-z0-9]+(-[a-z0-9]+)*";
 
   private FormRules() {}
 
-  static void check(List<FormDefinition> forms) {
+  public static void check(List<FormDefinition> forms) {
     assertFalse(forms.isEmpty(), "a plugin offers at least one form");
     Set<String> formIds = new HashSet<>();
     for (FormDefinition form : forms) {

@@ -1,4 +1,4 @@
-package org.latih.app.it;
+package org.latih.testing.plugin;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -21,30 +21,55 @@ import org.latih.api.forms.EvaluationForms;
 import org.pf4j.Extension;
 
 /**
- * Builds a real plugin jar at test time: compiles an {@link EvaluationForms} implementation whose
- * {@code forms()} body is given, against the latih-api and pf4j jars of the test class path, and
- * packs it with its manifest and META-INF/extensions.idx, as a plugin's own build would.
+ * Builds plugin jars in memory: a manifest and entries, written in the order given. {@link #of}
+ * starts from the three manifest attributes every plugin needs, for jars crafted by hand (the
+ * host's validation tests); {@link #forms} adds a real {@link EvaluationForms} extension compiled
+ * at test time against the latih-api and pf4j jars of the test class path, with its
+ * META-INF/extensions.idx, as a plugin's own build would.
+ *
+ * <p>{@link #manifest} and {@link #entries} are open so a test can break a jar on purpose.
  */
-final class PluginJars {
+public final class PluginJars {
 
-  static final String CLASS = "org.uji.plugin.Forms";
+  /** The extension class that {@link #forms} compiles. */
+  public static final String CLASS = "org.uji.plugin.Forms";
 
-  final Map<String, String> manifest = new LinkedHashMap<>();
-  final Map<String, byte[]> entries = new LinkedHashMap<>();
+  public final Map<String, String> manifest = new LinkedHashMap<>();
+  public final Map<String, byte[]> entries = new LinkedHashMap<>();
 
-  /** A plugin whose forms() runs {@code body} (Java statements that return a list). */
-  static PluginJars forms(String id, String version, String body) {
+  private PluginJars() {}
+
+  /** A jar with Plugin-Id, Plugin-Version and Plugin-Requires (the current api, 0.1) only. */
+  public static PluginJars of(String id, String version) {
     PluginJars jar = new PluginJars();
     jar.manifest.put("Plugin-Id", id);
     jar.manifest.put("Plugin-Version", version);
     jar.manifest.put("Plugin-Requires", "0.1");
+    return jar;
+  }
+
+  /** A plugin whose forms() runs {@code body} (Java statements that return a list). */
+  public static PluginJars forms(String id, String version, String body) {
+    PluginJars jar = of(id, version);
     jar.entries.putAll(compile(body));
     jar.entries.put("META-INF/extensions.idx", (CLASS + "\n").getBytes(StandardCharsets.UTF_8));
     return jar;
   }
 
-  /** forms() answers one participant form whose title is {@code title}. */
-  static String oneForm(String title) {
+  /**
+   * A plugin id no other test uses, such as {@code evaluasi-qhzkwa}: the suite's server (and, on
+   * PostgreSQL, its database) is shared, so every test installs under ids of its own.
+   */
+  public static String newId(String prefix) {
+    StringBuilder id = new StringBuilder(prefix).append('-');
+    for (int i = 0; i < 6; i++) {
+      id.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+    }
+    return id.toString();
+  }
+
+  /** A forms() body that answers one participant form whose title is {@code title}. */
+  public static String oneForm(String title) {
     return "return List.of(new FormDefinition(\"kepuasan-peserta\", 1, \""
         + title
         + "\", \"Evaluasi reaksi\", Audience.PARTICIPANT, Timing.courseEnd(), true,"
@@ -53,17 +78,22 @@ final class PluginJars {
         + " \"SS\")), Item.text(\"saran\", \"Saran\"))))));";
   }
 
-  PluginJars with(String attribute, String value) {
-    manifest.put(attribute, value);
+  /** Sets a manifest attribute, or removes it when {@code value} is null. */
+  public PluginJars with(String attribute, String value) {
+    if (value == null) {
+      manifest.remove(attribute);
+    } else {
+      manifest.put(attribute, value);
+    }
     return this;
   }
 
-  PluginJars entry(String name, byte[] content) {
+  public PluginJars entry(String name, byte[] content) {
     entries.put(name, content);
     return this;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     Manifest mf = new Manifest();
     mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.forEach((k, v) -> mf.getMainAttributes().put(new Attributes.Name(k), v));

@@ -1,4 +1,4 @@
-package org.latih.plugin.bukittinggi;
+package org.latih.plugin.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,37 +11,38 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 
 /** Hand-made outcome data for report tests. */
-final class FakeOutcomes implements OutcomeView {
+public final class FakeOutcomes implements OutcomeView {
 
-  final List<EnrolmentRow> enrolments = new ArrayList<>();
-  final List<AttendanceRow> attendance = new ArrayList<>();
-  final List<ScoreRow> scores = new ArrayList<>();
-  final List<ResponseRow> responses = new ArrayList<>();
-  final List<IndicatorRow> indicators = new ArrayList<>();
+  private final List<EnrolmentRow> enrolments = new ArrayList<>();
+  private final List<AttendanceRow> attendance = new ArrayList<>();
+  private final List<ScoreRow> scores = new ArrayList<>();
+  private final List<ResponseRow> responses = new ArrayList<>();
+  private final List<IndicatorRow> indicators = new ArrayList<>();
 
-  FakeOutcomes enrol(String course, String cohort, String unit, int year, boolean done, int jp) {
+  public FakeOutcomes enrol(
+      String course, String cohort, String unit, int year, boolean done, int jp) {
     enrolments.add(new EnrolmentRow(course, cohort, unit, year, done, jp));
     return this;
   }
 
-  FakeOutcomes attend(
+  public FakeOutcomes attend(
       String course, String cohort, String session, String mode, String unit, boolean present) {
     attendance.add(new AttendanceRow(course, cohort, session, mode, unit, present));
     return this;
   }
 
-  FakeOutcomes score(String course, String cohort, String unit, Double pre, Double post) {
+  public FakeOutcomes score(String course, String cohort, String unit, Double pre, Double post) {
     scores.add(new ScoreRow(course, cohort, unit, pre, post));
     return this;
   }
 
-  FakeOutcomes respond(
+  public FakeOutcomes respond(
       String formId, String course, String cohort, String unit, Map<String, String> answers) {
     responses.add(new ResponseRow(formId, course, cohort, unit, answers));
     return this;
   }
 
-  FakeOutcomes indicator(String unit, String indicator, String period, double value) {
+  public FakeOutcomes indicator(String unit, String indicator, String period, double value) {
     indicators.add(new IndicatorRow(unit, indicator, period, value));
     return this;
   }
@@ -77,7 +78,7 @@ final class FakeOutcomes implements OutcomeView {
   }
 
   /** A view whose every list is null, as a careless host might hand over. */
-  static OutcomeView nulls() {
+  public static OutcomeView nulls() {
     return new OutcomeView() {
       public String region() {
         return null;
