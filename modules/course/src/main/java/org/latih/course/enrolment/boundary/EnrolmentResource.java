@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.control.Enrolments;
-import org.latih.course.enrolment.entity.Enrolment;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
