@@ -63,10 +63,12 @@ public class Attachment implements AttachedFile {
     this.bytes = bytes.clone();
   }
 
+  @Override
   public String name() {
     return name;
   }
 
+  @Override
   public String contentType() {
     return contentType;
   }
@@ -75,6 +77,7 @@ public class Attachment implements AttachedFile {
     return size;
   }
 
+  @Override
   public byte[] bytes() {
     return bytes.clone();
   }

@@ -51,14 +51,17 @@ public class QuestionFile implements TestFile {
     this.text = text;
   }
 
+  @Override
   public String kind() {
     return kind;
   }
 
+  @Override
   public String path() {
     return path;
   }
 
+  @Override
   public String text() {
     return text;
   }
