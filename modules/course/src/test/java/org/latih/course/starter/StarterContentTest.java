@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.latih.course.content.control.CoursePackage;
+import org.latih.course.content.api.CoursePackage;
 import org.latih.course.content.control.InvalidPackageException;
 import org.latih.course.content.control.PackageFiles;
 import org.latih.course.content.control.PackageParser;

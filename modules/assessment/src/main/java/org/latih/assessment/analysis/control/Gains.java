@@ -12,9 +12,9 @@ import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseCatalog;
+import org.latih.course.enrolment.api.Enrolment;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.security.control.Caller;
@@ -31,7 +31,7 @@ public class Gains {
   private static final double MAX = 100;
 
   @PersistenceContext EntityManager em;
-  @Inject Courses courses;
+  @Inject CourseCatalog courses;
   @Inject Quizzes quizzes;
   @Inject Results results;
 

@@ -1,8 +1,8 @@
 package org.latih.assessment.analysis.control;
 
 import java.util.Objects;
-import org.latih.course.course.control.CourseAccess;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseAccess;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.ForbiddenException;

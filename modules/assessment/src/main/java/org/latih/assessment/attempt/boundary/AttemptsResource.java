@@ -19,7 +19,7 @@ import org.latih.assessment.attempt.control.Attempts;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.question.entity.QuestionJson;
 import org.latih.assessment.question.entity.Response;
-import org.latih.course.course.control.CourseAccess;
+import org.latih.course.course.api.CourseAccess;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;

@@ -20,9 +20,9 @@ import org.latih.assessment.question.entity.QuestionVersion;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
-import org.latih.course.course.control.CourseAccess;
-import org.latih.course.enrolment.control.Enrolments;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.course.api.CourseAccess;
+import org.latih.course.enrolment.api.Enrolment;
+import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
@@ -42,7 +42,7 @@ public class Attempts {
 
   @PersistenceContext EntityManager em;
   @Inject Quizzes quizzes;
-  @Inject Enrolments enrolments;
+  @Inject LearnerEnrolments enrolments;
   @Inject Clock clock;
 
   public Attempt startOrResume(Caller caller, long quizId) {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.QuizKind;
-import org.latih.course.enrolment.control.CompletionRule;
-import org.latih.course.enrolment.control.LessonGate;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.enrolment.api.CompletionRule;
+import org.latih.course.enrolment.api.Enrolment;
+import org.latih.course.enrolment.api.LessonGate;
 import org.latih.kernel.rest.ConflictException;
 
 /**

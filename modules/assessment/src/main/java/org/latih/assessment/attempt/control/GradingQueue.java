@@ -9,10 +9,10 @@ import java.util.List;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptSlot;
 import org.latih.assessment.quiz.entity.QuizKind;
-import org.latih.course.course.control.CourseAccess;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
-import org.latih.course.enrolment.control.Enrolments;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseAccess;
+import org.latih.course.course.api.CourseCatalog;
+import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
@@ -28,8 +28,8 @@ import org.latih.kernel.security.control.Caller;
 public class GradingQueue {
 
   @PersistenceContext EntityManager em;
-  @Inject Courses courses;
-  @Inject Enrolments enrolments;
+  @Inject CourseCatalog courses;
+  @Inject LearnerEnrolments enrolments;
 
   public List<AttemptSlot> waiting(Caller caller, String code) {
     Course course = courses.visible(caller, code);

@@ -10,7 +10,7 @@ import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.question.control.QuestionBank;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.entity.QuizKind;
-import org.latih.course.enrolment.control.Enrolments;
+import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.kernel.security.control.Caller;
 
 /**
@@ -23,7 +23,7 @@ public class Regrading {
 
   @PersistenceContext EntityManager em;
   @Inject QuestionBank bank;
-  @Inject Enrolments enrolments;
+  @Inject LearnerEnrolments enrolments;
 
   /**
    * @return how many attempts changed

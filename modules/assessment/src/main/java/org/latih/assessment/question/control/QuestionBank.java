@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionJson;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseCatalog;
 import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.rest.Page;
@@ -30,7 +30,7 @@ import org.latih.kernel.security.control.Caller;
 public class QuestionBank {
 
   @PersistenceContext EntityManager em;
-  @Inject Courses courses;
+  @Inject CourseCatalog courses;
   @Inject Clock clock;
 
   public record ImportSummary(int created, int revised, int unchanged) {}

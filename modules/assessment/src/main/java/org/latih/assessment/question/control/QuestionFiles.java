@@ -2,9 +2,9 @@ package org.latih.assessment.question.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.latih.course.content.control.CoursePackage;
-import org.latih.course.content.control.PackageProblem;
-import org.latih.course.content.control.QuestionFileCheck;
+import org.latih.course.content.api.CoursePackage;
+import org.latih.course.content.api.PackageProblem;
+import org.latih.course.content.api.QuestionFileCheck;
 
 /**
  * Reads a course package's question files (GIFT, or Moodle XML for {@code .xml}) and, before the

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 
 /**
  * A question of a course's bank, in a category such as {@code manajemen-waktu/pre}. Its content

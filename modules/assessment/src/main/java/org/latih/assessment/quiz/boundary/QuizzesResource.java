@@ -23,7 +23,7 @@ import org.latih.assessment.attempt.boundary.AttemptViews.MyStanding;
 import org.latih.assessment.attempt.control.Attempts;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
-import org.latih.course.course.control.CourseAccess;
+import org.latih.course.course.api.CourseAccess;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.Page;

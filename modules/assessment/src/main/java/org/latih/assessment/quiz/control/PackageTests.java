@@ -15,9 +15,9 @@ import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.assessment.quiz.entity.QuizSettings;
-import org.latih.course.content.control.CourseImported;
-import org.latih.course.course.entity.Course;
-import org.latih.course.course.entity.QuestionFile;
+import org.latih.course.content.api.CourseImported;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.TestFile;
 
 /**
  * Turns a course package's question files into its pre-test and post-test, in the import's own
@@ -34,7 +34,7 @@ public class PackageTests {
 
   void onImport(@Observes CourseImported event) {
     Course course = em.find(Course.class, event.courseId());
-    for (QuestionFile file : course.questionFiles()) {
+    for (TestFile file : course.questionFiles()) {
       QuizKind kind = "preTest".equals(file.kind()) ? QuizKind.PRE_TEST : QuizKind.POST_TEST;
       String category = course.code() + (kind == QuizKind.PRE_TEST ? "/pre" : "/post");
       // checked by QuestionFiles before the import wrote anything, so there are no problems here

@@ -12,9 +12,9 @@ import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.assessment.quiz.entity.QuizSettings;
-import org.latih.course.course.control.CourseAccess;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseAccess;
+import org.latih.course.course.api.CourseCatalog;
 import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.NotFoundException;
@@ -26,7 +26,7 @@ import org.latih.kernel.security.control.Caller;
 public class Quizzes {
 
   @PersistenceContext EntityManager em;
-  @Inject Courses courses;
+  @Inject CourseCatalog courses;
   @Inject Clock clock;
 
   public List<Quiz> ofCourse(Caller caller, String code) {

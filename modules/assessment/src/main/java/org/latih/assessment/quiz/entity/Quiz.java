@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.latih.assessment.question.entity.Question;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 import org.latih.kernel.rest.ConflictException;
 
 /**

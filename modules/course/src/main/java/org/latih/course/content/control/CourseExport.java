@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.latih.course.course.entity.Attachment;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.AttachedFile;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.TestFile;
 import org.latih.course.course.entity.CourseModule;
 import org.latih.course.course.entity.Lesson;
-import org.latih.course.course.entity.QuestionFile;
 
 /** Writes a course back as a package zip in the format it is imported from. */
 public final class CourseExport {
@@ -34,12 +34,12 @@ public final class CourseExport {
       for (Lesson lesson : course.lessons()) {
         put(zip, lesson.path(), lessonFile(lesson));
       }
-      for (Attachment attachment : course.attachments()) {
+      for (AttachedFile attachment : course.attachments()) {
         zip.putNextEntry(new ZipEntry("attachments/" + attachment.name()));
         zip.write(attachment.bytes());
         zip.closeEntry();
       }
-      for (QuestionFile file : course.questionFiles()) {
+      for (TestFile file : course.questionFiles()) {
         put(zip, file.path(), file.text());
       }
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.latih.course.content.control;
 
 import java.util.List;
 import java.util.Set;
+import org.latih.course.content.api.PackageProblem;
 
 /**
  * The header of a lesson file: {@code key: value} lines between two {@code ---} lines, holding the

@@ -1,6 +1,7 @@
 package org.latih.course.content.control;
 
 import java.util.List;
+import org.latih.course.content.api.PackageProblem;
 import org.latih.kernel.rest.DomainException;
 
 /**

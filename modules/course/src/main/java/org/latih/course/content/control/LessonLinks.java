@@ -14,6 +14,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.latih.course.content.api.PackageProblem;
 
 /**
  * Checks what a lesson links to. Raw HTML is refused (it is how scripts and event handlers get in);

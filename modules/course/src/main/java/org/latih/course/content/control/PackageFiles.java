@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.latih.course.content.api.PackageProblem;
 
 /**
  * The files of a course package, read from a zip, a folder or the class path, with every path and

@@ -14,11 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.latih.course.content.control.CoursePackage.AttachmentFile;
-import org.latih.course.content.control.CoursePackage.LessonContent;
-import org.latih.course.content.control.CoursePackage.ModuleContent;
-import org.latih.course.content.control.CoursePackage.QuestionFile;
-import org.latih.course.course.entity.CompetencyType;
+import org.latih.course.content.api.CoursePackage;
+import org.latih.course.content.api.CoursePackage.AttachmentFile;
+import org.latih.course.content.api.CoursePackage.LessonContent;
+import org.latih.course.content.api.CoursePackage.ModuleContent;
+import org.latih.course.content.api.CoursePackage.QuestionFile;
+import org.latih.course.content.api.PackageProblem;
+import org.latih.course.course.api.CompetencyType;
 
 /**
  * Checks a whole course package before anything is written and turns it into a {@link

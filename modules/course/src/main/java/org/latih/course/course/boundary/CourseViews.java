@@ -2,7 +2,7 @@ package org.latih.course.course.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 
 /** The JSON shapes of courses. */
 public final class CourseViews {

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.latih.course.course.api.AttachedFile;
+import org.latih.course.course.api.Course;
 
 /**
  * A file a course carries (PDF, image, office document). Kept in the database with the course, so
@@ -22,7 +24,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = Attachment.BY_NAME,
     query = "SELECT a FROM Attachment a WHERE a.course.code = :code AND a.name = :name")
-public class Attachment {
+public class Attachment implements AttachedFile {
 
   public static final String BY_NAME = "Attachment.byName";
 
@@ -53,7 +55,7 @@ public class Attachment {
 
   protected Attachment() {}
 
-  Attachment(Course course, String name, String contentType, byte[] bytes) {
+  public Attachment(Course course, String name, String contentType, byte[] bytes) {
     this.course = course;
     this.name = name;
     this.contentType = contentType;
@@ -61,10 +63,12 @@ public class Attachment {
     this.bytes = bytes.clone();
   }
 
+  @Override
   public String name() {
     return name;
   }
 
+  @Override
   public String contentType() {
     return contentType;
   }
@@ -73,6 +77,7 @@ public class Attachment {
     return size;
   }
 
+  @Override
   public byte[] bytes() {
     return bytes.clone();
   }

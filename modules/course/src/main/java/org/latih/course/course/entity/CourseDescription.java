@@ -2,6 +2,7 @@ package org.latih.course.course.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.latih.course.course.api.CompetencyType;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.InvalidInputException;
 

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.latih.course.course.api.Course;
 
 /** An e-learning module (modul): a titled group of lessons inside a course, in order. */
 @Entity
@@ -43,7 +44,7 @@ public class CourseModule {
 
   protected CourseModule() {}
 
-  CourseModule(Course course, int position, String title) {
+  public CourseModule(Course course, int position, String title) {
     this.course = course;
     this.position = position;
     this.title = title;

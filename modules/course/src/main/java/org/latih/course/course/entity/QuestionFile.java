@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.TestFile;
 
 /**
  * A pre- or post-test question file (GIFT) shipped in the course package, kept as written so the
@@ -16,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "course_question_files")
-public class QuestionFile {
+public class QuestionFile implements TestFile {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_question_files_seq")
@@ -42,21 +44,24 @@ public class QuestionFile {
 
   protected QuestionFile() {}
 
-  QuestionFile(Course course, String kind, String path, String text) {
+  public QuestionFile(Course course, String kind, String path, String text) {
     this.course = course;
     this.kind = kind;
     this.path = path;
     this.text = text;
   }
 
+  @Override
   public String kind() {
     return kind;
   }
 
+  @Override
   public String path() {
     return path;
   }
 
+  @Override
   public String text() {
     return text;
   }

@@ -1,2 +1,5 @@
-/** Courses with their modules, lessons, attachments and question files. */
+/**
+ * The parts of a course: its modules, lessons, attachments and question files. The course itself is
+ * in {@code api}, published to the other modules.
+ */
 package org.latih.course.course.entity;

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.latih.course.course.api.Course;
 import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
 import org.latih.course.course.entity.Lesson;
+import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.control.Enrolments;
-import org.latih.course.enrolment.entity.Enrolment;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 

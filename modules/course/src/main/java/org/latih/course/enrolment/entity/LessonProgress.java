@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.latih.course.enrolment.api.Enrolment;
 
 /** When a learner first opened a lesson and when they finished it. */
 @Entity
@@ -39,29 +40,29 @@ public class LessonProgress {
 
   protected LessonProgress() {}
 
-  LessonProgress(Enrolment enrolment, String lessonKey, Instant now) {
+  public LessonProgress(Enrolment enrolment, String lessonKey, Instant now) {
     this.enrolment = enrolment;
     this.lessonKey = lessonKey;
     this.viewedAt = now;
   }
 
-  void view(Instant now) {
+  public void view(Instant now) {
     if (viewedAt == null) {
       viewedAt = now;
     }
   }
 
-  void finish(Instant now) {
+  public void finish(Instant now) {
     if (finishedAt == null) {
       finishedAt = now;
     }
   }
 
-  String lessonKey() {
+  public String lessonKey() {
     return lessonKey;
   }
 
-  boolean finished() {
+  public boolean finished() {
     return finishedAt != null;
   }
 }

@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 import org.latih.kernel.identity.user.entity.User;
 
 /**

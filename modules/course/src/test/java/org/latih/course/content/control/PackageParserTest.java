@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.latih.course.course.entity.CompetencyType;
+import org.latih.course.content.api.CoursePackage;
+import org.latih.course.course.api.CompetencyType;
 
 class PackageParserTest {
 

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.evaluation.attendance.control.AttendanceRates;
 import org.latih.evaluation.attendance.control.AttendanceSheets;
 import org.latih.evaluation.attendance.control.Attendances;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.Page;

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.enrolment.api.Enrolment;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.User;

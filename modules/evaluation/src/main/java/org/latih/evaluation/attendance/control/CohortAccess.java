@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
-import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.ForbiddenException;

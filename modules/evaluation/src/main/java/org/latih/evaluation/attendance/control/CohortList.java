@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.Page;
 import org.latih.kernel.rest.PageRequest;

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.rest.ConflictException;

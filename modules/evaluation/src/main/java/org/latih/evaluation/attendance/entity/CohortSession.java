@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.latih.course.cohort.entity.Cohort;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.InvalidInputException;
 

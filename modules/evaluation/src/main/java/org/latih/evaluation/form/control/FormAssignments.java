@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.latih.course.cohort.control.Cohorts;
-import org.latih.course.cohort.entity.Cohort;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
+import org.latih.course.cohort.api.Cohort;
+import org.latih.course.cohort.api.CohortLookup;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseCatalog;
 import org.latih.evaluation.form.entity.FormAssignment;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.rest.ConflictException;
@@ -24,8 +24,8 @@ public class FormAssignments {
 
   @PersistenceContext EntityManager em;
   @Inject FormCatalogue catalogue;
-  @Inject Courses courses;
-  @Inject Cohorts cohorts;
+  @Inject CourseCatalog courses;
+  @Inject CohortLookup cohorts;
 
   public record View(
       Long id, String course, String courseTitle, Long cohortId, String cohortName) {}

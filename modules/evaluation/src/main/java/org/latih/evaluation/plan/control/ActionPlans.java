@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
-import org.latih.course.enrolment.control.Enrolments;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseCatalog;
+import org.latih.course.enrolment.api.Enrolment;
+import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.plan.entity.ActionPlan;
 import org.latih.evaluation.plan.entity.PlanRules;
 import org.latih.kernel.identity.user.entity.User;
@@ -45,8 +45,8 @@ public class ActionPlans {
   static final int REMINDERS = 10;
 
   @PersistenceContext EntityManager em;
-  @Inject Enrolments enrolments;
-  @Inject Courses courses;
+  @Inject LearnerEnrolments enrolments;
+  @Inject CourseCatalog courses;
   @Inject Supervisors supervisors;
   @Inject Clock clock;
 

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 import org.latih.evaluation.plan.entity.ActionPlan;
 import org.latih.evaluation.plan.entity.FollowUpStatus;
 import org.latih.kernel.rest.Page;

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.ConflictException;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
-import org.latih.assessment.attempt.control.Results;
+import org.latih.assessment.attempt.api.CourseTestResults;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.plugin.control.Plugins;
@@ -28,7 +28,7 @@ public class EvaluationReports {
 
   @PersistenceContext EntityManager em;
   @Inject Plugins plugins;
-  @Inject Results results;
+  @Inject CourseTestResults tests;
 
   public List<Contribution<ReportDefinition>> list(Caller caller) {
     return plugins.reportsFor(region(caller));
@@ -46,7 +46,7 @@ public class EvaluationReports {
         pluginId,
         reportId,
         new ReportRequest(code, year),
-        new RegionOutcomes(em, results, region));
+        new RegionOutcomes(em, tests, region));
   }
 
   /** Reports are for staff of a region; a system admin without a region sees none. */

@@ -11,10 +11,8 @@ import org.latih.api.reports.IndicatorRow;
 import org.latih.api.reports.OutcomeView;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
-import org.latih.assessment.attempt.control.Results;
-import org.latih.assessment.quiz.entity.Quiz;
-import org.latih.assessment.quiz.entity.QuizKind;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.assessment.attempt.api.CourseTestResults;
+import org.latih.course.enrolment.api.Enrolment;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
@@ -31,13 +29,13 @@ final class RegionOutcomes implements OutcomeView {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private final EntityManager em;
-  private final Results results;
+  private final CourseTestResults tests;
   private final Region region;
   private List<Enrolment> enrolments;
 
-  RegionOutcomes(EntityManager em, Results results, Region region) {
+  RegionOutcomes(EntityManager em, CourseTestResults tests, Region region) {
     this.em = em;
-    this.results = results;
+    this.tests = tests;
     this.region = region;
   }
 
@@ -98,8 +96,8 @@ final class RegionOutcomes implements OutcomeView {
   public List<ScoreRow> testScores() {
     List<ScoreRow> rows = new ArrayList<>();
     for (Enrolment e : regionEnrolments()) {
-      Double pre = percent(e, QuizKind.PRE_TEST);
-      Double post = percent(e, QuizKind.POST_TEST);
+      Double pre = orNull(tests.preTest(e.user().id(), e.course().id()));
+      Double post = orNull(tests.postTest(e.user().id(), e.course().id()));
       if (pre != null || post != null) {
         rows.add(
             new ScoreRow(
@@ -113,16 +111,7 @@ final class RegionOutcomes implements OutcomeView {
     return rows;
   }
 
-  private Double percent(Enrolment e, QuizKind kind) {
-    List<Quiz> quizzes =
-        em.createNamedQuery(Quiz.OF_COURSE_AND_KIND, Quiz.class)
-            .setParameter("courseId", e.course().id())
-            .setParameter("kind", kind)
-            .getResultList();
-    if (quizzes.isEmpty()) {
-      return null;
-    }
-    OptionalDouble p = results.percent(e.user().id(), quizzes.get(0));
+  private static Double orNull(OptionalDouble p) {
     return p.isPresent() ? p.getAsDouble() : null;
   }
 

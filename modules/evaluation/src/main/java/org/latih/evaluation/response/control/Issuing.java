@@ -17,9 +17,9 @@ import java.util.Map;
 import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.TimingKind;
-import org.latih.course.cohort.entity.Cohort;
-import org.latih.course.enrolment.control.Enrolments;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.cohort.api.Cohort;
+import org.latih.course.enrolment.api.Enrolment;
+import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.attendance.control.Attendances;
 import org.latih.evaluation.form.control.FormCatalogue.Entry;
 import org.latih.evaluation.plan.control.ActionPlans;
@@ -44,7 +44,7 @@ public class Issuing {
   static final int ORGANISER_WINDOW_DAYS = 365;
 
   @PersistenceContext EntityManager em;
-  @Inject Enrolments enrolments;
+  @Inject LearnerEnrolments enrolments;
   @Inject Attendances attendances;
   @Inject ActionPlans plans;
   @Inject Clock clock;

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.latih.api.forms.FormDefinition;
-import org.latih.course.course.control.Courses;
-import org.latih.course.course.entity.Course;
-import org.latih.course.enrolment.control.Enrolments;
-import org.latih.course.enrolment.entity.Enrolment;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.CourseCatalog;
+import org.latih.course.enrolment.api.Enrolment;
+import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.form.control.FormCatalogue;
 import org.latih.evaluation.form.control.FormCatalogue.Entry;
 import org.latih.evaluation.response.control.Issuing.Occasion;
@@ -43,8 +43,8 @@ public class Responses {
   @Inject FormCatalogue catalogue;
   @Inject Issuing issuing;
   @Inject RespondentKey key;
-  @Inject Enrolments enrolments;
-  @Inject Courses courses;
+  @Inject LearnerEnrolments enrolments;
+  @Inject CourseCatalog courses;
   @Inject Clock clock;
 
   /**

@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.region.entity.RegionType;
 import org.latih.kernel.identity.user.entity.Nip;

@@ -9,10 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.latih.course.course.entity.Attachment;
-import org.latih.course.course.entity.Course;
-import org.latih.course.course.entity.CourseModule;
-import org.latih.course.course.entity.Lesson;
+import org.latih.course.course.api.AttachedFile;
+import org.latih.course.course.api.Course;
+import org.latih.course.course.api.LessonMaterial;
 
 /**
  * Reads a course from the database as the index needs it: lesson Markdown as plain text, PDF and
@@ -49,18 +48,16 @@ public class CourseDocuments {
 
   static CourseDocument of(Course course) {
     List<CourseDocument.Part> parts = new ArrayList<>();
-    for (CourseModule module : course.modules()) {
-      for (Lesson lesson : module.lessons()) {
-        parts.add(
-            new CourseDocument.Part(
-                "lesson",
-                lesson.key(),
-                lesson.title(),
-                module.title(),
-                MarkdownText.plain(lesson.markdown())));
-      }
+    for (LessonMaterial lesson : course.lessonMaterial()) {
+      parts.add(
+          new CourseDocument.Part(
+              "lesson",
+              lesson.key(),
+              lesson.title(),
+              lesson.moduleTitle(),
+              MarkdownText.plain(lesson.markdown())));
     }
-    for (Attachment file : course.attachments()) {
+    for (AttachedFile file : course.attachments()) {
       String text = text(file);
       if (!text.isBlank()) {
         parts.add(new CourseDocument.Part("attachment", file.name(), file.name(), null, text));
@@ -79,7 +76,7 @@ public class CourseDocuments {
         parts);
   }
 
-  private static String text(Attachment file) {
+  private static String text(AttachedFile file) {
     if ("application/pdf".equals(file.contentType())) {
       return PdfText.extract(file.bytes(), MAX_ATTACHMENT_CHARS);
     }

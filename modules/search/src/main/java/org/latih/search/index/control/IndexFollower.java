@@ -6,8 +6,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.latih.course.content.control.CourseImported;
-import org.latih.course.course.control.CourseChanged;
+import org.latih.course.content.api.CourseImported;
+import org.latih.course.course.api.CourseChanged;
 
 /**
  * Keeps the index in step with the database: once a transaction that imported, changed, published,

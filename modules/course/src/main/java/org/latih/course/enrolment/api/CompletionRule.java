@@ -1,6 +1,4 @@
-package org.latih.course.enrolment.control;
-
-import org.latih.course.enrolment.entity.Enrolment;
+package org.latih.course.enrolment.api;
 
 /**
  * A condition besides finishing every lesson that a course's completion waits for. Other modules

@@ -1,6 +1,4 @@
-package org.latih.course.enrolment.control;
-
-import org.latih.course.enrolment.entity.Enrolment;
+package org.latih.course.enrolment.api;
 
 /**
  * Holds a course's lessons back from a learner until something else is done first (the assessment

@@ -1,4 +1,4 @@
-package org.latih.course.course.entity;
+package org.latih.course.course.api;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -22,6 +22,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.latih.course.course.entity.Attachment;
+import org.latih.course.course.entity.CourseDescription;
+import org.latih.course.course.entity.CourseModule;
+import org.latih.course.course.entity.Lesson;
+import org.latih.course.course.entity.QuestionFile;
 import org.latih.kernel.identity.region.entity.Region;
 
 /**
@@ -216,11 +221,21 @@ public class Course {
     return List.copyOf(modules);
   }
 
-  public List<Attachment> attachments() {
+  /** Every lesson's Markdown in reading order, as plain data for other modules. */
+  public List<LessonMaterial> lessonMaterial() {
+    return modules.stream()
+        .flatMap(
+            m ->
+                m.lessons().stream()
+                    .map(l -> new LessonMaterial(l.key(), l.title(), m.title(), l.markdown())))
+        .toList();
+  }
+
+  public List<AttachedFile> attachments() {
     return List.copyOf(attachments);
   }
 
-  public List<QuestionFile> questionFiles() {
+  public List<TestFile> questionFiles() {
     return List.copyOf(questionFiles);
   }
 }

@@ -1,4 +1,4 @@
-package org.latih.course.content.control;
+package org.latih.course.content.api;
 
 /**
  * One thing wrong with a course package: the file, the line when known (else 0), and a message key

@@ -1,4 +1,4 @@
-package org.latih.course.cohort.entity;
+package org.latih.course.cohort.api;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.latih.course.course.entity.Course;
+import org.latih.course.course.api.Course;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.DomainException.FieldProblem;

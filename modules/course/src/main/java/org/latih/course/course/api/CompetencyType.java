@@ -1,4 +1,4 @@
-package org.latih.course.course.entity;
+package org.latih.course.course.api;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.latih.course.content.control;
+package org.latih.course.content.api;
 
 /**
  * Fired, inside the import's transaction, when a course package created or updated a course: the

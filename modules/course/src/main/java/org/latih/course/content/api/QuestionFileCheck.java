@@ -1,7 +1,7 @@
-package org.latih.course.content.control;
+package org.latih.course.content.api;
 
 import java.util.List;
-import org.latih.course.content.control.CoursePackage.QuestionFile;
+import org.latih.course.content.api.CoursePackage.QuestionFile;
 
 /**
  * Checks a package's question files before anything is imported, so a package whose tests cannot be

@@ -1,4 +1,4 @@
-package org.latih.course.course.control;
+package org.latih.course.course.api;
 
 /**
  * Fired inside the transaction that changed a course's description or publication, or deleted it:

@@ -1,8 +1,8 @@
-package org.latih.course.content.control;
+package org.latih.course.content.api;
 
 import java.util.List;
 import java.util.Map;
-import org.latih.course.course.entity.CompetencyType;
+import org.latih.course.course.api.CompetencyType;
 
 /**
  * A course package that passed validation: everything needed to create or update a course.

@@ -1,7 +1,6 @@
-package org.latih.course.course.control;
+package org.latih.course.course.api;
 
 import java.util.Objects;
-import org.latih.course.course.entity.Course;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.security.control.Caller;

@@ -1,4 +1,4 @@
-package org.latih.course.enrolment.entity;
+package org.latih.course.enrolment.api;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.latih.course.cohort.entity.Cohort;
-import org.latih.course.course.entity.Course;
+import org.latih.course.cohort.api.Cohort;
+import org.latih.course.course.api.Course;
 import org.latih.course.course.entity.Lesson;
+import org.latih.course.enrolment.entity.LessonProgress;
 import org.latih.kernel.identity.user.entity.User;
 
 /**
