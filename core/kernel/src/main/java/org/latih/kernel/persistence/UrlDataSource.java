@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  *
  * <p>{@code @DataSourceDefinition} needs a class name fixed at compile time, but the database is
  * chosen at run time ({@code LATIH_DB_URL}). The container pools connections from this class; it
- * only opens them, with whichever driver on the application's class path accepts the URL.
+ * only opens them, with whichever driver on the application's class path accepts the URL, and wraps
+ * them in a {@link StatementCounter}.
  */
 public class UrlDataSource implements DataSource {
 
@@ -68,7 +69,7 @@ public class UrlDataSource implements DataSource {
     if (connection == null) {
       throw new SQLException("The driver for " + safeUrl() + " opened no connection");
     }
-    return connection;
+    return StatementCounter.counting(connection);
   }
 
   private Driver driverFor(String jdbcUrl) throws SQLException {

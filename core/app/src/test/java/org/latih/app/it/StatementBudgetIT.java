@@ -1,0 +1,88 @@
+package org.latih.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Statement budgets of the hot paths, read from the X-Latih-Statements header that the test server
+ * adds (latih.diagnostics.statement-count): what a request costs the database must not grow with
+ * the size of the quiz. Runs on H2 and, in CI, on PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatementBudgetIT {
+
+  @ArquillianResource URL base;
+
+  /** A learner's fresh attempt at the pre-test of a new course with {@code questions} questions. */
+  private Attempt attemptWith(int questions) {
+    String course = CoursePackages.newId("anggaran");
+    StringBuilder gift = new StringBuilder();
+    for (int i = 1; i <= questions; i++) {
+      gift.append("::S")
+          .append(i)
+          .append(":: Soal nomor ")
+          .append(i)
+          .append("? {=benar ~salah}\n\n");
+    }
+    Api instructor = People.signIn(base, People.create(base, "kupang", "INSTRUCTOR"));
+    Api.Reply uploaded =
+        instructor.postBytes(
+            "api/v1/course-packages",
+            "application/zip",
+            CoursePackages.valid(course, "1.0.0")
+                .text("questions/pre-test.gift", gift.toString())
+                .zip());
+    assertEquals(200, uploaded.status(), uploaded::toString);
+    instructor.patch("api/v1/courses/" + course, "{\"published\":true}");
+    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    learner.post("api/v1/courses/" + course + "/enrolment", "{}");
+    JsonObject started = Tests.start(learner, Tests.quizId(learner, course, "PRE_TEST"));
+    assertEquals(questions, started.getJsonArray("questions").size());
+    return new Attempt(learner, started);
+  }
+
+  private record Attempt(Api learner, JsonObject json) {
+    long id() {
+      return json.getJsonNumber("id").longValue();
+    }
+
+    String option(int position) {
+      return Tests.choices(
+          json.getJsonArray("questions")
+              .getJsonObject(position - 1)
+              .getJsonArray("options")
+              .getJsonObject(0));
+    }
+  }
+
+  private static int statements(Api.Reply reply) {
+    String header = reply.header("X-Latih-Statements");
+    assertTrue(header != null, "the test server reports statements: " + reply);
+    return Integer.parseInt(header);
+  }
+
+  @Test
+  void anAnswerSaveCostsTheSameSmallNumberOfStatementsWhateverTheQuizSize() {
+    Attempt small = attemptWith(5);
+    Attempt large = attemptWith(40);
+    Api.Reply first = Tests.answer(small.learner(), small.id(), 1, 1, small.option(1));
+    Api.Reply second = Tests.answer(large.learner(), large.id(), 1, 1, large.option(1));
+    assertEquals(200, first.status(), first::toString);
+    assertEquals(200, second.status(), second::toString);
+    System.out.println(
+        "answer save: 5 questions " + statements(first) + ", 40 questions " + statements(second));
+    Api.Reply read = large.learner().get("api/v1/attempts/" + large.id());
+    System.out.println("attempt read, 40 questions: " + statements(read));
+    Api.Reply readSmall = small.learner().get("api/v1/attempts/" + small.id());
+    System.out.println("attempt read, 5 questions: " + statements(readSmall));
+  }
+}

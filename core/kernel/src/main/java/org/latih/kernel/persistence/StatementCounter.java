@@ -1,0 +1,84 @@
+package org.latih.kernel.persistence;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Set;
+
+/**
+ * Counts the SQL statements the current thread sends to the database, so statement budgets (an
+ * answer save is a small constant whatever the quiz size) can be tested through the real stack on
+ * both databases. {@link UrlDataSource} hands out connections wrapped here; a batch counts once, as
+ * it is one round trip. Counting is a thread-local increment per execution: cheap enough to be
+ * always on, and only reported when diagnostics are switched on.
+ */
+public final class StatementCounter {
+
+  private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+  private static final Set<String> EXECUTIONS =
+      Set.of(
+          "execute",
+          "executeQuery",
+          "executeUpdate",
+          "executeLargeUpdate",
+          "executeBatch",
+          "executeLargeBatch");
+
+  private StatementCounter() {}
+
+  /** Starts counting afresh for the current thread (at the start of a request). */
+  public static void reset() {
+    COUNT.get()[0] = 0;
+  }
+
+  /** Statements the current thread executed since {@link #reset()}. */
+  public static int count() {
+    return COUNT.get()[0];
+  }
+
+  static Connection counting(Connection connection) {
+    return wrap(
+        Connection.class,
+        connection,
+        (proxy, method, args) -> {
+          Object result = invoke(connection, method, args);
+          return switch (method.getName()) {
+            case "createStatement" -> counted(Statement.class, (Statement) result);
+            case "prepareStatement" -> counted(PreparedStatement.class, (PreparedStatement) result);
+            case "prepareCall" -> counted(CallableStatement.class, (CallableStatement) result);
+            default -> result;
+          };
+        });
+  }
+
+  private static <S extends Statement> S counted(Class<S> type, S statement) {
+    return wrap(
+        type,
+        statement,
+        (proxy, method, args) -> {
+          if (EXECUTIONS.contains(method.getName())) {
+            COUNT.get()[0]++;
+          }
+          return invoke(statement, method, args);
+        });
+  }
+
+  private static <T> T wrap(Class<T> type, T target, InvocationHandler handler) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
