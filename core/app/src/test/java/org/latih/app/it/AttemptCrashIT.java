@@ -124,7 +124,7 @@ class AttemptCrashIT {
               .getInt("sequence");
       Api.Reply stale =
           Tests.answer(again, id, one.getKey(), current - 1, one.getValue().response());
-      stale.problem(409);
+      stale.problem(409, "answer-stale");
       JsonObject latest =
           again
               .get("api/v1/attempts/" + id)

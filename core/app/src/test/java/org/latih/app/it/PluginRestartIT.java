@@ -89,13 +89,13 @@ class PluginRestartIT {
         assertEquals("Kepuasan sesudah mulai ulang", formTitle(admin, serving));
 
         assertEquals("DISABLED", plugin(admin, disabled).getString("state"));
-        admin.get("api/v1/plugins/" + disabled + "/forms").problem(409);
+        admin.get("api/v1/plugins/" + disabled + "/forms").problem(409, "plugin-not-serving");
 
         for (String id : List.of(missing, damaged)) {
           JsonObject failed = plugin(admin, id);
           assertEquals("FAILED", failed.getString("state"), failed::toString);
           assertFalse(failed.getString("error", "").isBlank(), failed::toString);
-          admin.get("api/v1/plugins/" + id + "/forms").problem(409);
+          admin.get("api/v1/plugins/" + id + "/forms").problem(409, "plugin-not-serving");
           JsonArray audit = (JsonArray) admin.get("api/v1/plugins/" + id + "/audit").structure();
           assertTrue(
               audit.getValuesAs(JsonObject.class).stream()

@@ -18,9 +18,9 @@ import org.latih.course.course.entity.Attachment;
 import org.latih.course.course.entity.CompetencyType;
 import org.latih.course.course.entity.Course;
 import org.latih.course.course.entity.CourseDescription;
+import org.latih.course.course.entity.CourseHasLearnersException;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.rest.Page;
@@ -158,7 +158,7 @@ public class Courses {
             .setParameter("course", course)
             .getSingleResult();
     if (enrolled > 0) {
-      throw new ConflictException("course.hasLearners", enrolled);
+      throw new CourseHasLearnersException(enrolled);
     }
     em.createQuery("DELETE FROM Cohort c WHERE c.course = :course")
         .setParameter("course", course)
