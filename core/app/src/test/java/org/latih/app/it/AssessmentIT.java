@@ -179,7 +179,9 @@ class AssessmentIT {
     assertEquals("SAVED", Tests.answer(learner, id, 1, 1, a).json().getString("outcome"));
     assertEquals("ALREADY_SAVED", Tests.answer(learner, id, 1, 1, a).json().getString("outcome"));
     assertEquals("SAVED", Tests.answer(learner, id, 1, 3, b).json().getString("outcome"));
-    Tests.answer(learner, id, 1, 2, a).problem(409, "answer-stale");
+    Api.Reply stale = Tests.answer(learner, id, 1, 2, a);
+    stale.problem(409, "answer-stale");
+    assertEquals(3, stale.json().getInt("savedSequence"), "the page renumbers from it");
     Tests.answer(learner, id, 1, 3, a).problem(409, "answer-stale");
     JsonObject saved =
         learner.get("api/v1/attempts/" + id).json().getJsonArray("questions").getJsonObject(0);

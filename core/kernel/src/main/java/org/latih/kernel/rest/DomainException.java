@@ -1,6 +1,7 @@
 package org.latih.kernel.rest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Something the caller asked for cannot happen, said in words a person can act on.
@@ -49,8 +50,8 @@ public abstract class DomainException extends RuntimeException {
    * RFC 9457 extension members that let a client act without another request, such as the sequence
    * number already saved; empty for most problems.
    */
-  public java.util.Map<String, Object> extensions() {
-    return java.util.Map.of();
+  public Map<String, Object> extensions() {
+    return Map.of();
   }
 
   /** One field that was wrong, with its own message key and arguments. */

@@ -70,7 +70,8 @@ public class ProblemDocumentation implements OASFilter {
 
   /** A Markdown table of every type: what a client switches on, its status and its meaning. */
   static String table(List<ProblemType> types) {
-    return "What a client can switch on. Every type always answers with its status.\n\n"
+    return "What a client can switch on, with the HTTP status each type answers with"
+        + " (request-refused passes on the status the framework chose).\n\n"
         + "| type | status | meaning |\n|---|---|---|\n"
         + types.stream()
             .map(t -> "| `" + t.uri() + "` | " + t.status() + " | " + t.meaning() + " |")
