@@ -7,6 +7,8 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem;
     this.fieldErrors = problem.errors || [];
+    // The slug of the problem's type (e.g. 'answer-stale'): what a page switches on.
+    this.type = typeof problem.type === 'string' ? problem.type.replace(/^.*\/problems\//, '') : null;
   }
 }
 

@@ -213,8 +213,8 @@ class ActionPlansIT {
     String followedUpAt = done.getJsonObject("followUp").getString("followedUpAt");
 
     // read-only for the participant now; the supervisor can still change the follow-up
-    learner.put(mine, plan(boss, earliest)).problem(409);
-    admin.put(planPath + "/supervisor", correction).problem(409);
+    learner.put(mine, plan(boss, earliest)).problem(409, "action-plan-locked");
+    admin.put(planPath + "/supervisor", correction).problem(409, "supervisor-locked");
     JsonObject seen = learner.get(mine).json().getJsonObject("plan");
     assertEquals("TERLAKSANA", seen.getJsonArray("actions").getJsonObject(0).getString("status"));
     assertEquals("Perlu pendampingan", seen.getJsonObject("followUp").getString("comment"));

@@ -201,6 +201,19 @@ public final class Api {
       return problem.getString("detail");
     }
 
+    /**
+     * Asserts this is a problem detail of the type (its slug, such as {@code attempt-closed}) and
+     * status, and returns its detail text.
+     */
+    public String problem(int expectedStatus, String expectedType) {
+      String detail = problem(expectedStatus);
+      String type = json().getString("type", null);
+      if (!("/problems/" + expectedType).equals(type)) {
+        throw new AssertionError("expected problem type " + expectedType + " but got " + this);
+      }
+      return detail;
+    }
+
     @Override
     public String toString() {
       return status + " " + body;

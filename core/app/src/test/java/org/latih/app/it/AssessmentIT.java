@@ -91,9 +91,11 @@ class AssessmentIT {
             .map(l -> l.getString("key"))
             .toList();
 
-    learner.get("api/v1/courses/" + STARTER + "/lessons/" + lessons.get(0)).problem(409);
+    learner
+        .get("api/v1/courses/" + STARTER + "/lessons/" + lessons.get(0))
+        .problem(409, "pre-test-first");
     long post = Tests.quizId(learner, STARTER, "POST_TEST");
-    learner.post("api/v1/quizzes/" + post + "/attempts", "").problem(409);
+    learner.post("api/v1/quizzes/" + post + "/attempts", "").problem(409, "lessons-first");
 
     Api.Reply started =
         learner.post(
@@ -124,7 +126,7 @@ class AssessmentIT {
     double pre = preResult.getJsonNumber("percent").doubleValue();
     learner
         .post("api/v1/quizzes/" + Tests.quizId(learner, STARTER, "PRE_TEST") + "/attempts", "")
-        .problem(409);
+        .problem(409, "no-attempts-left");
 
     for (String key : lessons) {
       learner.get("api/v1/courses/" + STARTER + "/lessons/" + key);
@@ -177,8 +179,10 @@ class AssessmentIT {
     assertEquals("SAVED", Tests.answer(learner, id, 1, 1, a).json().getString("outcome"));
     assertEquals("ALREADY_SAVED", Tests.answer(learner, id, 1, 1, a).json().getString("outcome"));
     assertEquals("SAVED", Tests.answer(learner, id, 1, 3, b).json().getString("outcome"));
-    Tests.answer(learner, id, 1, 2, a).problem(409);
-    Tests.answer(learner, id, 1, 3, a).problem(409);
+    Api.Reply stale = Tests.answer(learner, id, 1, 2, a);
+    stale.problem(409, "answer-stale");
+    assertEquals(3, stale.json().getInt("savedSequence"), "the page renumbers from it");
+    Tests.answer(learner, id, 1, 3, a).problem(409, "answer-stale");
     JsonObject saved =
         learner.get("api/v1/attempts/" + id).json().getJsonArray("questions").getJsonObject(0);
     assertEquals(3, saved.getInt("sequence"));
@@ -201,8 +205,8 @@ class AssessmentIT {
     stranger.post("api/v1/attempts/" + id + "/submit", "").problem(404);
 
     Tests.submit(learner, id);
-    Tests.answer(learner, id, 1, 10, a).problem(409);
-    learner.post("api/v1/attempts/" + id + "/submit", "").problem(409);
+    Tests.answer(learner, id, 1, 10, a).problem(409, "attempt-closed");
+    learner.post("api/v1/attempts/" + id + "/submit", "").problem(409, "attempt-closed");
   }
 
   @Test
@@ -243,7 +247,7 @@ class AssessmentIT {
       closed = learner.get("api/v1/attempts/" + id).json();
     }
     assertEquals("SUBMITTED", closed.getString("state"));
-    String late = Tests.answer(learner, id, 1, 2, right).problem(409);
+    String late = Tests.answer(learner, id, 1, 2, right).problem(409, "attempt-closed");
     assertTrue(late.contains("otomatis"), late);
     JsonObject result = closed.getJsonObject("result");
     assertTrue(result.getBoolean("autoSubmitted"));

@@ -228,7 +228,7 @@ class AttendanceIT {
     assertEquals(webinarsBefore + 4, kupangRecords(admin, "Webinar"));
 
     // a session with attendance stays until its sheet is cleared
-    admin.delete("api/v1/attendance/sessions/" + day2).problem(409);
+    admin.delete("api/v1/attendance/sessions/" + day2).problem(409, "session-has-attendance");
     assertEquals(
         200,
         admin.put("api/v1/attendance/sessions/" + day2 + "/records", "{\"records\":[]}").status());

@@ -89,7 +89,9 @@ class CohortsIT {
         201,
         admin.post("api/v1/cohorts/" + id + "/enrolments", "{\"nip\":\"" + own + "\"}").status());
     admin.post("api/v1/cohorts/" + id + "/enrolments", "{\"nip\":\"" + other + "\"}").problem(403);
-    admin.post("api/v1/cohorts/" + id + "/enrolments", "{\"nip\":\"" + own + "\"}").problem(409);
+    admin
+        .post("api/v1/cohorts/" + id + "/enrolments", "{\"nip\":\"" + own + "\"}")
+        .problem(409, "already-enrolled");
 
     String second = People.create(base, "batanghari", "LEARNER");
     String third = People.create(base, "batanghari", "LEARNER");
@@ -136,7 +138,7 @@ class CohortsIT {
     Api learner = People.signIn(base, People.create(base, "bengkulu", "LEARNER"));
     learner
         .post("api/v1/courses/" + COURSE + "/enrolment", "{\"cohortId\":" + closed + "}")
-        .problem(409);
+        .problem(409, "cohort-closed");
     Api.Reply joined =
         learner.post("api/v1/courses/" + COURSE + "/enrolment", "{\"cohortId\":" + open + "}");
     assertEquals(201, joined.status(), joined::toString);

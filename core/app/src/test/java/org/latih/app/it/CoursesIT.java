@@ -158,8 +158,9 @@ class CoursesIT {
     learner.get("api/v1/courses/" + id + "/lessons/01-satu").problem(403);
     Api.Reply enrolled = learner.post("api/v1/courses/" + id + "/enrolment", "{}");
     assertEquals(201, enrolled.status(), enrolled::toString);
-    learner.post("api/v1/courses/" + id + "/enrolment", "{}").problem(409);
-    String gate = learner.get("api/v1/courses/" + id + "/lessons/01-satu").problem(409);
+    learner.post("api/v1/courses/" + id + "/enrolment", "{}").problem(409, "already-enrolled");
+    String gate =
+        learner.get("api/v1/courses/" + id + "/lessons/01-satu").problem(409, "pre-test-first");
     assertTrue(gate.contains("Pre-test"), "the lessons wait for the pre-test: " + gate);
     Tests.takeWithFirstOptions(learner, id, "PRE_TEST");
 
@@ -230,7 +231,7 @@ class CoursesIT {
                 "api/v1/course-packages",
                 "application/zip",
                 CoursePackages.valid(id, "1.0.0").zip())
-            .problem(409);
+            .problem(409, "older-package-version");
     assertTrue(older.contains("1.1.0"), older);
     assertEquals(
         "1.1.0",
@@ -256,7 +257,7 @@ class CoursesIT {
     instructor.patch("api/v1/courses/" + used, "{\"published\":true}");
     People.signIn(base, People.create(base, "kupang", "LEARNER"))
         .post("api/v1/courses/" + used + "/enrolment", "{}");
-    instructor.delete("api/v1/courses/" + used).problem(409);
+    instructor.delete("api/v1/courses/" + used).problem(409, "course-has-learners");
     assertEquals(200, instructor.get("api/v1/courses/" + used).status());
 
     String unused = CoursePackages.newId("kosong");

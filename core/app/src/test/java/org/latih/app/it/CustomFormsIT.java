@@ -93,12 +93,14 @@ class CustomFormsIT {
     assertEquals(1, created.json().getInt("version"));
     admin
         .post("api/v1/evaluation/custom-forms", form(id, "PARTICIPANT", "COURSE_END"))
-        .problem(409);
+        .problem(409, "form-exists");
 
     JsonObject seen = listed(learner, id).orElseThrow(() -> new AssertionError("not listed"));
     assertTrue(seen.getBoolean("canFill"));
     assertEquals(201, learner.post("api/v1/evaluation/responses", answer(id, null, null)).status());
-    learner.post("api/v1/evaluation/responses", answer(id, null, null)).problem(409);
+    learner
+        .post("api/v1/evaluation/responses", answer(id, null, null))
+        .problem(409, "already-answered");
 
     String revised = form(id, "PARTICIPANT", "COURSE_END").replace("Survei " + id, "Survei Revisi");
     JsonObject second = admin.put("api/v1/evaluation/custom-forms/" + id, revised).json();
@@ -117,7 +119,7 @@ class CustomFormsIT {
                 .orElseThrow();
     assertEquals(2, row.getInt("version"));
     assertEquals(1, row.getInt("responses"));
-    admin.delete("api/v1/evaluation/custom-forms/" + id).problem(409);
+    admin.delete("api/v1/evaluation/custom-forms/" + id).problem(409, "form-answered");
 
     // assigned to one course, it is asked there only
     assertEquals(
@@ -127,7 +129,7 @@ class CustomFormsIT {
             .status());
     admin
         .post("api/v1/evaluation/assignments/local/" + id, "{\"course\":\"" + COURSE + "\"}")
-        .problem(409);
+        .problem(409, "form-already-assigned");
     // a course the form is not assigned to is refused
     learner.post("api/v1/evaluation/responses", answer(id, OTHER_COURSE, null)).problem(400);
     assertEquals(
@@ -187,7 +189,9 @@ class CustomFormsIT {
         .problem(400);
     assertEquals(
         201, admin.post("api/v1/evaluation/responses", answer(id, COURSE, about)).status());
-    admin.post("api/v1/evaluation/responses", answer(id, COURSE, about)).problem(409);
+    admin
+        .post("api/v1/evaluation/responses", answer(id, COURSE, about))
+        .problem(409, "already-answered");
     assertFalse(
         listed(admin, id)
             .orElseThrow()

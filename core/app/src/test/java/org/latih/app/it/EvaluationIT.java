@@ -95,7 +95,7 @@ class EvaluationIT {
               .status());
       learner
           .post("api/v1/evaluation/responses", request + answers(form, false) + "}")
-          .problem(409);
+          .problem(409, "already-answered");
 
       JsonObject summary = evaluator.get(summaryPath).json();
       assertEquals(before + 1, summary.getInt("responses"));

@@ -100,7 +100,7 @@ class FormIssuingIT {
         boss.post("api/v1/evaluation/responses", answer(now, course, "person-" + participantId))
             .status());
     boss.post("api/v1/evaluation/responses", answer(now, course, "person-" + participantId))
-        .problem(409);
+        .problem(409, "already-answered");
     assertTrue(pending(boss, now).isEmpty(), "answered: no longer waiting");
   }
 

@@ -38,6 +38,10 @@ class OperationsIT {
     assertEquals(200, openapi.status());
     assertTrue(openapi.body().contains("/api/v1/users"), "OpenAPI lists the user endpoints");
     assertTrue(openapi.body().contains("/api/v1/auth/login"), "OpenAPI lists login");
+    assertTrue(
+        openapi.body().contains("/problems/answer-stale")
+            && openapi.body().contains("/problems/cohort-full"),
+        "OpenAPI lists the problem types of the kernel and every module");
   }
 
   @Test

@@ -79,7 +79,7 @@ class PluginsIT {
 
     // the same version again is a conflict; a new version replaces it in place
     upload(admin(), "", PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Lagi")).bytes())
-        .problem(409);
+        .problem(409, "plugin-version-installed");
     Api.Reply upgraded =
         upload(
             admin(),
@@ -127,7 +127,7 @@ class PluginsIT {
     Api.Reply disabled = kupang.post("api/v1/plugins/" + id + "/disable", "");
     assertEquals(200, disabled.status(), disabled::toString);
     assertEquals("DISABLED", disabled.json().getString("state"));
-    admin().get("api/v1/plugins/" + id + "/forms").problem(409);
+    admin().get("api/v1/plugins/" + id + "/forms").problem(409, "plugin-not-serving");
     Api.Reply enabled = kupang.post("api/v1/plugins/" + id + "/enable", "");
     assertEquals("INSTALLED", enabled.json().getString("state"), enabled::toString);
     assertEquals(200, admin().get("api/v1/plugins/" + id + "/forms").status());
@@ -211,7 +211,7 @@ class PluginsIT {
     JsonObject failed = plugin(id);
     assertEquals("FAILED", failed.getString("state"));
     assertTrue(failed.getString("error").contains("kuesioner rusak"), failed::toString);
-    admin().get("api/v1/plugins/" + id + "/forms").problem(409);
+    admin().get("api/v1/plugins/" + id + "/forms").problem(409, "plugin-not-serving");
     assertEquals(204, admin().delete("api/v1/plugins/" + id).status());
   }
 

@@ -162,7 +162,7 @@ class RestartIT {
     JsonObject current = question(again.get("api/v1/attempts/" + attempt).json(), position);
     long sequence = current.getInt("sequence");
     Tests.answer(again, attempt, position, sequence - 1, answers.get(position).response())
-        .problem(409);
+        .problem(409, "answer-stale");
     Api.Reply duplicate =
         Tests.answer(
             again, attempt, position, sequence, current.getJsonObject("response").toString());
@@ -176,13 +176,13 @@ class RestartIT {
     assertEquals("Kepuasan sesudah mulai ulang", formTitle(admin, serving));
 
     assertEquals("DISABLED", plugin(admin, disabled).getString("state"));
-    admin.get("api/v1/plugins/" + disabled + "/forms").problem(409);
+    admin.get("api/v1/plugins/" + disabled + "/forms").problem(409, "plugin-not-serving");
 
     for (String id : List.of(missing, damaged)) {
       JsonObject failed = plugin(admin, id);
       assertEquals("FAILED", failed.getString("state"), failed::toString);
       assertFalse(failed.getString("error", "").isBlank(), failed::toString);
-      admin.get("api/v1/plugins/" + id + "/forms").problem(409);
+      admin.get("api/v1/plugins/" + id + "/forms").problem(409, "plugin-not-serving");
       JsonArray audit = (JsonArray) admin.get("api/v1/plugins/" + id + "/audit").structure();
       assertTrue(
           audit.getValuesAs(JsonObject.class).stream()

@@ -102,7 +102,9 @@ class UsersIT {
   void duplicateNipIsAConflict() {
     String nip = People.create(base, "kupang", "LEARNER");
     String detail =
-        Api.admin(base).post("api/v1/users", user(nip, "Kembar", "kupang")).problem(409);
+        Api.admin(base)
+            .post("api/v1/users", user(nip, "Kembar", "kupang"))
+            .problem(409, "nip-taken");
     assertTrue(detail.contains(nip), detail);
     assertEquals(1, total("q=" + nip));
   }
@@ -178,7 +180,7 @@ class UsersIT {
   void theLastSystemAdminCannotBeDeactivated() {
     Api admin = Api.admin(base);
     long adminId = admin.get("api/v1/me").json().getJsonNumber("id").longValue();
-    admin.patch("api/v1/users/" + adminId, "{\"active\":false}").problem(409);
+    admin.patch("api/v1/users/" + adminId, "{\"active\":false}").problem(409, "last-system-admin");
     assertEquals(200, Api.admin(base).get("api/v1/me").status());
   }
 }

@@ -1,42 +1,37 @@
 package org.latih.kernel.rest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Something the caller asked for cannot happen, said in words a person can act on.
  *
- * <p>Subclasses name what happened; the message is a key into the kernel's message bundle so the
- * problem detail speaks the caller's language. {@link #problemType()} is a stable slug that clients
- * may switch on.
+ * <p>Subclasses name what happened and carry its {@link ProblemType}, which fixes the problem's
+ * {@code type} URI and HTTP status; the message is a key into the message bundles so the problem
+ * detail speaks the caller's language.
  */
 public abstract class DomainException extends RuntimeException {
 
-  private final int status;
-  private final String problemType;
+  private final ProblemType type;
   private final String messageKey;
   private final transient Object[] args;
   private final List<FieldProblem> fieldProblems;
 
+  protected DomainException(ProblemType type, String messageKey, Object... args) {
+    this(type, messageKey, List.of(), args);
+  }
+
   protected DomainException(
-      int status,
-      String problemType,
-      String messageKey,
-      List<FieldProblem> fieldProblems,
-      Object... args) {
+      ProblemType type, String messageKey, List<FieldProblem> fieldProblems, Object... args) {
     super(messageKey, null, false, false);
-    this.status = status;
-    this.problemType = problemType;
+    this.type = type;
     this.messageKey = messageKey;
     this.args = args;
     this.fieldProblems = List.copyOf(fieldProblems);
   }
 
-  public int status() {
-    return status;
-  }
-
-  public String problemType() {
-    return problemType;
+  public ProblemType type() {
+    return type;
   }
 
   public String messageKey() {
@@ -49,6 +44,14 @@ public abstract class DomainException extends RuntimeException {
 
   public List<FieldProblem> fieldProblems() {
     return fieldProblems;
+  }
+
+  /**
+   * RFC 9457 extension members that let a client act without another request, such as the sequence
+   * number already saved; empty for most problems.
+   */
+  public Map<String, Object> extensions() {
+    return Map.of();
   }
 
   /** One field that was wrong, with its own message key and arguments. */

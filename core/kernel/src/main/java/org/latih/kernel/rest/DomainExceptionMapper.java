@@ -31,7 +31,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         errors.size() == 1
             ? errors.get(0).message()
             : Messages.text(locale, e.messageKey(), e.args());
-    Response response = Problems.response(e.status(), e.problemType(), detail, errors, locale, uri);
+    Response response =
+        Problems.response(e.type(), e.type().status(), detail, errors, e.extensions(), locale, uri);
     if (e instanceof TooManyRequestsException tooMany) {
       return Response.fromResponse(response)
           .header("Retry-After", tooMany.retryAfterSeconds())

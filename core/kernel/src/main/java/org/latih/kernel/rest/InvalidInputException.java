@@ -7,11 +7,14 @@ public class InvalidInputException extends DomainException {
 
   public InvalidInputException(String field, String messageKey, Object... args) {
     super(
-        400, "invalid-input", messageKey, List.of(new FieldProblem(field, messageKey, args)), args);
+        KernelProblem.INVALID_INPUT,
+        messageKey,
+        List.of(new FieldProblem(field, messageKey, args)),
+        args);
   }
 
   public InvalidInputException(List<FieldProblem> problems) {
-    super(400, "invalid-input", "input.invalid", problems, problems.size());
+    super(KernelProblem.INVALID_INPUT, "input.invalid", problems, problems.size());
   }
 
   /** The field the first problem is about. */

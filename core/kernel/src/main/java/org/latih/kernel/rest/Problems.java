@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.latih.kernel.i18n.Messages;
 
 /** Builds problem-detail responses in the caller's language. */
@@ -17,23 +18,29 @@ final class Problems {
   }
 
   static Response response(
-      int status,
-      String type,
+      ProblemType type,
       String detail,
       List<Problem.FieldError> errors,
       Locale locale,
       UriInfo uri) {
-    String title = Messages.text(locale, "status." + status);
-    if (title.startsWith("status.")) {
-      title =
-          Response.Status.fromStatusCode(status) == null
-              ? "Error " + status
-              : Response.Status.fromStatusCode(status).getReasonPhrase();
-    }
+    return response(type, type.status(), detail, errors, Map.of(), locale, uri);
+  }
+
+  /**
+   * The status is the type's own, except for {@link KernelProblem#REQUEST_REFUSED}, which passes on
+   * whatever status JAX-RS itself chose.
+   */
+  static Response response(
+      ProblemType type,
+      int status,
+      String detail,
+      List<Problem.FieldError> errors,
+      Map<String, Object> extensions,
+      Locale locale,
+      UriInfo uri) {
+    String title = Messages.text(locale, type.titleKey());
     String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-    Problem problem =
-        new Problem(
-            "/problems/" + type, title, status, detail, instance, errors.isEmpty() ? null : errors);
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    Problem problem = new Problem(type.uri(), title, status, detail, instance, errors, extensions);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.json()).build();
   }
 }

@@ -44,16 +44,28 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
         return Problems.response(
-            400, "invalid-json", Messages.text(locale, "json.invalid"), List.of(), locale, uri);
+            KernelProblem.INVALID_JSON,
+            Messages.text(locale, "json.invalid"),
+            List.of(),
+            locale,
+            uri);
       }
       if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return Problems.response(
-            409, "conflict", Messages.text(locale, "conflict.duplicate"), List.of(), locale, uri);
+            KernelProblem.DUPLICATE,
+            Messages.text(locale, "conflict.duplicate"),
+            List.of(),
+            locale,
+            uri);
       }
     }
     String incident = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + (uri == null ? "?" : uri.getPath()), e);
     return Problems.response(
-        500, "internal", Messages.text(locale, "internal", incident), List.of(), locale, uri);
+        KernelProblem.INTERNAL,
+        Messages.text(locale, "internal", incident),
+        List.of(),
+        locale,
+        uri);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.latih.kernel.i18n.Messages;
 
 /**
@@ -30,7 +31,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (detail.equals(key)) {
       detail = Messages.text(locale, "http.other", status);
     }
-    Response response = Problems.response(status, "http-" + status, detail, List.of(), locale, uri);
+    Response response =
+        Problems.response(type(status), status, detail, List.of(), Map.of(), locale, uri);
     Response.ResponseBuilder builder = Response.fromResponse(response);
     // Keep headers such as Allow on 405 that tell the client what would have worked.
     e.getResponse()
@@ -43,5 +45,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
               }
             });
     return builder.type(Problem.MEDIA_TYPE).build();
+  }
+
+  private static ProblemType type(int status) {
+    return switch (status) {
+      case 400 -> KernelProblem.UNREADABLE_REQUEST;
+      case 404 -> KernelProblem.NO_SUCH_PATH;
+      case 405 -> KernelProblem.METHOD_NOT_ALLOWED;
+      case 406 -> KernelProblem.NOT_ACCEPTABLE;
+      case 415 -> KernelProblem.UNSUPPORTED_MEDIA_TYPE;
+      default -> KernelProblem.REQUEST_REFUSED;
+    };
   }
 }

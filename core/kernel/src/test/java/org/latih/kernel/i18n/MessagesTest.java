@@ -39,8 +39,8 @@ class MessagesTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.ENGLISH);
-      assertEquals("Tidak ditemukan", Messages.text(Messages.INDONESIAN, "status.404"));
-      assertEquals("Not found", Messages.text(Messages.ENGLISH, "status.404"));
+      assertEquals("Tidak ditemukan", Messages.text(Messages.INDONESIAN, "problem.not-found"));
+      assertEquals("Not found", Messages.text(Messages.ENGLISH, "problem.not-found"));
     } finally {
       Locale.setDefault(before);
     }

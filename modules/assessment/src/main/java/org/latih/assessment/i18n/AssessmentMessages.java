@@ -1,9 +1,16 @@
 package org.latih.assessment.i18n;
 
+import java.util.List;
+import org.latih.assessment.AssessmentProblem;
 import org.latih.kernel.i18n.MessageBundle;
+import org.latih.kernel.rest.ProblemCatalog;
+import org.latih.kernel.rest.ProblemType;
 
-/** Registers the assessment module's texts (problem details, import reports, pages). */
-public class AssessmentMessages implements MessageBundle {
+/**
+ * Registers the assessment module's problem types and texts (problem details, import reports,
+ * pages).
+ */
+public class AssessmentMessages implements MessageBundle, ProblemCatalog {
 
   @Override
   public String baseName() {
@@ -13,5 +20,10 @@ public class AssessmentMessages implements MessageBundle {
   @Override
   public String uiBaseName() {
     return "org.latih.assessment.i18n.ui";
+  }
+
+  @Override
+  public List<ProblemType> problemTypes() {
+    return List.of(AssessmentProblem.values());
   }
 }

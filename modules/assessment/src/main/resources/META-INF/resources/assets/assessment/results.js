@@ -45,8 +45,8 @@ async function analysis(id) {
   try {
     a = await api('GET', `quizzes/${id}/analysis`);
   } catch (e) {
-    // 409 when fewer than two graded attempts: the server says how many there are.
-    box.append(message(errorText(e), e.status === 409 ? 'notice' : 'error'));
+    // Fewer than two graded attempts is no error: the server says how many there are.
+    box.append(message(errorText(e), e.type === 'too-few-attempts' ? 'notice' : 'error'));
     return box;
   }
   box.append(

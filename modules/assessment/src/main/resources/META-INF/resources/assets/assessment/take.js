@@ -108,6 +108,7 @@ class AttemptPage {
   render() {
     const total = this.questions.length;
     this.banner = el('p', { id: 'offline', class: 'message error offline-banner', role: 'status', hidden: navigator.onLine, text: t('attempt.offline') });
+    this.closedNotice = el('p', { id: 'attempt-closed', class: 'message notice', role: 'status', hidden: true });
     this.timerNode = el('span', { id: 'timer', role: 'timer', 'aria-labelledby': 'timer-label' });
     this.timerAlert = el('p', { id: 'timer-alert', class: 'sr-only', 'aria-live': 'assertive' });
     this.timerBox = this.deadline
@@ -129,6 +130,7 @@ class AttemptPage {
         this.timerBox),
       this.timerAlert,
       this.banner,
+      this.closedNotice,
       el('p', { class: 'muted', text: t('attempt.autosaveNote', this.attempt.number) }),
       this.nav,
       el('div', { class: 'questions' }, this.questionNodes),
@@ -288,25 +290,9 @@ class AttemptPage {
   }
 
   /** Handles a refused save; true when done with it, false to retry after a pause. */
-  async saveFailed(position, sequence, error) {
-    let e = error;
-    if (e.status === 409) {
-      // Either the attempt is closed (submitted, or time is up) or a newer answer is saved.
-      try {
-        const now = await api('GET', `attempts/${this.id}`);
-        if (now.state !== 'OPEN') { this.finish(now); return true; }
-        const serverSequence = now.questions.find((q) => q.position === position)?.sequence ?? 0;
-        const pending = this.unsent.get(position);
-        if (pending && pending.sequence === sequence) this.unsent.delete(position);
-        else if (pending && pending.sequence <= serverSequence) pending.sequence = serverSequence + 1; // a later change here wins
-        this.sequence.set(position, Math.max(this.sequence.get(position), serverSequence, pending?.sequence ?? 0));
-        this.persist();
-        if (!this.unsent.has(position)) this.showState(position, 'saved');
-        return true;
-      } catch (again) {
-        e = again;
-      }
-    }
+  async saveFailed(position, sequence, e) {
+    if (e.type === 'answer-stale') { this.resync(position, sequence, e.problem.savedSequence); return true; }
+    if (e.type === 'attempt-closed') { this.attemptClosed(e); return true; }
     if (e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status)) {
       // The server refuses this answer itself (e.g. too long): retrying cannot help.
       if (this.unsent.get(position)?.sequence === sequence) this.unsent.delete(position);
@@ -317,6 +303,20 @@ class AttemptPage {
     if (e.status === 0 || !navigator.onLine) this.setOffline(true);
     this.showState(position, 'failed');
     return false;
+  }
+
+  /**
+   * A newer answer to this question is saved already (another tab or device): the refused one
+   * gives way, and a change made here since then is numbered above the saved one so it still wins.
+   */
+  resync(position, sequence, savedSequence) {
+    const saved = Number.isFinite(savedSequence) ? savedSequence : sequence;
+    const pending = this.unsent.get(position);
+    if (pending && pending.sequence === sequence) this.unsent.delete(position);
+    else if (pending && pending.sequence <= saved) pending.sequence = saved + 1;
+    this.sequence.set(position, Math.max(this.sequence.get(position), saved, pending?.sequence ?? 0));
+    this.persist();
+    if (!this.unsent.has(position)) this.showState(position, 'saved');
   }
 
   settle(position, sequence) {
@@ -389,7 +389,7 @@ class AttemptPage {
       await api('PUT', `attempts/${this.id}/flags/${position}`, { flagged });
     } catch (e) {
       apply(!flagged);
-      if (e.status === 409) { this.reload(); return; }
+      if (e.type === 'attempt-closed') { this.attemptClosed(e); return; }
       this.showState(position, 'flagFailed', errorText(e));
     }
   }
@@ -419,8 +419,35 @@ class AttemptPage {
     clearInterval(this.interval);
     this.timerAlert.textContent = t('attempt.timeUp');
     await this.waitUntilSaved(3000); // let saves already on their way arrive first
+    this.lock();
+    await this.showResultWhenClosed();
+  }
+
+  /**
+   * The server says the attempt is closed (submitted elsewhere, or its time ran out): answers not
+   * yet saved can never be, so stop sending, say so, and show the result once it can be read.
+   */
+  attemptClosed(error) {
+    if (this.closed) return;
+    this.unsent.clear();
+    this.persist();
+    this.lock();
+    this.closeDialog();
+    this.closedNotice.textContent = error.message;
+    this.closedNotice.hidden = false;
+    this.showResultWhenClosed();
+  }
+
+  /** Takes no more changes: every answer field is disabled. */
+  lock() {
     this.locked = true;
     this.root.querySelectorAll('.questions input, .questions select, .questions textarea').forEach((input) => { input.disabled = true; });
+  }
+
+  /** Reads the attempt, with backoff, until it shows as closed, then shows its result. */
+  async showResultWhenClosed() {
+    if (this.awaitingResult) return;
+    this.awaitingResult = true;
     for (let tries = 0; !this.closed && !this.detached; tries += 1) {
       if (await this.reload()) return;
       await this.sleep(BACKOFF[Math.min(tries, BACKOFF.length - 1)]);
@@ -487,7 +514,7 @@ class AttemptPage {
     try {
       this.finish(await api('POST', `attempts/${this.id}/submit`));
     } catch (e) {
-      if (e.status === 409 && await this.reload()) return;
+      if (e.type === 'attempt-closed') { this.attemptClosed(e); return; }
       if (e.status === 0) { this.setOffline(true); refuse(t('attempt.cannotSubmitOffline')); return; }
       refuse(errorText(e));
     }

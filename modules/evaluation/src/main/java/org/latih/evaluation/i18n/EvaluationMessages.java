@@ -1,9 +1,13 @@
 package org.latih.evaluation.i18n;
 
+import java.util.List;
+import org.latih.evaluation.EvaluationProblem;
 import org.latih.kernel.i18n.MessageBundle;
+import org.latih.kernel.rest.ProblemCatalog;
+import org.latih.kernel.rest.ProblemType;
 
-/** Registers the evaluation module's texts (problem details and pages). */
-public class EvaluationMessages implements MessageBundle {
+/** Registers the evaluation module's problem types and texts (problem details and pages). */
+public class EvaluationMessages implements MessageBundle, ProblemCatalog {
 
   @Override
   public String baseName() {
@@ -13,5 +17,10 @@ public class EvaluationMessages implements MessageBundle {
   @Override
   public String uiBaseName() {
     return "org.latih.evaluation.i18n.ui";
+  }
+
+  @Override
+  public List<ProblemType> problemTypes() {
+    return List.of(EvaluationProblem.values());
   }
 }

@@ -65,7 +65,7 @@ export async function fillPage(pluginId, formId, course, about) {
       done.focus();
       return;
     } catch (e) {
-      if (e.status === 409) {
+      if (e.type === 'already-answered') {
         status.replaceChildren(message(e.problem?.detail || t('evaluation.alreadyAnswered')));
         submit.hidden = true;
         return;

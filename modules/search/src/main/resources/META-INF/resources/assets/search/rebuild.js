@@ -104,7 +104,7 @@ export async function rebuildPage() {
     } catch (e) {
       showError(e);
       start.disabled = false;
-      if (e.status === 409) poll(); // already running: follow that one
+      if (e.type === 'rebuild-running') poll(); // follow the one already running
     }
   });
 

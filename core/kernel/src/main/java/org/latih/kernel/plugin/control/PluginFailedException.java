@@ -1,7 +1,7 @@
 package org.latih.kernel.plugin.control;
 
-import java.util.List;
 import org.latih.kernel.rest.DomainException;
+import org.latih.kernel.rest.KernelProblem;
 
 /**
  * A plugin threw, hung or answered too much; the plugin has been marked failed. 502: the platform
@@ -12,7 +12,7 @@ public class PluginFailedException extends DomainException {
   private final String error;
 
   public PluginFailedException(String pluginId, String error) {
-    super(502, "plugin-failed", "plugin.failed", List.of(), pluginId, error);
+    super(KernelProblem.PLUGIN_FAILED, "plugin.failed", pluginId, error);
     this.error = error;
   }
 

@@ -26,7 +26,8 @@ import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.plugin.entity.Plugin;
 import org.latih.kernel.plugin.entity.PluginAudit;
-import org.latih.kernel.rest.ConflictException;
+import org.latih.kernel.plugin.entity.PluginNotServingException;
+import org.latih.kernel.plugin.entity.PluginVersionInstalledException;
 import org.latih.kernel.rest.DomainException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.NotFoundException;
@@ -68,7 +69,7 @@ public class Plugins {
     if (existing != null) {
       ensureManages(caller, existing);
       if (existing.version().equals(file.version())) {
-        throw new ConflictException("plugin.versionInstalled", file.id(), file.version());
+        throw new PluginVersionInstalledException(file.id(), file.version());
       }
     }
     var path = host.store(file);
@@ -202,7 +203,7 @@ public class Plugins {
   public List<FormDefinition> forms(Caller caller, String id) {
     Plugin plugin = find(caller, id);
     if (!plugin.serving()) {
-      throw new ConflictException("plugin.notServing", id, plugin.state().name());
+      throw new PluginNotServingException(id, plugin.state().name());
     }
     return forms(plugin);
   }
@@ -219,7 +220,7 @@ public class Plugins {
     for (Plugin plugin : servingFor(region)) {
       try {
         forms(plugin).forEach(form -> all.add(new Contribution<>(plugin.id(), form)));
-      } catch (PluginFailedException | ConflictException e) {
+      } catch (PluginFailedException | PluginNotServingException e) {
         LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
       }
     }
@@ -244,7 +245,7 @@ public class Plugins {
                 List::size,
                 MAX_FORMS);
         reports.forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
-      } catch (PluginFailedException | ConflictException e) {
+      } catch (PluginFailedException | PluginNotServingException e) {
         LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
       }
     }
@@ -302,8 +303,7 @@ public class Plugins {
 
   private PluginHost.Running running(Plugin plugin) {
     return host.running(plugin.id())
-        .orElseThrow(
-            () -> new ConflictException("plugin.notServing", plugin.id(), plugin.state().name()));
+        .orElseThrow(() -> new PluginNotServingException(plugin.id(), plugin.state().name()));
   }
 
   private List<FormDefinition> forms(Plugin plugin) {

@@ -46,7 +46,7 @@ class PluginCallsTest {
                     10));
     assertEquals("java.lang.IllegalStateException: kuesioner rusak", e.error());
     assertEquals(List.of("throws: java.lang.IllegalStateException: kuesioner rusak"), failed);
-    assertEquals(502, e.status());
+    assertEquals(502, e.type().status());
   }
 
   @Test

@@ -16,7 +16,6 @@ import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.security.control.Caller;
 
 /**
@@ -55,7 +54,7 @@ public class Gains {
     Quiz pre = test(course, QuizKind.PRE_TEST);
     Quiz post = test(course, QuizKind.POST_TEST);
     if (pre == null && post == null) {
-      throw new ConflictException("gain.noTests", course.code());
+      throw new NoPrePostTestsException(course.code());
     }
     List<LearnerGain> rows = new ArrayList<>();
     List<LearningGain> pairs = new ArrayList<>();

@@ -19,7 +19,6 @@ import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.security.control.Caller;
 
 /** A quiz's results per learner and its item analysis, for the staff who may see them. */
@@ -91,7 +90,7 @@ public class QuizReports {
             .filter(a -> !a.needsGrading() && ResultsAccess.sees(caller, a.user()))
             .toList();
     if (graded.size() < 2 || items.isEmpty()) {
-      throw new ConflictException("analysis.tooFew", graded.size());
+      throw new TooFewAttemptsException(graded.size());
     }
     double[][] scores = new double[graded.size()][items.size()];
     for (int r = 0; r < graded.size(); r++) {

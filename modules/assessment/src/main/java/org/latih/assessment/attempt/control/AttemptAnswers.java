@@ -9,9 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.latih.assessment.attempt.entity.Attempt;
+import org.latih.assessment.attempt.entity.AttemptClosedException;
 import org.latih.assessment.attempt.entity.AttemptSlot;
+import org.latih.assessment.attempt.entity.StaleAnswerException;
 import org.latih.assessment.question.entity.Response;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.control.Caller;
 
@@ -48,7 +49,7 @@ public class AttemptAnswers {
       if (slot.sequence() == sequence && slot.response().equals(response)) {
         return new Saved(position, sequence, slot.savedAt(), Outcome.ALREADY_SAVED);
       }
-      throw new ConflictException("answer.stale", sequence, slot.sequence());
+      throw new StaleAnswerException(sequence, slot.sequence());
     }
     Instant now = clock.instant();
     attempt.answer(position, response, sequence, now);
@@ -66,7 +67,7 @@ public class AttemptAnswers {
       attempts.closeIfOverdue(attempt, clock.instant());
     }
     if (!attempt.open()) {
-      throw new ConflictException(attempt.autoSubmitted() ? "attempt.timeUp" : "attempt.submitted");
+      throw new AttemptClosedException(attempt.autoSubmitted());
     }
     return attempt;
   }

@@ -15,16 +15,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.latih.assessment.attempt.entity.Attempt;
+import org.latih.assessment.attempt.entity.AttemptClosedException;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.question.entity.QuestionVersion;
 import org.latih.assessment.quiz.control.Quizzes;
+import org.latih.assessment.quiz.entity.LessonsFirstException;
+import org.latih.assessment.quiz.entity.NoAttemptsLeftException;
+import org.latih.assessment.quiz.entity.QuestionPoolTooSmallException;
 import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.assessment.quiz.entity.QuizClosedException;
 import org.latih.assessment.quiz.entity.QuizKind;
+import org.latih.assessment.quiz.entity.QuizNotYetOpenException;
 import org.latih.course.course.api.CourseAccess;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
@@ -68,10 +73,10 @@ public class Attempts {
 
   private void checkMayStart(Caller caller, Quiz quiz, List<Attempt> mine, Instant now) {
     if (!quiz.openAt(now)) {
-      throw new ConflictException(quiz.closedAt(now) ? "quiz.closed" : "quiz.notYetOpen");
+      throw quiz.closedAt(now) ? new QuizClosedException() : new QuizNotYetOpenException();
     }
     if (quiz.attemptsAllowed() > 0 && mine.size() >= quiz.attemptsAllowed()) {
-      throw new ConflictException("quiz.noAttemptsLeft", quiz.attemptsAllowed());
+      throw new NoAttemptsLeftException(quiz.attemptsAllowed());
     }
     Optional<Enrolment> enrolment = enrolments.mine(caller, quiz.course());
     if (enrolment.isEmpty()) {
@@ -81,7 +86,7 @@ public class Attempts {
       return; // staff try a quiz out without enrolling
     }
     if (quiz.kind() == QuizKind.POST_TEST && !enrolment.get().lessonsDone()) {
-      throw new ConflictException("quiz.lessonsFirst");
+      throw new LessonsFirstException();
     }
   }
 
@@ -98,8 +103,8 @@ public class Attempts {
                   .getResultList());
       pool.removeIf(q -> quiz.questions().stream().anyMatch(f -> f.id().equals(q.id())));
       if (pool.size() < quiz.randomCount()) {
-        throw new ConflictException(
-            "quiz.poolTooSmall", quiz.randomCategory(), pool.size(), quiz.randomCount());
+        throw new QuestionPoolTooSmallException(
+            quiz.randomCategory(), pool.size(), quiz.randomCount());
       }
       Collections.shuffle(pool, RANDOM);
       pool.subList(0, quiz.randomCount()).forEach(q -> asked.add(q.current()));
@@ -123,7 +128,7 @@ public class Attempts {
     em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(attempt);
     if (!attempt.open()) {
-      throw new ConflictException("attempt.submitted");
+      throw new AttemptClosedException(attempt.autoSubmitted());
     }
     attempt.submit(clock.instant(), false);
     afterSubmit(attempt);

@@ -3,11 +3,11 @@ package org.latih.assessment.attempt.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.latih.assessment.quiz.control.Quizzes;
+import org.latih.assessment.quiz.entity.PreTestFirstException;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.course.enrolment.api.CompletionRule;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.api.LessonGate;
-import org.latih.kernel.rest.ConflictException;
 
 /**
  * What a course's tests mean for its lessons and completion: a course with a pre-test opens its
@@ -28,7 +28,7 @@ public class CourseTestRules implements LessonGate, CompletionRule {
         .filter(quiz -> !results.taken(enrolment.user().id(), quiz))
         .ifPresent(
             quiz -> {
-              throw new ConflictException("lesson.preTestFirst", quiz.title());
+              throw new PreTestFirstException(quiz.title());
             });
   }
 

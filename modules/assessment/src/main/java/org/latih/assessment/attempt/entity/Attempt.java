@@ -31,8 +31,6 @@ import org.latih.assessment.question.entity.QuestionVersion;
 import org.latih.assessment.question.entity.Response;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
-import org.latih.kernel.rest.NotFoundException;
 
 /**
  * One learner's go at a quiz. The deadline is fixed when it starts (time limit or the quiz's close,
@@ -114,7 +112,7 @@ public class Attempt {
   public Attempt(
       Quiz quiz, User user, int number, List<QuestionVersion> asked, Random random, Instant now) {
     if (asked.isEmpty()) {
-      throw new ConflictException("quiz.noQuestions", quiz.title());
+      throw new QuizEmptyException(quiz.title());
     }
     this.quiz = quiz;
     this.user = user;
@@ -161,7 +159,7 @@ public class Attempt {
   /** Grades every question and closes the attempt; {@code auto} when the deadline did it. */
   public void submit(Instant now, boolean auto) {
     if (!open()) {
-      throw new ConflictException("attempt.submitted");
+      throw new AttemptClosedException(autoSubmitted);
     }
     state = AttemptState.SUBMITTED;
     submittedAt = auto && deadline != null && deadline.isBefore(now) ? deadline : now;
@@ -173,7 +171,7 @@ public class Attempt {
   /** Stores an answer; the caller has checked it is newer than the one saved. */
   public void answer(int position, Response response, long sequence, Instant now) {
     if (!open()) {
-      throw new ConflictException("attempt.submitted");
+      throw new AttemptClosedException(autoSubmitted);
     }
     slot(position).answer(response, sequence, now);
   }
@@ -184,7 +182,7 @@ public class Attempt {
 
   public void gradeByHand(int position, double fraction, String comment, Long graderId) {
     if (open()) {
-      throw new ConflictException("attempt.notSubmitted");
+      throw new AttemptNotSubmittedException();
     }
     slot(position).gradeByHand(fraction, comment, graderId);
     total();
@@ -215,7 +213,7 @@ public class Attempt {
     return slots.stream()
         .filter(s -> s.position() == position)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("attempt.noSuchQuestion", position));
+        .orElseThrow(() -> new NoSuchQuestionException(position));
   }
 
   /** The score as a percentage once every question is graded; null before. */

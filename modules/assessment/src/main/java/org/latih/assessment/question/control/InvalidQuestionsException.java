@@ -1,6 +1,7 @@
 package org.latih.assessment.question.control;
 
 import java.util.List;
+import org.latih.assessment.AssessmentProblem;
 import org.latih.kernel.rest.DomainException;
 
 /**
@@ -11,8 +12,7 @@ public class InvalidQuestionsException extends DomainException {
 
   public InvalidQuestionsException(List<ImportProblem> problems) {
     super(
-        422,
-        "invalid-questions",
+        AssessmentProblem.INVALID_QUESTIONS,
         "questions.invalid",
         problems.stream()
             .map(p -> new FieldProblem("line " + p.line(), p.messageKey(), p.args().toArray()))

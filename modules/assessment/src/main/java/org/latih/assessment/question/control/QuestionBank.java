@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.latih.assessment.question.entity.Question;
+import org.latih.assessment.question.entity.QuestionAskedException;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionJson;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.rest.Page;
 import org.latih.kernel.rest.PageRequest;
@@ -90,7 +90,7 @@ public class QuestionBank {
             .setParameter("id", id)
             .getSingleResult();
     if (asked > 0) {
-      throw new ConflictException("question.asked", asked);
+      throw new QuestionAskedException(asked);
     }
     em.remove(question);
   }

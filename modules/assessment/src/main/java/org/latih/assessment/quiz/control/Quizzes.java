@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
+import org.latih.assessment.quiz.entity.QuizKindExistsException;
 import org.latih.assessment.quiz.entity.QuizSettings;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseAccess;
 import org.latih.course.course.api.CourseCatalog;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
@@ -50,7 +50,7 @@ public class Quizzes {
   public Quiz create(Caller caller, String code, QuizKind kind, QuizSettings settings) {
     Course course = courses.editable(caller, code);
     if (kind != QuizKind.QUIZ && ofKind(course, kind).isPresent()) {
-      throw new ConflictException("quiz.kindExists", kind);
+      throw new QuizKindExistsException(kind);
     }
     Quiz quiz = new Quiz(course, kind, settings, clock.instant());
     em.persist(quiz);

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.latih.assessment.question.entity.Question;
 import org.latih.course.course.api.Course;
-import org.latih.kernel.rest.ConflictException;
 
 /**
  * A quiz of a course: fixed questions in order and/or questions drawn at random from a category,
@@ -122,7 +121,7 @@ public class Quiz {
 
   public void configure(QuizSettings s, Instant now) {
     if (s.requiredForCompletion() && kind != QuizKind.POST_TEST) {
-      throw new ConflictException("quiz.completionOnlyPost");
+      throw new CompletionNotPostTestException();
     }
     title = s.title();
     timeLimitMinutes = s.timeLimitMinutes();
@@ -144,7 +143,7 @@ public class Quiz {
   public void use(List<Question> fixed, Instant now) {
     for (Question q : fixed) {
       if (!q.course().id().equals(course.id())) {
-        throw new ConflictException("quiz.foreignQuestion", q.id());
+        throw new QuestionNotInCourseException(q.id());
       }
     }
     questions.clear();

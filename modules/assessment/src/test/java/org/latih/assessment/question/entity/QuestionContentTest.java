@@ -23,7 +23,7 @@ class QuestionContentTest {
     InvalidQuestionException e = assertThrows(InvalidQuestionException.class, creation);
     assertEquals(key, e.messageKey());
     assertEquals("question", e.field());
-    assertEquals(400, e.status());
+    assertEquals(400, e.type().status());
   }
 
   private static QuestionContent choices(QuestionType type, Choice... choices) {

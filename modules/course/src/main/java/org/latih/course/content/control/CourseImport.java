@@ -28,7 +28,6 @@ import org.latih.course.course.entity.CourseModule;
 import org.latih.course.course.entity.LessonText;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.security.control.Caller;
 
@@ -77,8 +76,7 @@ public class CourseImport {
     }
     checkQuestionFiles(pkg);
     if (existing.isPresent() && existing.get().newerThan(pkg.version())) {
-      throw new ConflictException(
-          "course.olderVersion", existing.get().packageVersion(), pkg.version());
+      throw new OlderPackageVersionException(existing.get().packageVersion(), pkg.version());
     }
     Course course = existing.orElseGet(() -> new Course(pkg.id(), region, now));
     course.describe(

@@ -1,6 +1,7 @@
 package org.latih.course.content.control;
 
 import java.util.List;
+import org.latih.course.CourseProblem;
 import org.latih.course.content.api.PackageProblem;
 import org.latih.kernel.rest.DomainException;
 
@@ -14,8 +15,7 @@ public class InvalidPackageException extends DomainException {
 
   public InvalidPackageException(List<PackageProblem> problems) {
     super(
-        422,
-        "invalid-package",
+        CourseProblem.INVALID_PACKAGE,
         "package.invalid",
         problems.stream().map(p -> new FieldProblem(p.where(), p.messageKey(), p.args())).toList(),
         problems.size());

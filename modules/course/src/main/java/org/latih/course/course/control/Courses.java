@@ -20,9 +20,9 @@ import org.latih.course.course.api.CourseAccess;
 import org.latih.course.course.api.CourseChanged;
 import org.latih.course.course.entity.Attachment;
 import org.latih.course.course.entity.CourseDescription;
+import org.latih.course.course.entity.CourseHasLearnersException;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.rest.Page;
@@ -160,7 +160,7 @@ public class Courses {
             .setParameter("course", course)
             .getSingleResult();
     if (enrolled > 0) {
-      throw new ConflictException("course.hasLearners", enrolled);
+      throw new CourseHasLearnersException(enrolled);
     }
     em.createQuery("DELETE FROM Cohort c WHERE c.course = :course")
         .setParameter("course", course)

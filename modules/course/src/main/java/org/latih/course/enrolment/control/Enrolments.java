@@ -15,18 +15,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.latih.course.cohort.api.Cohort;
+import org.latih.course.cohort.api.CohortClosedException;
+import org.latih.course.cohort.api.CohortFullException;
 import org.latih.course.cohort.control.Cohorts;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseAccess;
 import org.latih.course.course.control.Courses;
+import org.latih.course.course.entity.CourseNotPublishedException;
 import org.latih.course.course.entity.Lesson;
 import org.latih.course.enrolment.api.CompletionRule;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.api.LessonGate;
+import org.latih.course.enrolment.entity.AlreadyEnrolledException;
 import org.latih.course.transcript.entity.JpCredit;
 import org.latih.kernel.identity.user.control.Users;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
@@ -56,13 +59,13 @@ public class Enrolments {
   public Enrolment enrolSelf(Caller caller, String code, Long cohortId) {
     Course course = courses.visible(caller, code);
     if (!course.published()) {
-      throw new ConflictException("enrolment.notPublished");
+      throw new CourseNotPublishedException();
     }
     Cohort cohort = null;
     if (cohortId != null) {
       cohort = cohorts.find(cohortId);
       if (!cohort.openOn(LocalDate.now(clock.withZone(WIB)))) {
-        throw new ConflictException("cohort.closed");
+        throw new CohortClosedException();
       }
       if (caller.region() == null || !Objects.equals(caller.region().id(), cohort.region().id())) {
         throw new ForbiddenException("cohort.otherRegion");
@@ -85,14 +88,14 @@ public class Enrolments {
 
   private Enrolment enrol(User user, Course course, Cohort cohort) {
     if (find(user.id(), course).isPresent()) {
-      throw new ConflictException("enrolment.exists");
+      throw new AlreadyEnrolledException();
     }
     if (cohort != null) {
       if (!cohort.course().id().equals(course.id())) {
         throw new InvalidInputException("cohortId", "enrolment.cohortCourse");
       }
       if (cohorts.enrolled(cohort) >= cohort.capacity()) {
-        throw new ConflictException("cohort.full", cohort.capacity());
+        throw new CohortFullException(cohort.capacity());
       }
     }
     Enrolment enrolment = new Enrolment(user, course, cohort, clock.instant());

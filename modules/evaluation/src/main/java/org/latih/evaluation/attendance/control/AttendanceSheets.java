@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.latih.course.enrolment.api.Enrolment;
+import org.latih.evaluation.attendance.entity.AttendanceChangedException;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
@@ -106,7 +106,7 @@ public class AttendanceSheets {
     } catch (PersistenceException e) {
       // someone else saved this sheet at the same moment: the unique (session, participant) row
       // refused the second copy; this whole recording rolls back and can simply be sent again
-      throw new ConflictException("attendance.concurrent", session.title());
+      throw new AttendanceChangedException(session.title());
     }
     return sheetOf(caller, session);
   }

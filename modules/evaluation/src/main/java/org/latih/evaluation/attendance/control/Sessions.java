@@ -10,7 +10,7 @@ import java.util.List;
 import org.latih.course.cohort.api.Cohort;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
-import org.latih.kernel.rest.ConflictException;
+import org.latih.evaluation.attendance.entity.SessionHasAttendanceException;
 import org.latih.kernel.security.control.Caller;
 
 /**
@@ -53,7 +53,7 @@ public class Sessions {
             .setParameter("sessionId", sessionId)
             .getSingleResult();
     if (recorded > 0) {
-      throw new ConflictException("attendance.sessionHasRecords", session.title(), recorded);
+      throw new SessionHasAttendanceException(session.title(), recorded);
     }
     em.remove(session);
   }

@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import org.latih.api.forms.FormDefinition;
 import org.latih.evaluation.form.entity.CustomForm;
+import org.latih.evaluation.form.entity.FormAnsweredException;
+import org.latih.evaluation.form.entity.FormExistsException;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
@@ -64,7 +65,7 @@ public class CustomForms {
         .setParameter("key", form.id())
         .getResultList()
         .isEmpty()) {
-      throw new ConflictException("evaluation.form.exists", form.id());
+      throw new FormExistsException(form.id());
     }
     em.persist(new CustomForm(region, form, caller.userId(), clock.instant()));
     return form;
@@ -91,7 +92,7 @@ public class CustomForms {
     Region region = region(caller);
     CustomForm form = find(region, key);
     if (responses(region, key) > 0) {
-      throw new ConflictException("evaluation.form.answeredKeep", form.form().title());
+      throw new FormAnsweredException(form.form().title());
     }
     em.createQuery(
             "DELETE FROM FormAssignment a WHERE a.region.id = :regionId AND a.source = :source"

@@ -10,9 +10,9 @@ import org.latih.course.cohort.api.Cohort;
 import org.latih.course.cohort.api.CohortLookup;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
+import org.latih.evaluation.form.entity.FormAlreadyAssignedException;
 import org.latih.evaluation.form.entity.FormAssignment;
 import org.latih.kernel.identity.region.entity.Region;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
@@ -52,7 +52,7 @@ public class FormAssignments {
         catalogue.assignments(region).stream()
             .anyMatch(a -> a.of(source, formId) && a.same(course.code(), cohortId));
     if (exists) {
-      throw new ConflictException("evaluation.assign.exists", course.title());
+      throw new FormAlreadyAssignedException(course.title());
     }
     FormAssignment assignment = new FormAssignment(region, source, formId, course.code(), cohortId);
     em.persist(assignment);

@@ -20,9 +20,10 @@ import org.latih.course.course.api.CourseCatalog;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.plan.entity.ActionPlan;
+import org.latih.evaluation.plan.entity.ActionPlanLockedException;
+import org.latih.evaluation.plan.entity.CourseNotCompletedException;
 import org.latih.evaluation.plan.entity.PlanRules;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
@@ -101,7 +102,7 @@ public class ActionPlans {
         enrolments
             .mine(caller, course)
             .filter(e -> e.completedAt() != null)
-            .orElseThrow(() -> new ConflictException("actionPlan.notCompleted", course.title()));
+            .orElseThrow(() -> new CourseNotCompletedException(course.title()));
     return new CompletedCourse(course, enrolment.completedAt(), planOf(caller, course));
   }
 
@@ -127,7 +128,7 @@ public class ActionPlans {
     CompletedCourse completed = mine(caller, code);
     ActionPlan plan = completed.plan();
     if (plan != null && !plan.editable()) {
-      throw new ConflictException("actionPlan.locked");
+      throw new ActionPlanLockedException();
     }
     User participant = em.find(User.class, caller.userId());
     List<FieldProblem> problems = new ArrayList<>();

@@ -25,7 +25,6 @@ import java.util.Objects;
 import org.latih.course.course.api.Course;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.InvalidInputException;
 
@@ -201,7 +200,7 @@ public class ActionPlan {
   /** A regional admin puts the right supervisor in; only before the follow-up is written. */
   public void correctSupervisor(User supervisor, Instant now) {
     if (followedUp()) {
-      throw new ConflictException("actionPlan.supervisorLocked");
+      throw new SupervisorLockedException();
     }
     name(supervisor);
     this.updatedAt = now;
@@ -249,7 +248,7 @@ public class ActionPlan {
 
   private void ensureEditable() {
     if (followedUp()) {
-      throw new ConflictException("actionPlan.locked");
+      throw new ActionPlanLockedException();
     }
   }
 

@@ -19,11 +19,11 @@ import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.form.control.FormCatalogue;
 import org.latih.evaluation.form.control.FormCatalogue.Entry;
 import org.latih.evaluation.response.control.Issuing.Occasion;
+import org.latih.evaluation.response.entity.AlreadyAnsweredException;
 import org.latih.evaluation.response.entity.FormResponse;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.control.Caller;
@@ -116,7 +116,7 @@ public class Responses {
       cohort = mine == null || mine.cohort() == null ? null : mine.cohort().name();
     }
     if (answered(entry, code, about, caller.userId())) {
-      throw new ConflictException("evaluation.answered", form.title());
+      throw new AlreadyAnsweredException(form.title());
     }
     em.persist(
         new FormResponse(

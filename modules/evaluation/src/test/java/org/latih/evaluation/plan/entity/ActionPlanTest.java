@@ -19,7 +19,6 @@ import org.latih.kernel.identity.user.entity.Nip;
 import org.latih.kernel.identity.user.entity.Profile;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.InvalidInputException;
 
@@ -191,9 +190,9 @@ class ActionPlanTest {
     assertNull(plan.actions().get(1).note());
     assertEquals(FollowUpStatus.SEBAGIAN, plan.actions().get(1).status());
     assertThrows(
-        ConflictException.class,
+        ActionPlanLockedException.class,
         () -> plan.revise(boss, List.of(action("c", COMPLETED_ON.plusDays(5))), NOW));
-    assertThrows(ConflictException.class, () -> plan.correctSupervisor(participant, NOW));
+    assertThrows(SupervisorLockedException.class, () -> plan.correctSupervisor(participant, NOW));
 
     Instant later = first.plusSeconds(86400);
     plan.followUp(

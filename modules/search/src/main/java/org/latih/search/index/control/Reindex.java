@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.latih.kernel.rest.ConflictException;
 
 /**
  * Rebuilds the whole index from the database in the background, with progress for the admin page;
@@ -45,7 +44,7 @@ public class Reindex {
     Progress running = new Progress("RUNNING", 0, 0, now, null, null);
     Progress before = progress.getAndUpdate(p -> "RUNNING".equals(p.state()) ? p : running);
     if ("RUNNING".equals(before.state())) {
-      throw new ConflictException("search.rebuildRunning");
+      throw new RebuildRunningException();
     }
     executor.submit(() -> run(now));
     return running;

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.identity.region.entity.RegionExistsException;
 import org.latih.kernel.identity.region.entity.RegionType;
 import org.latih.kernel.identity.user.entity.Role;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
 
@@ -61,7 +61,7 @@ public class RegionsResource {
     }
     Region region = new Region(body.code(), body.name(), type);
     if (regions.all().stream().anyMatch(r -> r.code().equals(region.code()))) {
-      throw new ConflictException("region.duplicate", region.code());
+      throw new RegionExistsException(region.code());
     }
     regions.add(region);
     return Response.created(URI.create("regions/" + region.code()))

@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.identity.user.entity.LastSystemAdminException;
 import org.latih.kernel.identity.user.entity.Nip;
+import org.latih.kernel.identity.user.entity.NipTakenException;
 import org.latih.kernel.identity.user.entity.Profile;
 import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.identity.user.entity.SelfDeactivationException;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.rest.ConflictException;
 import org.latih.kernel.rest.DomainException.FieldProblem;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
@@ -58,7 +60,7 @@ public class Users {
     roles = roles == null ? EnumSet.of(Role.LEARNER) : roles;
     ensureMayAssign(caller, region, roles, EnumSet.noneOf(Role.class));
     if (byUsername(nip.value()).isPresent()) {
-      throw new ConflictException("nip.duplicate", nip.value());
+      throw new NipTakenException(nip.value());
     }
     Instant now = clock.instant();
     User user = User.asn(nip, profile, region, roles, now);
@@ -92,7 +94,7 @@ public class Users {
         user.hasRole(Role.SYSTEM_ADMIN)
             && (!roles.contains(Role.SYSTEM_ADMIN) || Boolean.FALSE.equals(draft.active()));
     if (losesAdmin && activeSystemAdmins() <= 1) {
-      throw new ConflictException("user.lastSystemAdmin");
+      throw new LastSystemAdminException();
     }
     Instant now = clock.instant();
     user.apply(profile, now);
@@ -103,7 +105,7 @@ public class Users {
     }
     if (draft.active() != null && draft.active() != user.active()) {
       if (!draft.active() && user.id().equals(caller.userId())) {
-        throw new ConflictException("user.selfDeactivate");
+        throw new SelfDeactivationException();
       }
       user.activate(draft.active(), now);
       if (!draft.active()) {

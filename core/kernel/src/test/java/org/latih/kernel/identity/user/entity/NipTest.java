@@ -57,7 +57,7 @@ class NipTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Nip.of(text));
     assertEquals("nip.format", e.messageKey());
     assertEquals("nip", e.field());
-    assertEquals(400, e.status());
+    assertEquals(400, e.type().status());
     assertArrayEquals(new Object[] {text, counted}, e.args());
   }
 

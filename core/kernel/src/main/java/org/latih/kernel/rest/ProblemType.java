@@ -1,0 +1,28 @@
+package org.latih.kernel.rest;
+
+/**
+ * One kind of problem a client may switch on: the slug of its RFC 9457 {@code type} URI, the HTTP
+ * status it always answers with, and what it means. Each module lists its kinds in one enum, so
+ * {@link ProblemTypes#all()} can document every type; the title a person reads comes from the
+ * message bundles under {@link #titleKey()}.
+ */
+public interface ProblemType {
+
+  /** The stable, kebab-case name clients switch on, such as {@code attempt-closed}. */
+  String slug();
+
+  int status();
+
+  /** One English sentence for the API documentation: when this problem happens. */
+  String meaning();
+
+  /** The problem's {@code type} member, relative to the server so it works behind any proxy. */
+  default String uri() {
+    return "/problems/" + slug();
+  }
+
+  /** The bundle key of the short title, in Bahasa Indonesia and English. */
+  default String titleKey() {
+    return "problem." + slug();
+  }
+}
