@@ -48,7 +48,16 @@ public class Sessions {
     if (secret == null || secret.isBlank() || secret.length() > 200) {
       return null;
     }
-    AuthSession session = em.find(AuthSession.class, Secrets.sha256(secret));
+    // every request comes through here: the session, its user, region and roles in one statement
+    AuthSession session =
+        em.createNamedQuery(AuthSession.BY_ID, AuthSession.class)
+            .setParameter("id", Secrets.sha256(secret))
+            .setHint("eclipselink.join-fetch", "s.user")
+            .setHint("eclipselink.left-join-fetch", "s.user.region")
+            .setHint("eclipselink.left-join-fetch", "s.user.roles")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     return session != null && session.validAt(clock.instant()) ? session : null;
   }
 

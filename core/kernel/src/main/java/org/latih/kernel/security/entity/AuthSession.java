@@ -20,6 +20,7 @@ import org.latih.kernel.identity.user.entity.User;
  */
 @Entity
 @Table(name = "auth_sessions")
+@NamedQuery(name = AuthSession.BY_ID, query = "SELECT s FROM AuthSession s WHERE s.id = :id")
 @NamedQuery(
     name = AuthSession.DELETE_OF_USER,
     query = "DELETE FROM AuthSession s WHERE s.user.id = :userId")
@@ -28,6 +29,7 @@ import org.latih.kernel.identity.user.entity.User;
     query = "DELETE FROM AuthSession s WHERE s.expiresAt < :now")
 public class AuthSession {
 
+  public static final String BY_ID = "AuthSession.byId";
   public static final String DELETE_OF_USER = "AuthSession.deleteOfUser";
   public static final String DELETE_EXPIRED = "AuthSession.deleteExpired";
 

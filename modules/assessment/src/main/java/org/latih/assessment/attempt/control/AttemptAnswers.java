@@ -3,7 +3,6 @@ package org.latih.assessment.attempt.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptClosedException;
 import org.latih.assessment.attempt.entity.AttemptSlot;
+import org.latih.assessment.attempt.entity.NoSuchQuestionException;
 import org.latih.assessment.attempt.entity.StaleAnswerException;
 import org.latih.assessment.question.entity.Response;
 import org.latih.kernel.rest.InvalidInputException;
@@ -43,7 +43,7 @@ public class AttemptAnswers {
       throw new InvalidInputException("sequence", "answer.sequence");
     }
     Attempt attempt = locked(caller, attemptId);
-    AttemptSlot slot = attempt.slot(position);
+    AttemptSlot slot = slot(attemptId, position);
     Answers.check(slot, response);
     if (slot.sequence() >= sequence) {
       if (slot.sequence() == sequence && slot.response().equals(response)) {
@@ -52,17 +52,21 @@ public class AttemptAnswers {
       throw new StaleAnswerException(sequence, slot.sequence());
     }
     Instant now = clock.instant();
-    attempt.answer(position, response, sequence, now);
+    attempt.answer(slot, response, sequence, now);
     return new Saved(position, sequence, now, Outcome.SAVED);
   }
 
   /**
    * The caller's open attempt, locked until the save commits: a submit (by the learner or the
-   * deadline) waits for it, so an acknowledged answer is always part of the grade.
+   * deadline) waits for it, so an acknowledged answer is always part of the grade. The row is
+   * locked by a plain SELECT … FOR UPDATE before the entity is read: a lock through JPA refreshes
+   * the attempt with all its slots, and a save needs only its own.
    */
   private Attempt locked(Caller caller, long attemptId) {
-    Attempt attempt = attempts.mine(caller, attemptId);
-    em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+    em.createNativeQuery("SELECT id FROM attempts WHERE id = ? FOR UPDATE")
+        .setParameter(1, attemptId)
+        .getResultList();
+    Attempt attempt = Attempts.owned(caller, attemptId, em.find(Attempt.class, attemptId));
     if (attempt.overdue(clock.instant())) {
       attempts.closeIfOverdue(attempt, clock.instant());
     }
@@ -73,6 +77,16 @@ public class AttemptAnswers {
   }
 
   public void flag(Caller caller, long attemptId, int position, boolean flagged) {
-    locked(caller, attemptId).flag(position, flagged);
+    locked(caller, attemptId).flag(slot(attemptId, position), flagged);
+  }
+
+  /** One slot with the question version it asks, in one statement. */
+  private AttemptSlot slot(long attemptId, int position) {
+    return em.createNamedQuery(AttemptSlot.AT, AttemptSlot.class)
+        .setParameter("attemptId", attemptId)
+        .setParameter("position", position)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchQuestionException(position));
   }
 }

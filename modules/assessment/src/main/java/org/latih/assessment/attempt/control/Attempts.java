@@ -112,14 +112,32 @@ public class Attempts {
     return asked;
   }
 
-  /** An attempt of the caller's own; an overdue one comes back submitted. */
+  /**
+   * An attempt of the caller's own with what its page shows (quiz, course, every slot with the
+   * question version asked) read in one statement; an overdue one comes back submitted.
+   */
   public Attempt mine(Caller caller, long attemptId) {
-    Attempt attempt = em.find(Attempt.class, attemptId);
-    // another learner's attempt id answers exactly like a missing one: ids reveal nothing
-    if (attempt == null || !attempt.user().id().equals(caller.userId())) {
+    Attempt attempt =
+        owned(
+            caller,
+            attemptId,
+            em.createNamedQuery(Attempt.BY_ID, Attempt.class)
+                .setParameter("id", attemptId)
+                // outer joins: a course shared by every region has no region
+                .setHint("eclipselink.left-join-fetch", "a.quiz.course.region")
+                .setHint("eclipselink.left-join-fetch", "a.slots.questionVersion")
+                .getResultStream()
+                .findFirst()
+                .orElse(null));
+    closeIfOverdue(attempt, clock.instant());
+    return attempt;
+  }
+
+  /** Another learner's attempt id answers exactly like a missing one: ids reveal nothing. */
+  static Attempt owned(Caller caller, long attemptId, Attempt attempt) {
+    if (attempt == null || !attempt.ownedBy(caller.userId())) {
       throw new NotFoundException("attempt.notFound", attemptId);
     }
-    closeIfOverdue(attempt, clock.instant());
     return attempt;
   }
 

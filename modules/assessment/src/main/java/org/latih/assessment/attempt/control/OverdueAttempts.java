@@ -31,15 +31,11 @@ public class OverdueAttempts {
   void sweep() {
     Instant now = clock.instant();
     List<Long> ids =
-        em
-            .createNamedQuery(Attempt.OVERDUE, Attempt.class)
+        em.createNamedQuery(Attempt.OVERDUE, Long.class)
             .setParameter("open", AttemptState.OPEN)
             .setParameter("now", now)
             .setMaxResults(500)
-            .getResultList()
-            .stream()
-            .map(Attempt::id)
-            .toList();
+            .getResultList();
     for (Long id : ids) {
       try {
         closer.close(id);

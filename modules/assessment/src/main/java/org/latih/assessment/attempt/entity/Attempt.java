@@ -43,10 +43,11 @@ import org.latih.kernel.identity.user.entity.User;
     name = Attempt.OF_USER_AND_QUIZ,
     query =
         "SELECT a FROM Attempt a WHERE a.user.id = :userId AND a.quiz.id = :quizId ORDER BY a.number")
+@NamedQuery(name = Attempt.BY_ID, query = "SELECT a FROM Attempt a WHERE a.id = :id")
 @NamedQuery(
     name = Attempt.OVERDUE,
     query =
-        "SELECT a FROM Attempt a WHERE a.state = :open AND a.deadline IS NOT NULL"
+        "SELECT a.id FROM Attempt a WHERE a.state = :open AND a.deadline IS NOT NULL"
             + " AND a.deadline < :now")
 @NamedQuery(
     name = Attempt.SUBMITTED_OF_QUIZ,
@@ -57,6 +58,7 @@ public class Attempt {
 
   public static final String OF_USER_AND_QUIZ = "Attempt.ofUserAndQuiz";
   public static final String OVERDUE = "Attempt.overdue";
+  public static final String BY_ID = "Attempt.byId";
   public static final String SUBMITTED_OF_QUIZ = "Attempt.submittedOfQuiz";
 
   @Id
@@ -71,6 +73,10 @@ public class Attempt {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "user_id")
   private User user;
+
+  /** The owner's id without loading the owner: every request checks it. */
+  @Column(name = "user_id", insertable = false, updatable = false)
+  private Long userId;
 
   private int number;
 
@@ -99,7 +105,7 @@ public class Attempt {
 
   @Version private long version;
 
-  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<AttemptSlot> slots = new ArrayList<>();
 
@@ -168,16 +174,19 @@ public class Attempt {
     total();
   }
 
-  /** Stores an answer; the caller has checked it is newer than the one saved. */
-  public void answer(int position, Response response, long sequence, Instant now) {
+  /**
+   * Stores an answer in one of this attempt's slots (read on its own, so a save never loads the
+   * others); the caller has checked it is newer than the one saved.
+   */
+  public void answer(AttemptSlot slot, Response response, long sequence, Instant now) {
     if (!open()) {
       throw new AttemptClosedException(autoSubmitted);
     }
-    slot(position).answer(response, sequence, now);
+    slot.answer(response, sequence, now);
   }
 
-  public void flag(int position, boolean flagged) {
-    slot(position).flag(flagged);
+  public void flag(AttemptSlot slot, boolean flagged) {
+    slot.flag(flagged);
   }
 
   public void gradeByHand(int position, double fraction, String comment, Long graderId) {
@@ -236,6 +245,10 @@ public class Attempt {
     return user;
   }
 
+  public boolean ownedBy(Long userId) {
+    return this.userId != null ? this.userId.equals(userId) : user.id().equals(userId);
+  }
+
   public int number() {
     return number;
   }
@@ -272,7 +285,8 @@ public class Attempt {
     return needsGrading;
   }
 
+  /** In position order, however they were loaded. */
   public List<AttemptSlot> slots() {
-    return List.copyOf(slots);
+    return slots.stream().sorted(java.util.Comparator.comparingInt(AttemptSlot::position)).toList();
   }
 }

@@ -3,11 +3,13 @@ package org.latih.assessment.attempt.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -25,7 +27,14 @@ import org.latih.assessment.question.entity.ResponseConverter;
  */
 @Entity
 @Table(name = "attempt_slots")
+@NamedQuery(
+    name = AttemptSlot.AT,
+    query =
+        "SELECT s FROM AttemptSlot s JOIN FETCH s.questionVersion"
+            + " WHERE s.attempt.id = :attemptId AND s.position = :position")
 public class AttemptSlot {
+
+  public static final String AT = "AttemptSlot.at";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempt_slots_seq")
@@ -35,13 +44,13 @@ public class AttemptSlot {
       allocationSize = 50)
   private Long id;
 
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "attempt_id")
   private Attempt attempt;
 
   private int position;
 
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "question_version_id")
   private QuestionVersion questionVersion;
 

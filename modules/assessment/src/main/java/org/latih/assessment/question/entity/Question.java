@@ -66,7 +66,7 @@ public class Question {
 
   @Version private long version;
 
-  @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OneToMany(mappedBy = "question", cascade = CascadeType.ALL)
   @OrderBy("number")
   private List<QuestionVersion> versions = new ArrayList<>();
 

@@ -102,7 +102,7 @@ public class Quiz {
 
   @Version private long version;
 
-  @ManyToMany(fetch = FetchType.EAGER)
+  @ManyToMany
   @JoinTable(
       name = "quiz_questions",
       joinColumns = @JoinColumn(name = "quiz_id"),
