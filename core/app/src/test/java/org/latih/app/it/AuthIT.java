@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,6 +76,44 @@ class AuthIT {
     String detail =
         Api.anonymous(base).header("Authorization", "Bearer made-up").get("api/v1/me").problem(401);
     assertTrue(detail.contains("/api/v1/auth/tokens"), "tells how to get a token: " + detail);
+  }
+
+  @Test
+  void signInsToOneAccountAtTheSameMomentAllSucceed() throws Exception {
+    String nip = People.create(base, "bengkulu", "LEARNER");
+    // a double-clicked button, or the same learner on a phone and a laptop
+    List<CompletableFuture<Api.Reply>> logins =
+        IntStream.range(0, 6)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () ->
+                            Api.anonymous(base)
+                                .post("api/v1/auth/login", credentials(nip, People.PASSWORD))))
+            .toList();
+    for (var login : logins) {
+      Api.Reply reply = login.get();
+      assertEquals(200, reply.status(), reply::toString);
+    }
+  }
+
+  @Test
+  void concurrentWrongPasswordsAreAllCounted() throws Exception {
+    String nip = People.create(base, "bengkulu", "LEARNER");
+    List<CompletableFuture<Api.Reply>> guesses =
+        IntStream.range(0, 5)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () ->
+                            Api.anonymous(base)
+                                .post(
+                                    "api/v1/auth/tokens", credentials(nip, "Salah-Sandi-00" + i))))
+            .toList();
+    for (var guess : guesses) {
+      guess.get().problem(401);
+    }
+    Api.anonymous(base).post("api/v1/auth/tokens", credentials(nip, People.PASSWORD)).problem(429);
   }
 
   @Test

@@ -1,10 +1,10 @@
 package org.latih.kernel.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +22,9 @@ public record Problem(
     List<FieldError> errors,
     Map<String, Object> extensions) {
 
+  // looked up once: Json.createX finds the provider through the ServiceLoader on every call
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** A problem with one field, already in the caller's language. */
@@ -29,7 +32,7 @@ public record Problem(
 
   /** The body as sent: extension members sit beside the standard ones, as RFC 9457 asks. */
   public JsonObject json() {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("type", type).add("title", title);
+    JsonObjectBuilder body = JSON.createObjectBuilder().add("type", type).add("title", title);
     body.add("status", status);
     if (detail != null) {
       body.add("detail", detail);
@@ -38,11 +41,11 @@ public record Problem(
       body.add("instance", instance);
     }
     if (errors != null && !errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       errors.forEach(
           e ->
               list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
     extensions.forEach((name, value) -> body.add(name, value(value)));
@@ -51,7 +54,7 @@ public record Problem(
 
   private static JsonValue value(Object value) {
     return value instanceof Number number
-        ? Json.createValue(number)
-        : Json.createValue(String.valueOf(value));
+        ? JSON.createValue(number)
+        : JSON.createValue(String.valueOf(value));
   }
 }

@@ -3,6 +3,7 @@ package org.latih.kernel.security.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,7 +57,12 @@ public class Authenticator {
       long seconds = Math.max(1, Duration.between(now, user.lockedUntil()).toSeconds());
       throw new TooManyRequestsException(seconds, "login.locked", (seconds + 59) / 60);
     }
-    if (!passwords.verify(password, user.passwordHash())) {
+    boolean right = passwords.verify(password, user.passwordHash());
+    // The slow hash runs unlocked; the bookkeeping below locks the row and re-reads it, so sign-ins
+    // to one account at the same moment (a double-clicked button) queue instead of failing on a
+    // stale version, and concurrent wrong passwords are all counted.
+    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    if (!right) {
       user.failedLogin(now, lockoutAttempts, Duration.ofMinutes(lockoutMinutes));
       if (user.lockedAt(now)) {
         LOG.warning(() -> "Account " + user.username() + " locked after repeated failed logins");

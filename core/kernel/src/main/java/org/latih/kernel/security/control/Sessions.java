@@ -38,7 +38,15 @@ public class Sessions {
     String csrf = kind == AuthSession.Kind.COOKIE ? Secrets.newSecret() : null;
     AuthSession session =
         new AuthSession(
-            Secrets.sha256(secret), em.merge(user), kind, label, csrf, now, now.plus(ttl));
+            Secrets.sha256(secret),
+            // a reference, not a merge: the user signed in a moment ago may have signed in again
+            // since (another tab), and merging the older copy would fail on its version
+            em.getReference(User.class, user.id()),
+            kind,
+            label,
+            csrf,
+            now,
+            now.plus(ttl));
     em.persist(session);
     return new Opened(secret, session);
   }

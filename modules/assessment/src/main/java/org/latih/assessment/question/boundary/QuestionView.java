@@ -1,7 +1,7 @@
 package org.latih.assessment.question.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import org.latih.assessment.question.entity.Question;
@@ -11,9 +11,12 @@ import org.latih.assessment.question.entity.QuestionJson;
 public record QuestionView(
     long id, String category, List<String> tags, int version, JsonObject content) {
 
+  // looked up once: Json.createX finds the provider through the ServiceLoader on every call
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   static QuestionView of(Question q) {
     try (var reader =
-        Json.createReader(new StringReader(QuestionJson.write(q.current().content())))) {
+        JSON.createReader(new StringReader(QuestionJson.write(q.current().content())))) {
       return new QuestionView(
           q.id(), q.category(), q.tags(), q.current().number(), reader.readObject());
     }

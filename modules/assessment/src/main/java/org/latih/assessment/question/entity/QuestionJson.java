@@ -1,6 +1,5 @@
 package org.latih.assessment.question.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -39,18 +39,24 @@ import java.util.function.Function;
  */
 public final class QuestionJson {
 
-  static final String JSON = "question.json";
+  /**
+   * Looked up once: {@code Json.createX} finds the provider through the ServiceLoader on every
+   * call, which under load was half the CPU of an answer save and kept threads waiting on the jar.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  static final String INVALID = "question.json";
 
   private QuestionJson() {}
 
   public static String write(QuestionContent q) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("type", q.type().name());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("type", q.type().name());
     json.add("name", q.name()).add("text", q.text());
     if (!q.choices().isEmpty()) {
-      JsonArrayBuilder choices = Json.createArrayBuilder();
+      JsonArrayBuilder choices = JSON.createArrayBuilder();
       for (Choice c : q.choices()) {
         JsonObjectBuilder choice =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("id", c.id())
                 .add("text", c.text())
                 .add("fraction", c.fraction());
@@ -60,10 +66,10 @@ public final class QuestionJson {
       json.add("choices", choices);
     }
     if (!q.numbers().isEmpty()) {
-      JsonArrayBuilder numbers = Json.createArrayBuilder();
+      JsonArrayBuilder numbers = JSON.createArrayBuilder();
       for (NumericAnswer n : q.numbers()) {
         JsonObjectBuilder number =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("value", n.value())
                 .add("tolerance", n.tolerance())
                 .add("fraction", n.fraction());
@@ -73,9 +79,9 @@ public final class QuestionJson {
       json.add("numbers", numbers);
     }
     if (!q.pairs().isEmpty()) {
-      JsonArrayBuilder pairs = Json.createArrayBuilder();
+      JsonArrayBuilder pairs = JSON.createArrayBuilder();
       for (MatchPair p : q.pairs()) {
-        pairs.add(Json.createObjectBuilder().add("prompt", p.prompt()).add("answer", p.answer()));
+        pairs.add(JSON.createObjectBuilder().add("prompt", p.prompt()).add("answer", p.answer()));
       }
       json.add("pairs", pairs);
     }
@@ -88,7 +94,7 @@ public final class QuestionJson {
     JsonObject o = parse(json);
     String typeName = string(o, "type");
     if (typeName == null) {
-      throw new InvalidQuestionException(JSON, "type");
+      throw new InvalidQuestionException(INVALID, "type");
     }
     QuestionType type;
     try {
@@ -130,15 +136,15 @@ public final class QuestionJson {
   }
 
   public static String write(Response r) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (!r.choices().isEmpty()) {
-      JsonArrayBuilder choices = Json.createArrayBuilder();
+      JsonArrayBuilder choices = JSON.createArrayBuilder();
       r.choices().forEach(choices::add);
       json.add("choices", choices);
     }
     optional(json, "text", r.text());
     if (!r.matches().isEmpty()) {
-      JsonObjectBuilder matches = Json.createObjectBuilder();
+      JsonObjectBuilder matches = JSON.createObjectBuilder();
       // sorted so the same response always gives the same text
       new TreeMap<>(r.matches()).forEach(matches::add);
       json.add("matches", matches);
@@ -153,7 +159,7 @@ public final class QuestionJson {
     if (array != null) {
       for (JsonValue v : array) {
         if (!(v instanceof JsonString s)) {
-          throw new InvalidQuestionException(JSON, "choices");
+          throw new InvalidQuestionException(INVALID, "choices");
         }
         choices.add(s.getString());
       }
@@ -162,11 +168,11 @@ public final class QuestionJson {
     JsonValue m = o.get("matches");
     if (m != null && m.getValueType() != JsonValue.ValueType.NULL) {
       if (!(m instanceof JsonObject object)) {
-        throw new InvalidQuestionException(JSON, "matches");
+        throw new InvalidQuestionException(INVALID, "matches");
       }
       for (Map.Entry<String, JsonValue> e : object.entrySet()) {
         if (!(e.getValue() instanceof JsonString s)) {
-          throw new InvalidQuestionException(JSON, "matches." + e.getKey());
+          throw new InvalidQuestionException(INVALID, "matches." + e.getKey());
         }
         matches.put(e.getKey(), s.getString());
       }
@@ -176,23 +182,23 @@ public final class QuestionJson {
 
   private static JsonObject parse(String json) {
     if (json == null) {
-      throw new InvalidQuestionException(JSON, "null");
+      throw new InvalidQuestionException(INVALID, "null");
     }
-    try (JsonParser parser = Json.createParser(new StringReader(json))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(json))) {
       if (!parser.hasNext()) {
-        throw new InvalidQuestionException(JSON, "empty");
+        throw new InvalidQuestionException(INVALID, "empty");
       }
       JsonParser.Event first = parser.next();
       if (first != JsonParser.Event.START_OBJECT) {
-        throw new InvalidQuestionException(JSON, first.name());
+        throw new InvalidQuestionException(INVALID, first.name());
       }
       JsonObject o = parser.getObject();
       if (parser.hasNext()) { // a reader would silently ignore text after the object
-        throw new InvalidQuestionException(JSON, "trailing " + parser.next().name());
+        throw new InvalidQuestionException(INVALID, "trailing " + parser.next().name());
       }
       return o;
     } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-      throw new InvalidQuestionException(JSON, String.valueOf(e.getMessage()));
+      throw new InvalidQuestionException(INVALID, String.valueOf(e.getMessage()));
     }
   }
 
@@ -211,7 +217,7 @@ public final class QuestionJson {
     if (v instanceof JsonString s) {
       return s.getString();
     }
-    throw new InvalidQuestionException(JSON, name);
+    throw new InvalidQuestionException(INVALID, name);
   }
 
   /** A number field; absent or null gives the default, or is refused when there is none. */
@@ -219,14 +225,14 @@ public final class QuestionJson {
     JsonValue v = o.get(name);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       if (absent == null) {
-        throw new InvalidQuestionException(JSON, name);
+        throw new InvalidQuestionException(INVALID, name);
       }
       return absent;
     }
     if (v instanceof JsonNumber n) {
       return n.doubleValue();
     }
-    throw new InvalidQuestionException(JSON, name);
+    throw new InvalidQuestionException(INVALID, name);
   }
 
   private static JsonArray array(JsonObject o, String name) {
@@ -237,7 +243,7 @@ public final class QuestionJson {
     if (v instanceof JsonArray a) {
       return a;
     }
-    throw new InvalidQuestionException(JSON, name);
+    throw new InvalidQuestionException(INVALID, name);
   }
 
   private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> element) {
@@ -246,7 +252,7 @@ public final class QuestionJson {
     if (array != null) {
       for (JsonValue v : array) {
         if (!(v instanceof JsonObject object)) {
-          throw new InvalidQuestionException(JSON, name);
+          throw new InvalidQuestionException(INVALID, name);
         }
         list.add(element.apply(object));
       }

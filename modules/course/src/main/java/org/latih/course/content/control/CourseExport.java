@@ -1,9 +1,9 @@
 package org.latih.course.content.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +22,11 @@ import org.latih.course.course.entity.Lesson;
 /** Writes a course back as a package zip in the format it is imported from. */
 public final class CourseExport {
 
+  // looked up once: Json.createX finds the provider through the ServiceLoader on every call
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final JsonWriterFactory PRETTY =
-      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+      JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private CourseExport() {}
 
@@ -49,16 +52,16 @@ public final class CourseExport {
   }
 
   static String manifest(Course course) {
-    JsonArrayBuilder modules = Json.createArrayBuilder();
+    JsonArrayBuilder modules = JSON.createArrayBuilder();
     for (CourseModule module : course.modules()) {
-      JsonArrayBuilder lessons = Json.createArrayBuilder();
+      JsonArrayBuilder lessons = JSON.createArrayBuilder();
       module.lessons().forEach(l -> lessons.add(l.path()));
-      modules.add(Json.createObjectBuilder().add("title", module.title()).add("lessons", lessons));
+      modules.add(JSON.createObjectBuilder().add("title", module.title()).add("lessons", lessons));
     }
-    JsonArrayBuilder tags = Json.createArrayBuilder();
+    JsonArrayBuilder tags = JSON.createArrayBuilder();
     course.tags().forEach(tags::add);
     JsonObjectBuilder manifest =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", course.code())
             .add("version", course.packageVersion())
             .add("title", course.title())

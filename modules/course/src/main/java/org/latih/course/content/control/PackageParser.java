@@ -1,11 +1,11 @@
 package org.latih.course.content.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +28,9 @@ import org.latih.course.course.api.CompetencyType;
  * line; any problem refuses the package.
  */
 public final class PackageParser {
+
+  // looked up once: Json.createX finds the provider through the ServiceLoader on every call
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String MANIFEST = "manifest.json";
   private static final Set<String> FIELDS =
@@ -122,7 +125,7 @@ public final class PackageParser {
     }
     try {
       JsonValue value =
-          Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))
+          JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))
               .readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         problem(MANIFEST, "manifest.notObject");

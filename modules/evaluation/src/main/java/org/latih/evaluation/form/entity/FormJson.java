@@ -1,12 +1,12 @@
 package org.latih.evaluation.form.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +25,18 @@ import org.latih.api.forms.TimingKind;
  */
 public final class FormJson {
 
+  // looked up once: Json.createX finds the provider through the ServiceLoader on every call
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private FormJson() {}
 
   public static String write(FormDefinition form) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = JSON.createArrayBuilder();
     for (Section section : form.sections()) {
-      JsonArrayBuilder items = Json.createArrayBuilder();
+      JsonArrayBuilder items = JSON.createArrayBuilder();
       for (Item item : section.items()) {
         JsonObjectBuilder json =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("id", item.id())
                 .add("kind", item.kind().name())
                 .add("text", item.text())
@@ -47,17 +50,17 @@ public final class FormJson {
         }
         items.add(json);
       }
-      sections.add(Json.createObjectBuilder().add("title", section.title()).add("items", items));
+      sections.add(JSON.createObjectBuilder().add("title", section.title()).add("items", items));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", form.id())
             .add("version", form.version())
             .add("title", form.title())
             .add("audience", form.audience().name())
             .add(
                 "timing",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("kind", form.timing().kind().name())
                     .add("daysAfter", form.timing().daysAfter()))
             .add("anonymous", form.anonymous())
@@ -69,7 +72,7 @@ public final class FormJson {
   }
 
   public static FormDefinition read(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JSON.createReader(new StringReader(text))) {
       return read(reader.readObject(), null);
     }
   }
@@ -132,7 +135,7 @@ public final class FormJson {
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }
