@@ -47,10 +47,37 @@ class StatementBudgetIT {
     learner.post("api/v1/courses/" + course + "/enrolment", "{}");
     JsonObject started = Tests.start(learner, Tests.quizId(learner, course, "PRE_TEST"));
     assertEquals(questions, started.getJsonArray("questions").size());
-    return new Attempt(learner, started);
+    return new Attempt(instructor, course, learner, started);
   }
 
-  private record Attempt(Api learner, JsonObject json) {
+  /** Adds {@code count} practice quizzes of every question in the course's bank. */
+  private static void addQuizzes(Attempt in, int count) {
+    String ids =
+        in
+            .instructor()
+            .get("api/v1/courses/" + in.course() + "/questions?size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(q -> String.valueOf(q.getJsonNumber("id").longValue()))
+            .collect(java.util.stream.Collectors.joining(","));
+    for (int i = 1; i <= count; i++) {
+      Api.Reply created =
+          in.instructor()
+              .post(
+                  "api/v1/courses/" + in.course() + "/quizzes",
+                  "{\"kind\":\"QUIZ\",\"title\":\"Latihan " + i + "\",\"attemptsAllowed\":3}");
+      assertEquals(201, created.status(), created::toString);
+      long quiz = created.json().getJsonNumber("id").longValue();
+      Api.Reply used =
+          in.instructor()
+              .put("api/v1/quizzes/" + quiz + "/questions", "{\"questionIds\":[" + ids + "]}");
+      assertEquals(200, used.status(), used::toString);
+    }
+  }
+
+  private record Attempt(Api instructor, String course, Api learner, JsonObject json) {
     long id() {
       return json.getJsonNumber("id").longValue();
     }
@@ -101,5 +128,18 @@ class StatementBudgetIT {
     assertEquals(40, inLarge.json().getJsonArray("questions").size());
     assertEquals(statements(inSmall), statements(inLarge), "5 and 40 questions cost the same");
     assertTrue(statements(inLarge) <= 6, "reading an attempt ran " + statements(inLarge));
+  }
+
+  @Test
+  void theCoursesQuizListCostsTheSameWhateverTheNumberOfQuizzesAndQuestions() {
+    attempts();
+    addQuizzes(large, 8);
+    Api.Reply one = small.learner().get("api/v1/courses/" + small.course() + "/quizzes");
+    Api.Reply nine = large.learner().get("api/v1/courses/" + large.course() + "/quizzes");
+    assertEquals(1, one.structure().asJsonArray().size());
+    assertEquals(9, nine.structure().asJsonArray().size());
+    assertEquals(
+        statements(one), statements(nine), "1 quiz of 5 questions and 9 of 40 cost the same");
+    assertTrue(statements(nine) <= 10, "the quiz list ran " + statements(nine));
   }
 }

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptClosedException;
 import org.latih.assessment.question.entity.Question;
@@ -26,6 +28,7 @@ import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizClosedException;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.assessment.quiz.entity.QuizNotYetOpenException;
+import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseAccess;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.api.LearnerEnrolments;
@@ -174,6 +177,15 @@ public class Attempts {
     if (attempt.quiz().kind() == QuizKind.POST_TEST) {
       enrolments.recheck(attempt.user().id(), attempt.quiz().course());
     }
+  }
+
+  /** A learner's attempts at every quiz of a course, by quiz id, in one read. */
+  public Map<Long, List<Attempt>> ofUserIn(Long userId, Course course) {
+    return em.createNamedQuery(Attempt.OF_USER_IN_COURSE, Attempt.class)
+        .setParameter("userId", userId)
+        .setParameter("courseId", course.id())
+        .getResultStream()
+        .collect(Collectors.groupingBy(Attempt::quizId));
   }
 
   public List<Attempt> of(Long userId, Quiz quiz) {

@@ -45,6 +45,11 @@ import org.latih.kernel.identity.user.entity.User;
         "SELECT a FROM Attempt a WHERE a.user.id = :userId AND a.quiz.id = :quizId ORDER BY a.number")
 @NamedQuery(name = Attempt.BY_ID, query = "SELECT a FROM Attempt a WHERE a.id = :id")
 @NamedQuery(
+    name = Attempt.OF_USER_IN_COURSE,
+    query =
+        "SELECT a FROM Attempt a WHERE a.user.id = :userId AND a.quiz.course.id = :courseId"
+            + " ORDER BY a.number")
+@NamedQuery(
     name = Attempt.OVERDUE,
     query =
         "SELECT a.id FROM Attempt a WHERE a.state = :open AND a.deadline IS NOT NULL"
@@ -59,6 +64,7 @@ public class Attempt {
   public static final String OF_USER_AND_QUIZ = "Attempt.ofUserAndQuiz";
   public static final String OVERDUE = "Attempt.overdue";
   public static final String BY_ID = "Attempt.byId";
+  public static final String OF_USER_IN_COURSE = "Attempt.ofUserInCourse";
   public static final String SUBMITTED_OF_QUIZ = "Attempt.submittedOfQuiz";
 
   @Id
@@ -73,6 +79,10 @@ public class Attempt {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "user_id")
   private User user;
+
+  /** The quiz's id without loading the quiz: lists group attempts by it. */
+  @Column(name = "quiz_id", insertable = false, updatable = false)
+  private Long quizId;
 
   /** The owner's id without loading the owner: every request checks it. */
   @Column(name = "user_id", insertable = false, updatable = false)
@@ -243,6 +253,10 @@ public class Attempt {
 
   public User user() {
     return user;
+  }
+
+  public Long quizId() {
+    return quizId != null ? quizId : quiz.id();
   }
 
   public boolean ownedBy(Long userId) {

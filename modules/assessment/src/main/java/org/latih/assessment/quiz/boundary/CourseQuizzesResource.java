@@ -10,13 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.boundary.AttemptViews.MyStanding;
 import org.latih.assessment.attempt.control.Attempts;
+import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
+import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseAccess;
+import org.latih.course.course.api.CourseCatalog;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
@@ -31,6 +35,7 @@ public class CourseQuizzesResource {
 
   @Inject Quizzes quizzes;
   @Inject Attempts attempts;
+  @Inject CourseCatalog courses;
   @Inject Caller caller;
 
   @Operation(
@@ -38,13 +43,21 @@ public class CourseQuizzesResource {
       description = "With the caller's own standing in each.")
   @GET
   public List<QuizView> list(@PathParam("code") String code) {
-    return quizzes.ofCourse(caller, code).stream()
+    // three reads whatever the number of quizzes and questions: the quizzes, their question ids
+    // and the caller's attempts at any of them
+    Course course = courses.visible(caller, code);
+    boolean editor = CourseAccess.editable(caller, course);
+    Map<Long, List<Long>> questions = quizzes.questionIds(course);
+    Map<Long, List<Attempt>> mine = attempts.ofUserIn(caller.userId(), course);
+    return quizzes.ofCourse(course).stream()
         .map(
             q ->
                 QuizView.of(
                     q,
-                    CourseAccess.editable(caller, q.course()),
-                    MyStanding.of(q, attempts.of(caller.userId(), q))))
+                    course.code(),
+                    questions.getOrDefault(q.id(), List.of()),
+                    editor,
+                    MyStanding.of(q, mine.getOrDefault(q.id(), List.of()))))
         .toList();
   }
 
@@ -58,7 +71,7 @@ public class CourseQuizzesResource {
     }
     Quiz quiz = quizzes.create(caller, code, request.quizKind(), request.settings());
     return Response.status(Response.Status.CREATED)
-        .entity(QuizView.of(quiz, true, MyStanding.of(quiz, List.of())))
+        .entity(QuizView.of(quiz, code, List.of(), true, MyStanding.of(quiz, List.of())))
         .build();
   }
 }

@@ -19,14 +19,26 @@ public record QuizView(
     List<Long> questionIds,
     MyStanding mine) {
 
+  /** One quiz on its own: its course and questions are read from it. */
   static QuizView of(Quiz quiz, boolean editor, MyStanding mine) {
+    return of(
+        quiz,
+        quiz.course().code(),
+        quiz.questions().stream().map(Question::id).toList(),
+        editor,
+        mine);
+  }
+
+  /** With the ids of the quiz's fixed questions, read beforehand for every quiz at once. */
+  static QuizView of(
+      Quiz quiz, String course, List<Long> questionIds, boolean editor, MyStanding mine) {
     return new QuizView(
         quiz.id(),
-        quiz.course().code(),
+        course,
         quiz.kind().name(),
         quiz.settings(),
-        quiz.questions().size() + quiz.randomCount(),
-        editor ? quiz.questions().stream().map(Question::id).toList() : null,
+        questionIds.size() + quiz.randomCount(),
+        editor ? questionIds : null,
         mine);
   }
 }

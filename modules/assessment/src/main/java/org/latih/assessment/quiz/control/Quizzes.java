@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.entity.Quiz;
@@ -37,6 +40,18 @@ public class Quizzes {
     return em.createNamedQuery(Quiz.OF_COURSE, Quiz.class)
         .setParameter("courseId", course.id())
         .getResultList();
+  }
+
+  /** The fixed questions' ids of every quiz of the course, in each quiz's order, in one read. */
+  public Map<Long, List<Long>> questionIds(Course course) {
+    Map<Long, List<Long>> ids = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(Quiz.QUESTION_IDS_OF_COURSE, Object[].class)
+            .setParameter("courseId", course.id())
+            .getResultList()) {
+      ids.computeIfAbsent((Long) row[0], q -> new ArrayList<>()).add((Long) row[1]);
+    }
+    return ids;
   }
 
   public Optional<Quiz> ofKind(Course course, QuizKind kind) {

@@ -33,12 +33,18 @@ import org.latih.course.course.api.Course;
     name = Quiz.OF_COURSE,
     query = "SELECT q FROM Quiz q WHERE q.course.id = :courseId ORDER BY q.kind, q.title")
 @NamedQuery(
+    name = Quiz.QUESTION_IDS_OF_COURSE,
+    query =
+        "SELECT q.id, x.id FROM Quiz q JOIN q.questions x WHERE q.course.id = :courseId"
+            + " ORDER BY q.id, INDEX(x)")
+@NamedQuery(
     name = Quiz.OF_COURSE_AND_KIND,
     query = "SELECT q FROM Quiz q WHERE q.course.id = :courseId AND q.kind = :kind ORDER BY q.id")
 public class Quiz {
 
   public static final String OF_COURSE = "Quiz.ofCourse";
   public static final String OF_COURSE_AND_KIND = "Quiz.ofCourseAndKind";
+  public static final String QUESTION_IDS_OF_COURSE = "Quiz.questionIdsOfCourse";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quizzes_seq")
