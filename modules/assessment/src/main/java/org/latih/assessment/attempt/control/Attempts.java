@@ -55,9 +55,8 @@ public class Attempts {
 
   public Attempt startOrResume(Caller caller, long quizId) {
     Quiz quiz = quizzes.visible(caller, quizId);
-    User user = em.find(User.class, caller.userId());
-    // serialises two simultaneous starts of the same learner (double click, two tabs)
-    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    // read locked: serialises two simultaneous starts of the same learner (double click, two tabs)
+    User user = em.find(User.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     List<Attempt> mine = of(caller.userId(), quiz);
     for (Attempt attempt : mine) {
@@ -95,8 +94,12 @@ public class Attempts {
 
   /** The fixed questions at their current version, plus the random draw from the category. */
   private List<QuestionVersion> ask(Quiz quiz) {
-    List<QuestionVersion> asked = new ArrayList<>();
-    quiz.questions().forEach(q -> asked.add(q.current()));
+    // the current version of every fixed question in one read, in the quiz's order
+    List<QuestionVersion> asked =
+        new ArrayList<>(
+            em.createNamedQuery(Quiz.CURRENT_VERSIONS, QuestionVersion.class)
+                .setParameter("quizId", quiz.id())
+                .getResultList());
     if (quiz.randomCount() > 0) {
       List<Question> pool =
           new ArrayList<>(

@@ -38,6 +38,12 @@ import org.latih.course.course.api.Course;
         "SELECT q.id, x.id FROM Quiz q JOIN q.questions x WHERE q.course.id = :courseId"
             + " ORDER BY q.id, INDEX(x)")
 @NamedQuery(
+    name = Quiz.CURRENT_VERSIONS,
+    query =
+        "SELECT v FROM Quiz z JOIN z.questions x JOIN x.versions v WHERE z.id = :quizId"
+            + " AND v.number = (SELECT MAX(w.number) FROM QuestionVersion w WHERE w.question = x)"
+            + " ORDER BY INDEX(x)")
+@NamedQuery(
     name = Quiz.OF_COURSE_AND_KIND,
     query = "SELECT q FROM Quiz q WHERE q.course.id = :courseId AND q.kind = :kind ORDER BY q.id")
 public class Quiz {
@@ -45,6 +51,7 @@ public class Quiz {
   public static final String OF_COURSE = "Quiz.ofCourse";
   public static final String OF_COURSE_AND_KIND = "Quiz.ofCourseAndKind";
   public static final String QUESTION_IDS_OF_COURSE = "Quiz.questionIdsOfCourse";
+  public static final String CURRENT_VERSIONS = "Quiz.currentVersions";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quizzes_seq")
