@@ -156,4 +156,33 @@ class StatementBudgetIT {
     assertTrue(small.startStatements() <= 15, "a 5-question start ran " + small.startStatements());
     assertTrue(large.startStatements() <= 15, "a 40-question start ran " + large.startStatements());
   }
+
+  /** A course whose pre-test {@code learners} learners of Kupang have taken and submitted. */
+  private Attempt takenBy(int learners) {
+    Attempt first = attemptWith(2);
+    Tests.submit(first.learner(), first.id());
+    long quiz = first.json().getJsonNumber("quizId").longValue();
+    for (int i = 1; i < learners; i++) {
+      Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+      learner.post("api/v1/courses/" + first.course() + "/enrolment", "{}");
+      Tests.submit(learner, Tests.start(learner, quiz).getJsonNumber("id").longValue());
+    }
+    return first;
+  }
+
+  @Test
+  void aPageOfQuizResultsCostsTheSameWhateverTheNumberOfLearners() {
+    Attempt one = takenBy(1);
+    Attempt six = takenBy(6);
+    String page = "/results?page=1&size=4";
+    Api.Reply few =
+        one.instructor().get("api/v1/quizzes/" + one.json().getJsonNumber("quizId") + page);
+    Api.Reply many =
+        six.instructor().get("api/v1/quizzes/" + six.json().getJsonNumber("quizId") + page);
+    assertEquals(1, few.json().getInt("totalItems"));
+    assertEquals(6, many.json().getInt("totalItems"));
+    assertEquals(4, many.json().getJsonArray("items").size(), "paged by the database");
+    assertEquals(statements(few), statements(many), "1 and 6 learners cost the same");
+    assertTrue(statements(many) <= 10, "a results page ran " + statements(many));
+  }
 }

@@ -7,18 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptSlot;
 import org.latih.assessment.attempt.entity.AttemptState;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
-import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.security.control.Caller;
 
 /** A quiz's results per learner and its item analysis, for the staff who may see them. */
@@ -47,35 +42,6 @@ public class QuizReports {
 
   public record Analysis(
       int attempts, List<ItemRow> items, Double reliability, String method, Double meanPercent) {}
-
-  public List<Row> results(Caller caller, long quizId) {
-    Quiz quiz = quizzes.visible(caller, quizId);
-    ResultsAccess.ensureViewer(caller, quiz.course());
-    Map<User, List<Attempt>> byLearner = new LinkedHashMap<>();
-    for (Attempt a : submitted(quiz)) {
-      if (ResultsAccess.sees(caller, a.user())) {
-        byLearner.computeIfAbsent(a.user(), u -> new ArrayList<>()).add(a);
-      }
-    }
-    List<Row> rows = new ArrayList<>();
-    byLearner.forEach(
-        (user, attempts) -> {
-          OptionalDouble percent = Results.percent(quiz, attempts);
-          Double p = percent.isPresent() ? percent.getAsDouble() : null;
-          rows.add(
-              new Row(
-                  user.username(),
-                  user.name(),
-                  user.profile().unitKerja(),
-                  user.region() == null ? null : user.region().code(),
-                  attempts.size(),
-                  p,
-                  p == null ? null : quiz.passes(p),
-                  attempts.stream().anyMatch(Attempt::needsGrading),
-                  attempts.get(attempts.size() - 1).submittedAt()));
-        });
-    return rows;
-  }
 
   /**
    * Item analysis over every fully graded attempt the caller may see, on the quiz's fixed questions

@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.analysis.control.QuizReports;
+import org.latih.assessment.analysis.control.QuizResults;
 import org.latih.assessment.attempt.boundary.AttemptViews;
 import org.latih.assessment.attempt.boundary.AttemptViews.AttemptView;
 import org.latih.assessment.attempt.boundary.AttemptViews.MyStanding;
@@ -46,6 +47,7 @@ public class QuizzesResource {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject QuizReports reports;
+  @Inject QuizResults results;
 
   public record QuestionsRequest(List<Long> questionIds) {}
 
@@ -104,7 +106,7 @@ public class QuizzesResource {
       @PathParam("id") long id,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return Page.slice(reports.results(caller, id), PageRequest.of(page, size));
+    return results.page(caller, id, PageRequest.of(page, size));
   }
 
   /** The same results as CSV for a spreadsheet: one line per learner. */
@@ -116,7 +118,7 @@ public class QuizzesResource {
   @Produces("text/csv;charset=UTF-8")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR, Role.EVALUATOR})
   public Response resultsCsv(@PathParam("id") long id) {
-    return Response.ok(ResultsCsv.of(reports.results(caller, id)))
+    return Response.ok(ResultsCsv.of(results.all(caller, id)))
         .header("Content-Disposition", "attachment; filename=\"hasil-kuis-" + id + ".csv\"")
         .build();
   }
