@@ -54,28 +54,14 @@ public enum AssessmentProblem implements ProblemType {
       422,
       "A question file was refused; errors names each broken question by its line.");
 
-  private final String slug;
-  private final int status;
-  private final String meaning;
+  private final Spec spec;
 
   AssessmentProblem(String slug, int status, String meaning) {
-    this.slug = slug;
-    this.status = status;
-    this.meaning = meaning;
+    this.spec = new Spec(slug, status, meaning);
   }
 
   @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String meaning() {
-    return meaning;
+  public Spec spec() {
+    return spec;
   }
 }

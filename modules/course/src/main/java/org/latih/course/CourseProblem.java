@@ -25,28 +25,14 @@ public enum CourseProblem implements ProblemType {
       422,
       "A course package was refused; errors names each problem by file and line.");
 
-  private final String slug;
-  private final int status;
-  private final String meaning;
+  private final Spec spec;
 
   CourseProblem(String slug, int status, String meaning) {
-    this.slug = slug;
-    this.status = status;
-    this.meaning = meaning;
+    this.spec = new Spec(slug, status, meaning);
   }
 
   @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String meaning() {
-    return meaning;
+  public Spec spec() {
+    return spec;
   }
 }

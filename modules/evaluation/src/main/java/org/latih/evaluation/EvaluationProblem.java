@@ -35,28 +35,14 @@ public enum EvaluationProblem implements ProblemType {
   ALREADY_ANSWERED(
       "already-answered", 409, "The caller already filled in this form for this course.");
 
-  private final String slug;
-  private final int status;
-  private final String meaning;
+  private final Spec spec;
 
   EvaluationProblem(String slug, int status, String meaning) {
-    this.slug = slug;
-    this.status = status;
-    this.meaning = meaning;
+    this.spec = new Spec(slug, status, meaning);
   }
 
   @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String meaning() {
-    return meaning;
+  public Spec spec() {
+    return spec;
   }
 }

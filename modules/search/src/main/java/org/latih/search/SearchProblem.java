@@ -10,28 +10,14 @@ public enum SearchProblem implements ProblemType {
   REBUILD_RUNNING(
       "rebuild-running", 409, "A rebuild of the search index is already running; follow that one.");
 
-  private final String slug;
-  private final int status;
-  private final String meaning;
+  private final Spec spec;
 
   SearchProblem(String slug, int status, String meaning) {
-    this.slug = slug;
-    this.status = status;
-    this.meaning = meaning;
+    this.spec = new Spec(slug, status, meaning);
   }
 
   @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String meaning() {
-    return meaning;
+  public Spec spec() {
+    return spec;
   }
 }

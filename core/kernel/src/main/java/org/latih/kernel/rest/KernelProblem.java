@@ -41,28 +41,14 @@ public enum KernelProblem implements ProblemType {
   PLUGIN_NOT_SERVING(
       "plugin-not-serving", 409, "The plugin is disabled or failed, so it cannot answer now.");
 
-  private final String slug;
-  private final int status;
-  private final String meaning;
+  private final Spec spec;
 
   KernelProblem(String slug, int status, String meaning) {
-    this.slug = slug;
-    this.status = status;
-    this.meaning = meaning;
+    this.spec = new Spec(slug, status, meaning);
   }
 
   @Override
-  public String slug() {
-    return slug;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String meaning() {
-    return meaning;
+  public Spec spec() {
+    return spec;
   }
 }

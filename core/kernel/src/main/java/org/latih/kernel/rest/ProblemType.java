@@ -8,13 +8,24 @@ package org.latih.kernel.rest;
  */
 public interface ProblemType {
 
-  /** The stable, kebab-case name clients switch on, such as {@code attempt-closed}. */
-  String slug();
+  /** What defines a problem type; each module's enum holds one per constant. */
+  record Spec(String slug, int status, String meaning) {}
 
-  int status();
+  Spec spec();
+
+  /** The stable, kebab-case name clients switch on, such as {@code attempt-closed}. */
+  default String slug() {
+    return spec().slug();
+  }
+
+  default int status() {
+    return spec().status();
+  }
 
   /** One English sentence for the API documentation: when this problem happens. */
-  String meaning();
+  default String meaning() {
+    return spec().meaning();
+  }
 
   /** The problem's {@code type} member, relative to the server so it works behind any proxy. */
   default String uri() {
