@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.latih.assessment.analysis.control.QuizReports.Row;
 import org.latih.assessment.attempt.control.Results;
@@ -38,9 +39,8 @@ public class QuizResults {
   @Inject Quizzes quizzes;
 
   public Page<Row> page(Caller caller, long quizId, PageRequest page) {
-    Quiz quiz = quizzes.visible(caller, quizId);
-    ResultsAccess.ensureViewer(caller, quiz.course());
-    if (!caller.systemAdmin() && caller.region() == null) {
+    Quiz quiz = viewable(caller, quizId).orElse(null);
+    if (quiz == null) {
       return Page.of(List.of(), page, 0);
     }
     long total =
@@ -69,12 +69,16 @@ public class QuizResults {
 
   /** Every line, for the CSV download, in one read. */
   public List<Row> all(Caller caller, long quizId) {
+    return viewable(caller, quizId)
+        .map(quiz -> rows(quiz, attempts(caller, quiz, "").getResultList()))
+        .orElse(List.of());
+  }
+
+  /** The quiz if the caller may read its results; empty when they may see no learner's. */
+  private Optional<Quiz> viewable(Caller caller, long quizId) {
     Quiz quiz = quizzes.visible(caller, quizId);
     ResultsAccess.ensureViewer(caller, quiz.course());
-    if (!caller.systemAdmin() && caller.region() == null) {
-      return List.of();
-    }
-    return rows(quiz, attempts(caller, quiz, "").getResultList());
+    return ResultsAccess.seesNoOne(caller) ? Optional.empty() : Optional.of(quiz);
   }
 
   private TypedQuery<Attempt> attempts(Caller caller, Quiz quiz, String more) {

@@ -25,6 +25,11 @@ public final class ResultsAccess {
     }
   }
 
+  /** Staff of no region (other than system admins) see no learner's results at all. */
+  public static boolean seesNoOne(Caller caller) {
+    return !caller.systemAdmin() && caller.region() == null;
+  }
+
   public static boolean sees(Caller caller, User learner) {
     return caller.systemAdmin()
         || (caller.region() != null
