@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -240,12 +241,11 @@ class AssessmentIT {
     assertEquals(200, Tests.answer(learner, id, 1, 1, right).status());
 
     // wait for the server to close the attempt, not for a guessed number of seconds
-    JsonObject closed = learner.get("api/v1/attempts/" + id).json();
-    for (Instant giveUp = closes.plusSeconds(60);
-        "OPEN".equals(closed.getString("state")) && Instant.now().isBefore(giveUp); ) {
-      Thread.sleep(250);
-      closed = learner.get("api/v1/attempts/" + id).json();
-    }
+    JsonObject closed =
+        Waits.until(
+            () -> learner.get("api/v1/attempts/" + id).json(),
+            a -> !"OPEN".equals(a.getString("state")),
+            Duration.between(Instant.now(), closes).plusSeconds(60));
     assertEquals("SUBMITTED", closed.getString("state"));
     String late = Tests.answer(learner, id, 1, 2, right).problem(409, "attempt-closed");
     assertTrue(late.contains("otomatis"), late);

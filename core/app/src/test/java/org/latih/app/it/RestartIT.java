@@ -2,6 +2,7 @@ package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -15,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -200,12 +201,8 @@ class RestartIT {
   @Test
   void aCorruptSearchIndexIsRebuiltFromTheDatabaseAtStart() throws Exception {
     Api admin = server.admin();
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
-    int hits = hits(admin);
-    while (hits < hitsBeforeKill && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(250); // the rebuild may still be on its way after the start
-      hits = hits(admin);
-    }
+    // the rebuild may still be on its way after the start
+    Waits.until(() -> hits(admin), n -> n >= hitsBeforeKill, Duration.ofMinutes(2));
     awaitSearchIdle(admin);
     assertEquals(hitsBeforeKill, hits(admin), "every hit is back");
     assertEquals("DONE", admin.get("api/v1/search/rebuild").json().getString("state"));
@@ -256,7 +253,7 @@ class RestartIT {
     List<JsonObject> choiceQuestions =
         questions(started).stream().filter(q -> !q.getJsonArray("options").isEmpty()).toList();
 
-    AtomicInteger acks = new AtomicInteger();
+    CountDownLatch sixtyAcks = new CountDownLatch(60);
     ExecutorService writers = Executors.newFixedThreadPool(choiceQuestions.size());
     for (JsonObject q : choiceQuestions) {
       int position = q.getInt("position");
@@ -271,16 +268,14 @@ class RestartIT {
                   return;
                 }
                 answers.put(position, new Ack(sequence, response));
-                acks.incrementAndGet();
+                sixtyAcks.countDown();
               } catch (RuntimeException | AssertionError serverGone) {
                 return;
               }
             }
           });
     }
-    while (acks.get() < 60) {
-      Thread.sleep(20);
-    }
+    assertTrue(sixtyAcks.await(2, TimeUnit.MINUTES), "60 saves acknowledged");
     server.kill(); // saves are still in flight
     writers.shutdown();
     assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
@@ -322,15 +317,12 @@ class RestartIT {
 
   /** Waits until no index build is running (one runs at start when the index is new or broken). */
   private static void awaitSearchIdle(Api admin) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (Instant.now().isBefore(deadline)) {
-      String state = admin.get("api/v1/search/rebuild").json().getString("state");
-      if (!"RUNNING".equals(state)) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("the search index build did not finish within 2 minutes");
+    String state =
+        Waits.until(
+            () -> admin.get("api/v1/search/rebuild").json().getString("state"),
+            s -> !"RUNNING".equals(s),
+            Duration.ofMinutes(2));
+    assertNotEquals("RUNNING", state, "the search index build did not finish within 2 minutes");
   }
 
   private static int hits(Api admin) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,11 +63,12 @@ class SearchIT {
         "its region's staff see the draft");
 
     instructor.patch("api/v1/courses/" + id, "{\"published\":true}");
-    JsonObject found = search(learner, q("pelatihan") + inCourse);
-    for (int tries = 0; found.getInt("totalHits") == 0 && tries < 120; tries++) {
-      Thread.sleep(250); // a change reaches the index within moments, never on a fixed schedule
-      found = search(learner, q("pelatihan") + inCourse);
-    }
+    // a change reaches the index within moments, never on a fixed schedule
+    JsonObject found =
+        Waits.until(
+            () -> search(learner, q("pelatihan") + inCourse),
+            f -> f.getInt("totalHits") > 0,
+            Duration.ofSeconds(30));
     assertTrue(found.getInt("totalHits") > 0, "searchable once published: " + found);
     JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
     assertEquals(id, hit.getString("course"));
@@ -154,12 +156,11 @@ class SearchIT {
     Api admin = Api.admin(base);
     Api.Reply started = admin.post("api/v1/search/rebuild", "");
     assertTrue(started.status() == 202 || started.status() == 409, started::toString);
-    String state;
-    int polls = 0;
-    do {
-      Thread.sleep(200);
-      state = admin.get("api/v1/search/rebuild").json().getString("state");
-    } while ("RUNNING".equals(state) && ++polls < 300);
+    String state =
+        Waits.until(
+            () -> admin.get("api/v1/search/rebuild").json().getString("state"),
+            s -> !"RUNNING".equals(s),
+            Duration.ofMinutes(1));
     assertEquals("DONE", state);
     JsonObject progress = admin.get("api/v1/search/rebuild").json();
     assertEquals(progress.getInt("total"), progress.getInt("done"));
