@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests install
 cd core/app
-exec mvn -B -q -DskipTests -Pbench-search package \
+exec mvn -B -q -DskipTests -Pbench -Dbench.main=org.latih.app.it.SearchBenchmark package \
   -Dbench.courses="${1:-250}" -Dbench.lessons="${2:-200}" \
   -Dbench.rate="${3:-40}" -Dbench.seconds="${4:-30}"

@@ -19,14 +19,48 @@ import java.util.List;
  */
 final class PayaraProcess implements AutoCloseable {
 
+  /** As the suite's server: cheap hashes for test users (PasswordHashTest pins 600,000). */
+  private static final List<String> TEST_OPTIONS =
+      List.of("-Xmx512m", "-Dlatih.security.password.iterations=1000");
+
   private final Path dataDir;
+  private final List<String> jvmOptions;
   private final List<String> systemProperties;
+  private final List<String> payaraOptions;
   private final int port;
   private final Path log;
   private Process process;
 
   PayaraProcess(Path dataDir, List<String> systemProperties) throws IOException {
+    this(dataDir, TEST_OPTIONS, systemProperties, List.of());
+  }
+
+  /**
+   * A server as config/start.sh starts it in production (the shipped password-hash cost, the boot
+   * commands of {@code configDir}, the heap given), for benchmarks.
+   */
+  static PayaraProcess production(
+      Path dataDir, Path configDir, String heap, List<String> systemProperties) throws IOException {
+    return new PayaraProcess(
+        dataDir,
+        List.of("-Xmx" + heap),
+        systemProperties,
+        List.of(
+            "--prebootcommandfile",
+            configDir.resolve("pre-boot-commands.asadmin").toString(),
+            "--logproperties",
+            configDir.resolve("logging.properties").toString()));
+  }
+
+  private PayaraProcess(
+      Path dataDir,
+      List<String> jvmOptions,
+      List<String> systemProperties,
+      List<String> payaraOptions)
+      throws IOException {
     this.dataDir = dataDir;
+    this.jvmOptions = jvmOptions;
+    this.payaraOptions = payaraOptions;
     this.systemProperties = systemProperties;
     try (ServerSocket socket = new ServerSocket(0)) {
       this.port = socket.getLocalPort();
@@ -75,14 +109,12 @@ final class PayaraProcess implements AutoCloseable {
   void start() throws Exception {
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                // as the suite's server: cheap hashes for test users (PasswordHashTest pins
-                // 600,000)
-                "-Dlatih.security.password.iterations=1000",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Dlatih.data.dir=" + dataDir));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+            "-Dlatih.data.dir=" + dataDir));
     command.addAll(systemProperties);
     command.addAll(
         List.of(
@@ -95,6 +127,7 @@ final class PayaraProcess implements AutoCloseable {
             "--port",
             String.valueOf(port),
             "--nocluster"));
+    command.addAll(payaraOptions);
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -127,6 +160,26 @@ final class PayaraProcess implements AutoCloseable {
   void stop() throws InterruptedException {
     close();
     process = null;
+  }
+
+  /** CPU time the server process has used so far (user and system), from /proc. */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+    // fields after the command name, which is in parentheses and may contain spaces
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks / 100.0; // USER_HZ is 100 on Linux
+  }
+
+  /** Resident memory of the server process, in MiB, from /proc. */
+  long rssMiB() throws IOException {
+    for (String line :
+        Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+      }
+    }
+    throw new IOException("no VmRSS for the server process");
   }
 
   File logFile() {

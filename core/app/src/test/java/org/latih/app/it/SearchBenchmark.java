@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -202,7 +200,7 @@ public final class SearchBenchmark {
       System.out.printf(
           "steady rate: %d requests/s for %d s, search and no-op interleaved%n",
           RATE_PER_SECOND, SECONDS);
-      System.out.printf("%-26s %8s %8s %8s %6s%n", "endpoint", "p50 ms", "p95 ms", "p99 ms", "n");
+      System.out.println(Latencies.header());
       System.out.println(ping.row("GET /api/v1/ping (no-op)"));
       System.out.println(search.row("GET /api/v1/search"));
       System.out.printf("search p95 / no-op p95: %.2f (goal <= 3)%n", search.p(95) / ping.p(95));
@@ -231,10 +229,11 @@ public final class SearchBenchmark {
               callers.submit(
                   () -> {
                     if (n % 2 == 0) {
-                      ping.time(http, base + "api/v1/ping", token);
+                      time(ping, http, base + "api/v1/ping", token);
                     } else {
                       String q = searches.get(n % searches.size());
-                      search.time(
+                      time(
+                          search,
                           http,
                           base + "api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
                           token);
@@ -328,48 +327,22 @@ public final class SearchBenchmark {
     return out.toString().strip() + "\n";
   }
 
-  /** Latencies of one endpoint, in milliseconds. */
-  private static final class Latencies {
-    private final ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
-    private volatile int failures;
-
-    void time(HttpClient http, String url, String token) {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(url))
-              .header("Authorization", "Bearer " + token)
-              .timeout(Duration.ofSeconds(30))
-              .build();
-      long start = System.nanoTime();
-      try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        millis.add((System.nanoTime() - start) / 1e6);
-        if (response.statusCode() != 200) {
-          failures++;
-        }
-      } catch (Exception e) {
-        failures++;
-      }
+  private static void time(Latencies log, HttpClient http, String url, String token) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    long start = System.nanoTime();
+    int status;
+    try {
+      status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException e) {
+      status = 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      status = 0;
     }
-
-    double p(int percentile) {
-      List<Double> sorted = new ArrayList<>(millis);
-      Collections.sort(sorted);
-      if (sorted.isEmpty()) {
-        return Double.NaN;
-      }
-      int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-      return sorted.get(Math.max(0, index));
-    }
-
-    String row(String name) {
-      return String.format(
-          "%-26s %8.2f %8.2f %8.2f %6d%s",
-          name,
-          p(50),
-          p(95),
-          p(99),
-          millis.size(),
-          failures == 0 ? "" : " (" + failures + " failed)");
-    }
+    log.add(start, status);
   }
 }
