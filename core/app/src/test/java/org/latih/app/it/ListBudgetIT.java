@@ -57,7 +57,6 @@ class ListBudgetIT {
     Api.Reply many = read.apply(large);
     int one = statements(few);
     int eight = statements(many);
-    System.out.println("BUDGET " + page + " | " + one + " | " + eight);
     if (one != eight || eight > budget) {
       failures.add(page + ": " + one + " statements for one row, " + eight + " for eight");
     }

@@ -191,24 +191,17 @@ public class Cohorts {
     return nips;
   }
 
-  /** Whether the user is one of the cohort's instructors, without loading them all. */
-  public boolean teaches(Long userId, Cohort cohort) {
-    return !taughtBy(userId, List.of(cohort)).isEmpty();
-  }
-
-  /** Which of the cohorts the user teaches, in one statement. */
-  public Set<Long> taughtBy(Long userId, Collection<Cohort> cohorts) {
-    if (userId == null || cohorts.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        em.createQuery(
-                "SELECT c.id FROM Cohort c JOIN c.instructors i WHERE i.id = :userId"
-                    + " AND c.id IN :ids",
-                Long.class)
-            .setParameter("userId", userId)
-            .setParameter("ids", ids(cohorts))
-            .getResultList());
+  /** Whether the user is one of the cohort's instructors, asked without loading them all. */
+  private boolean teaches(Long userId, Cohort cohort) {
+    return userId != null
+        && em.createQuery(
+                    "SELECT COUNT(c) FROM Cohort c JOIN c.instructors i WHERE i.id = :userId"
+                        + " AND c.id = :id",
+                    Long.class)
+                .setParameter("userId", userId)
+                .setParameter("id", cohort.id())
+                .getSingleResult()
+            > 0;
   }
 
   private static List<Long> ids(Collection<Cohort> cohorts) {

@@ -189,28 +189,61 @@ public class Enrolments {
         .toList();
   }
 
-  public List<Enrolment> mine(Caller caller) {
-    return em.createNamedQuery(Enrolment.OF_USER, Enrolment.class)
-        .setParameter("userId", caller.userId())
-        .getResultList();
+  /** A lesson as its page shows it, with every lesson of the course in order around it. */
+  public record Reading(
+      Course course,
+      Lesson lesson,
+      List<Courses.OutlineLesson> lessons,
+      Optional<Enrolment> enrolment) {
+
+    /** Whole-number percent of the course's lessons finished, as {@link Enrolment#percent()}. */
+    public Optional<Integer> percent() {
+      return enrolment.map(
+          e ->
+              lessons.isEmpty()
+                  ? 0
+                  : (int) lessons.stream().filter(l -> e.finished(l.key())).count()
+                      * 100
+                      / lessons.size());
+    }
   }
 
   /**
    * A lesson as the caller may read it: enrolled learners (the view is recorded) and the course's
-   * staff, who preview without an enrolment.
+   * staff, who preview without an enrolment. Reads the outline, the lesson and the enrolment with
+   * its progress in one statement each, whatever the size of the course.
    */
-  public Lesson open(Caller caller, String code, String key) {
+  public Reading read(Caller caller, String code, String key) {
     Course course = courses.visible(caller, code);
     Lesson lesson =
-        course.lesson(key).orElseThrow(() -> new NotFoundException("lesson.notFound", key));
-    Optional<Enrolment> enrolment = mine(caller, course);
+        em.createQuery(
+                "SELECT l FROM Lesson l WHERE l.module.course.id = :courseId AND l.key = :key",
+                Lesson.class)
+            .setParameter("courseId", course.id())
+            .setParameter("key", key)
+            .setHint("eclipselink.join-fetch", "l.module")
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("lesson.notFound", key));
+    List<Courses.OutlineLesson> lessons =
+        courses.outline(course).stream().flatMap(m -> m.lessons().stream()).toList();
+    Optional<Enrolment> enrolment =
+        em.createNamedQuery(Enrolment.OF_USER_AND_COURSE, Enrolment.class)
+            .setParameter("userId", caller.userId())
+            .setParameter("courseId", course.id())
+            .setHint("eclipselink.join-fetch", "e.user")
+            .setHint("eclipselink.left-join-fetch", "e.user.region")
+            .setHint("eclipselink.left-join-fetch", "e.cohort")
+            .setHint("eclipselink.left-join-fetch", "e.progress")
+            .getResultStream()
+            .findFirst();
     if (enrolment.isPresent()) {
       gates.forEach(gate -> gate.check(enrolment.get()));
       enrolment.get().viewed(lesson, clock.instant());
     } else if (!CourseAccess.staff(caller)) {
       throw new ForbiddenException("lesson.notEnrolled");
     }
-    return lesson;
+    return new Reading(course, lesson, lessons, enrolment);
   }
 
   /** Marks a lesson finished; completing the course credits its JP. */

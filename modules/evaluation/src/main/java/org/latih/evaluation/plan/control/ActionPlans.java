@@ -92,14 +92,6 @@ public class ActionPlans {
         .toList();
   }
 
-  /** Whether anyone named this user as their direct supervisor. */
-  public boolean supervises(Long userId) {
-    return em.createNamedQuery(ActionPlan.COUNT_OF_SUPERVISOR, Long.class)
-            .setParameter("userId", userId)
-            .getSingleResult()
-        > 0;
-  }
-
   /** The caller's completed courses, latest completion first, each with its plan if any. */
   public Page<CompletedCourse> mine(Caller caller, PageRequest page) {
     List<Object[]> rows =

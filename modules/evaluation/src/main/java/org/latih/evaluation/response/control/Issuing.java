@@ -59,16 +59,6 @@ public class Issuing {
       String cohort,
       String unitKerja) {}
 
-  /** Whether the caller is among the people the form is for. */
-  public boolean inAudience(Caller caller, FormDefinition form) {
-    return askedOf(caller).inAudience(form);
-  }
-
-  /** Every occasion, answered or not, on which the caller is asked to fill in the form now. */
-  public List<Occasion> occasions(Caller caller, Entry entry) {
-    return askedOf(caller).occasions(entry);
-  }
-
   /**
    * What the caller is asked about, for any number of forms: their enrolments, the sessions they
    * attended, the people who named them supervisor and the cohorts they teach or organise are each

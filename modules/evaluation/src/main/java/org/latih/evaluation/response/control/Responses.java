@@ -126,7 +126,8 @@ public class Responses {
     Entry entry = catalogue.open(region, target.source(), target.formId());
     FormDefinition form = entry.form();
     Map<String, String> answers = AnswerCheck.check(form, given);
-    if (!issuing.inAudience(caller, form)) {
+    Issuing.Asked asked = issuing.askedOf(caller);
+    if (!asked.inAudience(form)) {
       throw new ForbiddenException("evaluation.notAudience", form.title());
     }
     String code = blankToNull(target.course());
@@ -136,7 +137,7 @@ public class Responses {
     String unitKerja = user.profile().unitKerja();
     if (about != null || Issuing.needsOccasion(form)) {
       Occasion occasion =
-          issuing.occasions(caller, entry).stream()
+          asked.occasions(entry).stream()
               .filter(o -> o.course().equals(code) && Objects.equals(o.about(), about))
               .findFirst()
               .orElseThrow(() -> new InvalidInputException("about", "evaluation.notIssued"));
