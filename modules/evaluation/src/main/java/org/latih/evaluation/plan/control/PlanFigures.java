@@ -73,14 +73,19 @@ public class PlanFigures {
             ids)) {
       completed.put((Long) row[0], ((Number) row[1]).longValue());
     }
-    Map<Long, Object[]> plans = new HashMap<>();
+    Map<Long, Written> plans = new HashMap<>();
     for (Object[] row :
         rows(
             "SELECT p.course.id, COUNT(p), COUNT(p.followedUpAt), AVG(p.score) FROM ActionPlan p"
                 + " WHERE p.region.id = :region AND p.course.id IN :ids GROUP BY p.course.id",
             region,
             ids)) {
-      plans.put((Long) row[0], row);
+      plans.put(
+          (Long) row[0],
+          new Written(
+              ((Number) row[1]).longValue(),
+              ((Number) row[2]).longValue(),
+              row[3] == null ? null : ((Number) row[3]).doubleValue()));
     }
     Map<Long, Map<FollowUpStatus, Long>> statuses = new HashMap<>();
     for (Object[] row :
@@ -98,17 +103,17 @@ public class PlanFigures {
         found.stream()
             .map(
                 course -> {
-                  Object[] p = plans.getOrDefault(course.id(), new Object[] {null, 0L, 0L, null});
+                  Written p = plans.getOrDefault(course.id(), Written.NONE);
                   Map<FollowUpStatus, Long> s = statuses.getOrDefault(course.id(), Map.of());
                   return new CourseFigures(
                       course,
                       completed.getOrDefault(course.id(), 0L),
-                      ((Number) p[1]).longValue(),
-                      ((Number) p[2]).longValue(),
+                      p.plans(),
+                      p.followUps(),
                       s.getOrDefault(FollowUpStatus.TERLAKSANA, 0L),
                       s.getOrDefault(FollowUpStatus.SEBAGIAN, 0L),
                       s.getOrDefault(FollowUpStatus.BELUM, 0L),
-                      p[3] == null ? null : ((Number) p[3]).doubleValue());
+                      p.meanScore());
                 })
             .toList(),
         page,
@@ -138,6 +143,11 @@ public class PlanFigures {
             .setMaxResults(page.size())
             .getResultList();
     return Page.of(found, page, count.getSingleResult());
+  }
+
+  /** A course's plans: how many were written and followed up, and their mean score. */
+  private record Written(long plans, long followUps, Double meanScore) {
+    static final Written NONE = new Written(0, 0, null);
   }
 
   private List<Object[]> rows(String jpql, Long region, List<Long> courseIds) {
