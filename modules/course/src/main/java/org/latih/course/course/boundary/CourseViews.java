@@ -25,6 +25,11 @@ public final class CourseViews {
       Instant updatedAt) {
 
     public static Summary of(Course c) {
+      return of(c, c.lessons().size());
+    }
+
+    /** With the lesson count already known, so a list need not load every course's lessons. */
+    public static Summary of(Course c, int lessons) {
       return new Summary(
           c.code(),
           c.packageVersion(),
@@ -37,7 +42,7 @@ public final class CourseViews {
           c.region() == null ? null : c.region().code(),
           c.region() == null ? null : c.region().name(),
           c.published(),
-          c.lessons().size(),
+          lessons,
           c.updatedAt());
     }
   }

@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.course.cohort.control.Cohorts;
 import org.latih.course.content.control.CourseExport;
 import org.latih.course.course.api.Course;
@@ -24,7 +26,6 @@ import org.latih.course.course.api.CourseAccess;
 import org.latih.course.course.control.CatalogueQuery;
 import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Attachment;
-import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.control.Enrolments;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
@@ -64,12 +65,13 @@ public class CoursesResource {
       @QueryParam("published") Boolean published,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return courses
-        .catalogue(
+    Page<Course> found =
+        courses.catalogue(
             caller,
             new CatalogueQuery(competency, jpMin, jpMax, region, published),
-            PageRequest.of(page, size))
-        .map(CourseViews.Summary::of);
+            PageRequest.of(page, size));
+    Map<Long, Integer> lessons = courses.lessonCounts(found.items());
+    return found.map(c -> CourseViews.Summary.of(c, lessons.getOrDefault(c.id(), 0)));
   }
 
   @Operation(
@@ -80,9 +82,12 @@ public class CoursesResource {
   @Path("{code}")
   public CourseViews.Detail detail(@PathParam("code") String code) {
     Course course = courses.visible(caller, code);
-    Optional<Enrolment> enrolment = enrolments.mine(caller, course);
+    List<Courses.OutlineModule> outline = courses.outline(course);
+    List<String> keys =
+        outline.stream().flatMap(m -> m.lessons().stream()).map(l -> l.key()).toList();
+    Optional<Enrolments.Standing> standing = enrolments.standing(caller, course);
     List<CourseViews.ModuleItem> modules =
-        course.modules().stream()
+        outline.stream()
             .map(
                 m ->
                     new CourseViews.ModuleItem(
@@ -94,23 +99,23 @@ public class CoursesResource {
                                         l.key(),
                                         l.title(),
                                         l.minutes(),
-                                        enrolment.map(e -> e.finished(l.key())).orElse(false)))
+                                        standing
+                                            .map(s -> s.finished().contains(l.key()))
+                                            .orElse(false)))
                             .toList()))
             .toList();
     CourseViews.MyProgress progress =
-        enrolment
+        standing
             .map(
-                e ->
+                s ->
                     new CourseViews.MyProgress(
-                        true,
-                        e.percent(),
-                        e.finishedLessons(),
-                        e.completedAt(),
-                        e.cohort() == null ? null : e.cohort().name()))
+                        true, s.percentOf(keys), s.finishedOf(keys), s.completedAt(), s.cohort()))
             .orElse(new CourseViews.MyProgress(false, null, null, null, null));
     LocalDate today = LocalDate.now(WIB);
+    List<Cohort> ofCourse = cohorts.ofCourse(caller, course);
+    Map<Long, Long> enrolled = cohorts.enrolled(ofCourse);
     List<CourseViews.CohortItem> cohortItems =
-        cohorts.ofCourse(caller, code).stream()
+        ofCourse.stream()
             .map(
                 c ->
                     new CourseViews.CohortItem(
@@ -119,11 +124,11 @@ public class CoursesResource {
                         c.startsOn().toString(),
                         c.endsOn().toString(),
                         c.capacity(),
-                        cohorts.enrolled(c),
+                        enrolled.getOrDefault(c.id(), 0L),
                         c.openOn(today)))
             .toList();
     return new CourseViews.Detail(
-        CourseViews.Summary.of(course),
+        CourseViews.Summary.of(course, keys.size()),
         modules,
         progress,
         CourseAccess.editable(caller, course),

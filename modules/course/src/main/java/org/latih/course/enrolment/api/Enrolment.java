@@ -37,19 +37,11 @@ import org.latih.kernel.identity.user.entity.User;
     name = Enrolment.OF_USER_AND_COURSE,
     query = "SELECT e FROM Enrolment e WHERE e.user.id = :userId AND e.course.id = :courseId")
 @NamedQuery(
-    name = Enrolment.OF_USER,
-    query = "SELECT e FROM Enrolment e WHERE e.user.id = :userId ORDER BY e.enrolledAt DESC")
-@NamedQuery(
-    name = Enrolment.IN_COHORT,
-    query = "SELECT e FROM Enrolment e WHERE e.cohort.id = :cohortId ORDER BY e.user.name, e.id")
-@NamedQuery(
     name = Enrolment.COUNT_IN_COHORT,
     query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :cohortId")
 public class Enrolment {
 
   public static final String OF_USER_AND_COURSE = "Enrolment.ofUserAndCourse";
-  public static final String OF_USER = "Enrolment.ofUser";
-  public static final String IN_COHORT = "Enrolment.inCohort";
   public static final String COUNT_IN_COHORT = "Enrolment.countInCohort";
 
   @Id

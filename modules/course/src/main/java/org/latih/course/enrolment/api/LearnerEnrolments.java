@@ -2,7 +2,6 @@ package org.latih.course.enrolment.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import org.latih.course.course.api.Course;
 import org.latih.course.enrolment.control.Enrolments;
@@ -19,10 +18,6 @@ public class LearnerEnrolments {
 
   public Optional<Enrolment> mine(Caller caller, Course course) {
     return enrolments.mine(caller, course);
-  }
-
-  public List<Enrolment> mine(Caller caller) {
-    return enrolments.mine(caller);
   }
 
   /**

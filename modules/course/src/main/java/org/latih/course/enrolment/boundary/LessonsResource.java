@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.latih.course.course.api.Course;
 import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Lesson;
 import org.latih.course.enrolment.api.Enrolment;
@@ -28,7 +27,6 @@ import org.latih.kernel.security.control.Caller;
 public class LessonsResource {
 
   @Inject Enrolments enrolments;
-  @Inject Courses courses;
   @Inject Caller caller;
 
   /** Neighbour lessons for next/previous navigation; null at either end. */
@@ -63,14 +61,14 @@ public class LessonsResource {
   @GET
   @Path("{key}")
   public LessonView read(@PathParam("code") String code, @PathParam("key") String key) {
-    Lesson lesson = enrolments.open(caller, code, key);
-    Course course = courses.visible(caller, code);
-    List<Lesson> all = course.lessons();
-    int at = all.stream().map(Lesson::key).toList().indexOf(key);
-    Optional<Enrolment> enrolment = enrolments.mine(caller, course);
+    Enrolments.Reading reading = enrolments.read(caller, code, key);
+    Lesson lesson = reading.lesson();
+    List<Courses.OutlineLesson> all = reading.lessons();
+    int at = all.stream().map(Courses.OutlineLesson::key).toList().indexOf(key);
+    Optional<Enrolment> enrolment = reading.enrolment();
     return new LessonView(
         code,
-        course.title(),
+        reading.course().title(),
         lesson.module().title(),
         lesson.key(),
         lesson.title(),
@@ -80,7 +78,7 @@ public class LessonsResource {
         enrolment.map(e -> e.finished(key)).orElse(false),
         at > 0 ? new Neighbour(all.get(at - 1).key(), all.get(at - 1).title()) : null,
         at < all.size() - 1 ? new Neighbour(all.get(at + 1).key(), all.get(at + 1).title()) : null,
-        enrolment.map(Enrolment::percent).orElse(null),
+        reading.percent().orElse(null),
         enrolment.map(Enrolment::completedAt).orElse(null));
   }
 

@@ -25,6 +25,16 @@ public class MyLearningResource {
   @Operation(summary = "List my enrolments", description = "With progress.")
   @GET
   public List<EnrolmentResource.EnrolmentView> courses() {
-    return enrolments.mine(caller).stream().map(EnrolmentResource.EnrolmentView::of).toList();
+    return enrolments.listed(caller).stream()
+        .map(
+            e ->
+                new EnrolmentResource.EnrolmentView(
+                    e.course(),
+                    e.title(),
+                    e.cohort(),
+                    e.enrolledAt(),
+                    e.percent(),
+                    e.completedAt()))
+        .toList();
   }
 }

@@ -18,8 +18,13 @@ public class Transcripts {
   @PersistenceContext EntityManager em;
 
   public List<JpCredit> credits(Long userId) {
+    // the courses (and the one user) joined in: one statement however many credits
     return em.createNamedQuery(JpCredit.OF_USER, JpCredit.class)
         .setParameter("userId", userId)
+        .setHint("eclipselink.join-fetch", "c.course")
+        .setHint("eclipselink.left-join-fetch", "c.course.region")
+        .setHint("eclipselink.join-fetch", "c.user")
+        .setHint("eclipselink.left-join-fetch", "c.user.region")
         .getResultList();
   }
 }

@@ -12,8 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.latih.course.cohort.api.Cohort;
 import org.latih.evaluation.attendance.boundary.AttendanceViews.CohortAttendance;
 import org.latih.evaluation.attendance.boundary.AttendanceViews.CohortEntry;
 import org.latih.evaluation.attendance.boundary.AttendanceViews.MineEntry;
@@ -51,6 +53,7 @@ public class AttendanceResource {
   @Inject AttendanceSheets sheets;
   @Inject AttendanceRates rates;
   @Inject Attendances attendances;
+  @Inject CohortAccess access;
   @Inject Caller caller;
 
   @Operation(
@@ -61,9 +64,9 @@ public class AttendanceResource {
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
   public Page<CohortEntry> cohorts(
       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return cohortList
-        .of(caller, PageRequest.of(page, size))
-        .map(c -> CohortEntry.of(c, CohortAccess.records(caller, c)));
+    Page<Cohort> found = cohortList.of(caller, PageRequest.of(page, size));
+    Set<Long> recordable = access.recordable(caller, found.items());
+    return found.map(c -> CohortEntry.of(c, recordable.contains(c.id())));
   }
 
   @Operation(
@@ -75,7 +78,7 @@ public class AttendanceResource {
   public CohortAttendance cohort(@PathParam("id") long id) {
     AttendanceRates.CohortRates found = rates.cohort(caller, id);
     return CohortAttendance.of(
-        found, sessions.of(found.cohort()), CohortAccess.records(caller, found.cohort()));
+        found, sessions.of(found.cohort()), access.records(caller, found.cohort()));
   }
 
   @Operation(

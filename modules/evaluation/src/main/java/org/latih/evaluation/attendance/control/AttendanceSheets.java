@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.latih.course.enrolment.api.Enrolment;
 import org.latih.evaluation.attendance.entity.AttendanceChangedException;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
@@ -49,7 +48,7 @@ public class AttendanceSheets {
 
   public Sheet sheet(Caller caller, long sessionId) {
     CohortSession session = access.session(sessionId);
-    if (!CohortAccess.reads(caller, session.cohort())) {
+    if (!access.reads(caller, session.cohort())) {
       throw new ForbiddenException("attendance.notYours", session.cohort().name());
     }
     return sheetOf(caller, session);
@@ -57,10 +56,10 @@ public class AttendanceSheets {
 
   public Sheet record(Caller caller, long sessionId, List<Mark> marks) {
     CohortSession session = access.session(sessionId);
-    CohortAccess.ensureRecords(caller, session.cohort());
-    Map<String, User> enrolled = new HashMap<>();
-    for (Enrolment e : participants(session)) {
-      enrolled.put(e.user().username(), e.user());
+    access.ensureRecords(caller, session.cohort());
+    Map<String, Long> enrolled = new HashMap<>();
+    for (Participant p : participants(session)) {
+      enrolled.put(p.nip(), p.userId());
     }
     List<FieldProblem> problems = new ArrayList<>();
     Map<Long, Boolean> wanted = new LinkedHashMap<>();
@@ -81,7 +80,7 @@ public class AttendanceSheets {
       } else if (mark.present() == null) {
         problems.add(new FieldProblem(field + ".present", "attendance.presentMissing", nip));
       } else {
-        wanted.put(enrolled.get(nip).id(), mark.present());
+        wanted.put(enrolled.get(nip), mark.present());
       }
     }
     if (!problems.isEmpty()) {
@@ -100,7 +99,7 @@ public class AttendanceSheets {
         (userId, present) ->
             em.persist(
                 new AttendanceRecord(
-                    session, em.find(User.class, userId), present, caller.userId(), now)));
+                    session, em.getReference(User.class, userId), present, caller.userId(), now)));
     try {
       em.flush();
     } catch (PersistenceException e) {
@@ -113,31 +112,39 @@ public class AttendanceSheets {
 
   private Sheet sheetOf(Caller caller, CohortSession session) {
     Map<Long, Boolean> recorded = new HashMap<>();
-    for (AttendanceRecord r : records(session)) {
-      recorded.put(r.user().id(), r.present());
-    }
+    em.createQuery(
+            "SELECT r.user.id, r.present FROM AttendanceRecord r WHERE r.session.id = :sessionId",
+            Object[].class)
+        .setParameter("sessionId", session.id())
+        .getResultList()
+        .forEach(row -> recorded.put((Long) row[0], (Boolean) row[1]));
     List<Line> lines =
         participants(session).stream()
-            .map(
-                e ->
-                    new Line(
-                        e.user().username(),
-                        e.user().name(),
-                        e.user().profile().unitKerja(),
-                        recorded.get(e.user().id())))
+            .map(p -> new Line(p.nip(), p.name(), p.unitKerja(), recorded.get(p.userId())))
             .toList();
-    return new Sheet(session, CohortAccess.records(caller, session.cohort()), lines);
+    return new Sheet(session, access.records(caller, session.cohort()), lines);
   }
 
-  private List<Enrolment> participants(CohortSession session) {
-    return em.createNamedQuery(Enrolment.IN_COHORT, Enrolment.class)
+  /** Someone enrolled in the session's cohort, as the sheet names them. */
+  private record Participant(Long userId, String nip, String name, String unitKerja) {}
+
+  private List<Participant> participants(CohortSession session) {
+    return em
+        .createQuery(
+            "SELECT u.id, u.username, u.name, u.unitKerja FROM Enrolment e JOIN e.user u"
+                + " WHERE e.cohort.id = :cohortId ORDER BY u.name, e.id",
+            Object[].class)
         .setParameter("cohortId", session.cohort().id())
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(r -> new Participant((Long) r[0], (String) r[1], (String) r[2], (String) r[3]))
+        .toList();
   }
 
   private List<AttendanceRecord> records(CohortSession session) {
     return em.createNamedQuery(AttendanceRecord.OF_SESSION, AttendanceRecord.class)
         .setParameter("sessionId", session.id())
+        .setHint("eclipselink.join-fetch", "r.user")
         .getResultList();
   }
 }

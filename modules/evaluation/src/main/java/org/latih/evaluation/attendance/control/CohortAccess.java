@@ -3,8 +3,13 @@ package org.latih.evaluation.attendance.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.latih.course.cohort.api.Cohort;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.Role;
@@ -15,7 +20,8 @@ import org.latih.kernel.security.control.Caller;
 /**
  * Who may do what with a cohort's attendance. Its own instructors and the admins of its region keep
  * the sessions and record attendance; staff of its region (evaluators, other instructors) read it.
- * A system admin acts on every region, as with cohorts themselves.
+ * A system admin acts on every region, as with cohorts themselves. Whether someone teaches a cohort
+ * is asked of the database by id, never by loading the cohort's instructors.
  */
 @ApplicationScoped
 @Transactional
@@ -23,35 +29,72 @@ public class CohortAccess {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * Joins the course and regions of the cohort at {@code path} (such as "s.cohort") into a query.
+   */
+  static <Q extends Query> Q withCohort(Q query, String path) {
+    query.setHint("eclipselink.join-fetch", path + ".course");
+    query.setHint("eclipselink.left-join-fetch", path + ".course.region");
+    query.setHint("eclipselink.join-fetch", path + ".region");
+    return query;
+  }
+
   public Cohort cohort(long id) {
-    Cohort cohort = em.find(Cohort.class, id);
-    if (cohort == null) {
-      throw new NotFoundException("attendance.cohortNotFound", id);
-    }
-    return cohort;
+    return withCohort(em.createQuery("SELECT c FROM Cohort c WHERE c.id = :id", Cohort.class), "c")
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("attendance.cohortNotFound", id));
   }
 
   public CohortSession session(long id) {
-    CohortSession session = em.find(CohortSession.class, id);
-    if (session == null) {
-      throw new NotFoundException("attendance.sessionNotFound", id);
+    var query =
+        em.createQuery("SELECT s FROM CohortSession s WHERE s.id = :id", CohortSession.class)
+            .setHint("eclipselink.join-fetch", "s.cohort");
+    return withCohort(query, "s.cohort")
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("attendance.sessionNotFound", id));
+  }
+
+  public boolean teaches(Caller caller, Cohort cohort) {
+    return !taught(caller, List.of(cohort)).isEmpty();
+  }
+
+  /** The ids of those cohorts the caller teaches, in one statement. */
+  public Set<Long> taught(Caller caller, Collection<Cohort> cohorts) {
+    if (caller.userId() == null || cohorts.isEmpty()) {
+      return Set.of();
     }
-    return session;
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT c.id FROM Cohort c JOIN c.instructors i WHERE i.id = :userId"
+                    + " AND c.id IN :ids",
+                Long.class)
+            .setParameter("userId", caller.userId())
+            .setParameter("ids", cohorts.stream().map(Cohort::id).distinct().toList())
+            .getResultList());
   }
 
-  public static boolean teaches(Caller caller, Cohort cohort) {
-    return cohort.instructors().stream().anyMatch(u -> u.id().equals(caller.userId()));
+  public boolean records(Caller caller, Cohort cohort) {
+    return caller.administers(cohort.region()) || teaches(caller, cohort);
   }
 
-  public static boolean records(Caller caller, Cohort cohort) {
-    return teaches(caller, cohort) || caller.administers(cohort.region());
+  /** The ids of those cohorts whose attendance the caller may record. */
+  public Set<Long> recordable(Caller caller, List<Cohort> cohorts) {
+    Set<Long> ids = new HashSet<>();
+    List<Cohort> others = cohorts.stream().filter(c -> !caller.administers(c.region())).toList();
+    cohorts.stream().filter(c -> caller.administers(c.region())).forEach(c -> ids.add(c.id()));
+    ids.addAll(taught(caller, others));
+    return ids;
   }
 
-  public static boolean reads(Caller caller, Cohort cohort) {
-    return records(caller, cohort)
-        || (caller.hasAny(Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR)
+  public boolean reads(Caller caller, Cohort cohort) {
+    return (caller.hasAny(Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR)
             && caller.region() != null
-            && Objects.equals(caller.region().id(), cohort.region().id()));
+            && Objects.equals(caller.region().id(), cohort.region().id()))
+        || records(caller, cohort);
   }
 
   public Cohort toRecord(Caller caller, long cohortId) {
@@ -60,7 +103,7 @@ public class CohortAccess {
     return cohort;
   }
 
-  public static void ensureRecords(Caller caller, Cohort cohort) {
+  public void ensureRecords(Caller caller, Cohort cohort) {
     if (!records(caller, cohort)) {
       throw new ForbiddenException("attendance.notYours", cohort.name());
     }

@@ -37,7 +37,10 @@ public class CohortList {
       count.setParameter("regionId", caller.region().id());
     }
     List<Cohort> found =
-        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        CohortAccess.withCohort(query, "c")
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
     return Page.of(found, page, count.getSingleResult());
   }
 }

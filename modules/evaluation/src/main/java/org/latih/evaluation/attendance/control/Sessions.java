@@ -26,7 +26,10 @@ public class Sessions {
   @Inject Clock clock;
 
   public List<CohortSession> of(Cohort cohort) {
-    return em.createNamedQuery(CohortSession.OF_COHORT, CohortSession.class)
+    var query =
+        em.createNamedQuery(CohortSession.OF_COHORT, CohortSession.class)
+            .setHint("eclipselink.join-fetch", "s.cohort");
+    return CohortAccess.withCohort(query, "s.cohort")
         .setParameter("cohortId", cohort.id())
         .getResultList();
   }
@@ -40,14 +43,14 @@ public class Sessions {
 
   public CohortSession update(Caller caller, long sessionId, CohortSession.Plan plan) {
     CohortSession session = access.session(sessionId);
-    CohortAccess.ensureRecords(caller, session.cohort());
+    access.ensureRecords(caller, session.cohort());
     session.replan(plan);
     return session;
   }
 
   public void delete(Caller caller, long sessionId) {
     CohortSession session = access.session(sessionId);
-    CohortAccess.ensureRecords(caller, session.cohort());
+    access.ensureRecords(caller, session.cohort());
     long recorded =
         em.createNamedQuery(AttendanceRecord.COUNT_OF_SESSION, Long.class)
             .setParameter("sessionId", sessionId)

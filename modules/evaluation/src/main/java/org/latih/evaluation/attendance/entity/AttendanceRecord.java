@@ -24,16 +24,6 @@ import org.latih.kernel.identity.user.entity.User;
     name = AttendanceRecord.COUNT_OF_SESSION,
     query = "SELECT COUNT(r) FROM AttendanceRecord r WHERE r.session.id = :sessionId")
 @NamedQuery(
-    name = AttendanceRecord.OF_USER,
-    query =
-        "SELECT r FROM AttendanceRecord r WHERE r.user.id = :userId"
-            + " ORDER BY r.session.heldOn DESC, r.session.startsAt DESC, r.session.id DESC")
-@NamedQuery(
-    name = AttendanceRecord.PRESENT_OF_USER,
-    query =
-        "SELECT r FROM AttendanceRecord r WHERE r.user.id = :userId AND r.present = TRUE"
-            + " ORDER BY r.session.heldOn DESC, r.session.startsAt DESC, r.session.id DESC")
-@NamedQuery(
     name = AttendanceRecord.OF_REGION,
     query =
         "SELECT r FROM AttendanceRecord r WHERE r.session.cohort.region.id = :regionId"
@@ -42,8 +32,6 @@ public class AttendanceRecord {
 
   public static final String OF_SESSION = "AttendanceRecord.ofSession";
   public static final String COUNT_OF_SESSION = "AttendanceRecord.countOfSession";
-  public static final String OF_USER = "AttendanceRecord.ofUser";
-  public static final String PRESENT_OF_USER = "AttendanceRecord.presentOfUser";
   public static final String OF_REGION = "AttendanceRecord.ofRegion";
 
   @Id

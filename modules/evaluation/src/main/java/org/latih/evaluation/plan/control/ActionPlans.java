@@ -4,17 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
 import org.latih.course.enrolment.api.Enrolment;
@@ -68,31 +67,89 @@ public class ActionPlans {
       List<CompletedCourse> toWrite, long toWriteTotal, List<ActionPlan> due, long dueTotal) {}
 
   /**
-   * Every participant who named this user as their direct supervisor, newest completion first. For
-   * other code of the module; applies no caller's rules.
+   * Every participant who named this user as their direct supervisor, newest completion first, in
+   * one statement. For other code of the module; applies no caller's rules.
    */
   public List<Supervised> supervisedBy(Long supervisorUserId) {
     return em
-        .createNamedQuery(ActionPlan.OF_SUPERVISOR, ActionPlan.class)
+        .createQuery(
+            "SELECT u.id, u.name, u.unitKerja, c.code, c.title, p.completedAt FROM ActionPlan p"
+                + " JOIN p.participant u JOIN p.course c WHERE p.supervisor.id = :userId"
+                + " ORDER BY p.completedAt DESC, p.writtenAt DESC, p.id DESC",
+            Object[].class)
         .setParameter("userId", supervisorUserId)
         .getResultList()
         .stream()
-        .sorted(Comparator.comparing(ActionPlan::completedAt).reversed())
         .map(
-            p ->
+            r ->
                 new Supervised(
-                    p.participant().id(),
-                    p.participant().name(),
-                    p.participant().profile().unitKerja(),
-                    p.course().code(),
-                    p.course().title(),
-                    p.completedAt()))
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (Instant) r[5]))
         .toList();
   }
 
   /** The caller's completed courses, latest completion first, each with its plan if any. */
   public Page<CompletedCourse> mine(Caller caller, PageRequest page) {
-    return Page.slice(completed(caller), page);
+    List<Object[]> rows =
+        em.createQuery("SELECT c, e.completedAt" + COMPLETED + LATEST_FIRST, Object[].class)
+            .setParameter("userId", caller.userId())
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total =
+        em.createQuery("SELECT COUNT(e)" + COMPLETED, Long.class)
+            .setParameter("userId", caller.userId())
+            .getSingleResult();
+    Map<Long, ActionPlan> plans = new HashMap<>();
+    if (!rows.isEmpty()) {
+      withGraph(
+              em.createQuery(
+                  "SELECT p FROM ActionPlan p WHERE p.participant.id = :userId"
+                      + " AND p.course.id IN :courseIds",
+                  ActionPlan.class))
+          .setParameter("userId", caller.userId())
+          .setParameter("courseIds", rows.stream().map(r -> ((Course) r[0]).id()).toList())
+          .getResultList()
+          .forEach(p -> plans.put(p.course().id(), p));
+    }
+    return Page.of(completed(rows, plans), page, total);
+  }
+
+  /** The caller's completed enrolments, as the lists below select them. */
+  private static final String COMPLETED =
+      " FROM Enrolment e JOIN e.course c WHERE e.user.id = :userId AND e.completedAt IS NOT NULL";
+
+  private static final String LATEST_FIRST =
+      " ORDER BY e.completedAt DESC, e.enrolledAt DESC, e.id DESC";
+
+  private static List<CompletedCourse> completed(List<Object[]> rows, Map<Long, ActionPlan> plans) {
+    return rows.stream()
+        .map(
+            r -> {
+              Course course = (Course) r[0];
+              return new CompletedCourse(course, (Instant) r[1], plans.get(course.id()));
+            })
+        .toList();
+  }
+
+  /**
+   * Joins what a plan's view shows into a query of plans: course, participant and supervisor in the
+   * same statement, the actions of every plan in one more.
+   */
+  static <Q extends Query> Q withGraph(Q query) {
+    query.setHint("eclipselink.join-fetch", "p.course");
+    query.setHint("eclipselink.left-join-fetch", "p.course.region");
+    query.setHint("eclipselink.join-fetch", "p.participant");
+    query.setHint("eclipselink.left-join-fetch", "p.participant.region");
+    query.setHint("eclipselink.join-fetch", "p.supervisor");
+    query.setHint("eclipselink.left-join-fetch", "p.supervisor.region");
+    query.setHint("eclipselink.batch", "p.actions");
+    query.setHint("eclipselink.batch.type", "IN");
+    return query;
   }
 
   /** One completed course of the caller's; refused while the course is not completed. */
@@ -108,12 +165,14 @@ public class ActionPlans {
 
   /** The NIP of the supervisor the caller named last, so the form can offer it again. */
   public Optional<String> lastSupervisorNip(Caller caller) {
-    return em.createNamedQuery(ActionPlan.OF_PARTICIPANT, ActionPlan.class)
+    return em.createQuery(
+            "SELECT s.username FROM ActionPlan p JOIN p.supervisor s"
+                + " WHERE p.participant.id = :userId ORDER BY p.updatedAt DESC",
+            String.class)
         .setParameter("userId", caller.userId())
         .setMaxResults(1)
         .getResultStream()
-        .findFirst()
-        .map(p -> p.supervisor().username());
+        .findFirst();
   }
 
   /** The outcome of writing a plan: the plan, and whether it is new. */
@@ -168,7 +227,7 @@ public class ActionPlans {
   /** The plans naming the caller as supervisor, newest first. */
   public Page<ActionPlan> supervised(Caller caller, PageRequest page) {
     List<ActionPlan> items =
-        em.createNamedQuery(ActionPlan.OF_SUPERVISOR, ActionPlan.class)
+        withGraph(em.createNamedQuery(ActionPlan.OF_SUPERVISOR, ActionPlan.class))
             .setParameter("userId", caller.userId())
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
@@ -211,40 +270,47 @@ public class ActionPlans {
     return plan;
   }
 
-  /** The caller's reminders: their courses awaiting a plan, and plans awaiting their follow-up. */
+  /**
+   * The caller's reminders: their courses awaiting a plan, and plans awaiting their follow-up; the
+   * first {@value #REMINDERS} of each and how many there are, counted by the database.
+   */
   public Reminders reminders(Caller caller) {
-    List<CompletedCourse> toWrite =
-        completed(caller).stream().filter(c -> c.plan() == null).toList();
+    String unplanned =
+        COMPLETED
+            + " AND NOT EXISTS (SELECT p FROM ActionPlan p WHERE p.participant.id = :userId"
+            + " AND p.course = c)";
+    List<Object[]> toWrite =
+        em.createQuery("SELECT c, e.completedAt" + unplanned + LATEST_FIRST, Object[].class)
+            .setParameter("userId", caller.userId())
+            .setMaxResults(REMINDERS)
+            .getResultList();
+    long toWriteTotal =
+        em.createQuery("SELECT COUNT(e)" + unplanned, Long.class)
+            .setParameter("userId", caller.userId())
+            .getSingleResult();
     List<ActionPlan> due =
         em.createNamedQuery(ActionPlan.DUE_FOR_SUPERVISOR, ActionPlan.class)
             .setParameter("userId", caller.userId())
             .setParameter("today", today())
+            .setHint("eclipselink.join-fetch", "p.participant")
+            .setHint("eclipselink.join-fetch", "p.course")
+            .setHint("eclipselink.left-join-fetch", "p.course.region")
+            .setMaxResults(REMINDERS)
             .getResultList();
-    return new Reminders(
-        toWrite.stream().limit(REMINDERS).toList(),
-        toWrite.size(),
-        due.stream().limit(REMINDERS).toList(),
-        due.size());
+    long dueTotal =
+        em.createQuery(
+                "SELECT COUNT(p) FROM ActionPlan p WHERE p.supervisor.id = :userId"
+                    + " AND p.followedUpAt IS NULL AND p.lastTargetOn < :today",
+                Long.class)
+            .setParameter("userId", caller.userId())
+            .setParameter("today", today())
+            .getSingleResult();
+    return new Reminders(completed(toWrite, Map.of()), toWriteTotal, due, dueTotal);
   }
 
   /** Today in WIB: the day the target dates and the follow-up's due date are counted in. */
   public LocalDate today() {
     return LocalDate.now(clock.withZone(ActionPlan.WIB));
-  }
-
-  private List<CompletedCourse> completed(Caller caller) {
-    Map<Long, ActionPlan> plans =
-        em
-            .createNamedQuery(ActionPlan.OF_PARTICIPANT, ActionPlan.class)
-            .setParameter("userId", caller.userId())
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(p -> p.course().id(), Function.identity()));
-    return enrolments.mine(caller).stream()
-        .filter(e -> e.completedAt() != null)
-        .sorted(Comparator.comparing(Enrolment::completedAt).reversed())
-        .map(e -> new CompletedCourse(e.course(), e.completedAt(), plans.get(e.course().id())))
-        .toList();
   }
 
   private ActionPlan planOf(Caller caller, Course course) {

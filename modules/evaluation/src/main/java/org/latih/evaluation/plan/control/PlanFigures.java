@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,57 +38,86 @@ public class PlanFigures {
       long belum,
       Double meanScore) {}
 
+  /**
+   * The region's courses that someone completed or wrote a plan for, by title, paged by the
+   * database; only the page's courses are counted.
+   */
   public Page<CourseFigures> perCourse(Caller caller, PageRequest page) {
     PlanAccess.ensureRegionStaff(caller);
     Long region = caller.region().id();
-    Map<Long, long[]> counts =
-        new HashMap<>(); // course id -> completed, plans, follow-ups, statuses
-    Map<Long, Double> means = new HashMap<>();
+    String courses =
+        " FROM Course c WHERE EXISTS (SELECT e FROM Enrolment e WHERE e.course = c"
+            + " AND e.user.region.id = :region AND e.completedAt IS NOT NULL)"
+            + " OR EXISTS (SELECT p FROM ActionPlan p WHERE p.course = c AND p.region.id = :region)";
+    List<Course> found =
+        em.createQuery("SELECT c" + courses + " ORDER BY c.title, c.code", Course.class)
+            .setParameter("region", region)
+            .setHint("eclipselink.left-join-fetch", "c.region")
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total =
+        em.createQuery("SELECT COUNT(c)" + courses, Long.class)
+            .setParameter("region", region)
+            .getSingleResult();
+    if (found.isEmpty()) {
+      return Page.of(List.of(), page, total);
+    }
+    List<Long> ids = found.stream().map(Course::id).toList();
+    Map<Long, Long> completed = new HashMap<>();
     for (Object[] row :
         rows(
             "SELECT e.course.id, COUNT(e) FROM Enrolment e WHERE e.user.region.id = :region"
-                + " AND e.completedAt IS NOT NULL GROUP BY e.course.id",
-            region)) {
-      counts.computeIfAbsent((Long) row[0], id -> new long[6])[0] = ((Number) row[1]).longValue();
+                + " AND e.completedAt IS NOT NULL AND e.course.id IN :ids GROUP BY e.course.id",
+            region,
+            ids)) {
+      completed.put((Long) row[0], ((Number) row[1]).longValue());
     }
+    Map<Long, Written> plans = new HashMap<>();
     for (Object[] row :
         rows(
             "SELECT p.course.id, COUNT(p), COUNT(p.followedUpAt), AVG(p.score) FROM ActionPlan p"
-                + " WHERE p.region.id = :region GROUP BY p.course.id",
-            region)) {
-      long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[6]);
-      c[1] = ((Number) row[1]).longValue();
-      c[2] = ((Number) row[2]).longValue();
-      if (row[3] != null) {
-        means.put((Long) row[0], ((Number) row[3]).doubleValue());
-      }
+                + " WHERE p.region.id = :region AND p.course.id IN :ids GROUP BY p.course.id",
+            region,
+            ids)) {
+      plans.put(
+          (Long) row[0],
+          new Written(
+              ((Number) row[1]).longValue(),
+              ((Number) row[2]).longValue(),
+              row[3] == null ? null : ((Number) row[3]).doubleValue()));
     }
+    Map<Long, Map<FollowUpStatus, Long>> statuses = new HashMap<>();
     for (Object[] row :
         rows(
             "SELECT a.plan.course.id, a.status, COUNT(a) FROM PlannedAction a"
                 + " WHERE a.plan.region.id = :region AND a.status IS NOT NULL"
-                + " GROUP BY a.plan.course.id, a.status",
-            region)) {
-      long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[6]);
-      c[3 + ((FollowUpStatus) row[1]).ordinal()] = ((Number) row[2]).longValue();
+                + " AND a.plan.course.id IN :ids GROUP BY a.plan.course.id, a.status",
+            region,
+            ids)) {
+      statuses
+          .computeIfAbsent((Long) row[0], id -> new EnumMap<>(FollowUpStatus.class))
+          .put((FollowUpStatus) row[1], ((Number) row[2]).longValue());
     }
-    List<CourseFigures> all = new ArrayList<>();
-    counts.forEach(
-        (courseId, c) ->
-            all.add(
-                new CourseFigures(
-                    em.find(Course.class, courseId),
-                    c[0],
-                    c[1],
-                    c[2],
-                    c[3 + FollowUpStatus.TERLAKSANA.ordinal()],
-                    c[3 + FollowUpStatus.SEBAGIAN.ordinal()],
-                    c[3 + FollowUpStatus.BELUM.ordinal()],
-                    means.get(courseId))));
-    all.sort(
-        Comparator.comparing((CourseFigures f) -> f.course().title())
-            .thenComparing(f -> f.course().code()));
-    return Page.slice(all, page);
+    return Page.of(
+        found.stream()
+            .map(
+                course -> {
+                  Written p = plans.getOrDefault(course.id(), Written.NONE);
+                  Map<FollowUpStatus, Long> s = statuses.getOrDefault(course.id(), Map.of());
+                  return new CourseFigures(
+                      course,
+                      completed.getOrDefault(course.id(), 0L),
+                      p.plans(),
+                      p.followUps(),
+                      s.getOrDefault(FollowUpStatus.TERLAKSANA, 0L),
+                      s.getOrDefault(FollowUpStatus.SEBAGIAN, 0L),
+                      s.getOrDefault(FollowUpStatus.BELUM, 0L),
+                      p.meanScore());
+                })
+            .toList(),
+        page,
+        total);
   }
 
   /** The region's plans, newest first; of one course when its code is given. */
@@ -110,12 +138,22 @@ public class PlanFigures {
       }
     }
     List<ActionPlan> found =
-        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        ActionPlans.withGraph(items)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
     return Page.of(found, page, count.getSingleResult());
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String jpql, Long region) {
-    return em.createQuery(jpql).setParameter("region", region).getResultList();
+  /** A course's plans: how many were written and followed up, and their mean score. */
+  private record Written(long plans, long followUps, Double meanScore) {
+    static final Written NONE = new Written(0, 0, null);
+  }
+
+  private List<Object[]> rows(String jpql, Long region, List<Long> courseIds) {
+    return em.createQuery(jpql, Object[].class)
+        .setParameter("region", region)
+        .setParameter("ids", courseIds)
+        .getResultList();
   }
 }

@@ -40,9 +40,6 @@ import org.latih.kernel.rest.InvalidInputException;
 @Entity
 @Table(name = "action_plans")
 @NamedQuery(
-    name = ActionPlan.OF_PARTICIPANT,
-    query = "SELECT p FROM ActionPlan p WHERE p.participant.id = :userId ORDER BY p.updatedAt DESC")
-@NamedQuery(
     name = ActionPlan.OF_PARTICIPANT_AND_COURSE,
     query =
         "SELECT p FROM ActionPlan p WHERE p.participant.id = :userId AND p.course.id = :courseId")
@@ -61,7 +58,6 @@ import org.latih.kernel.rest.InvalidInputException;
             + " AND p.lastTargetOn < :today ORDER BY p.lastTargetOn, p.id")
 public class ActionPlan {
 
-  public static final String OF_PARTICIPANT = "ActionPlan.ofParticipant";
   public static final String OF_PARTICIPANT_AND_COURSE = "ActionPlan.ofParticipantAndCourse";
   public static final String OF_SUPERVISOR = "ActionPlan.ofSupervisor";
   public static final String COUNT_OF_SUPERVISOR = "ActionPlan.countOfSupervisor";

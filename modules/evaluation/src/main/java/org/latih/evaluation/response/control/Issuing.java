@@ -18,8 +18,6 @@ import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.TimingKind;
 import org.latih.course.cohort.api.Cohort;
-import org.latih.course.enrolment.api.Enrolment;
-import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.attendance.control.Attendances;
 import org.latih.evaluation.form.control.FormCatalogue.Entry;
 import org.latih.evaluation.plan.control.ActionPlans;
@@ -44,7 +42,6 @@ public class Issuing {
   static final int ORGANISER_WINDOW_DAYS = 365;
 
   @PersistenceContext EntityManager em;
-  @Inject LearnerEnrolments enrolments;
   @Inject Attendances attendances;
   @Inject ActionPlans plans;
   @Inject Clock clock;
@@ -62,121 +59,215 @@ public class Issuing {
       String cohort,
       String unitKerja) {}
 
-  /** Whether the caller is among the people the form is for. */
-  public boolean inAudience(Caller caller, FormDefinition form) {
-    return switch (form.audience()) {
-      case PARTICIPANT -> true;
-      case SUPERVISOR -> !plans.supervisedBy(caller.userId()).isEmpty();
-      case INSTRUCTOR -> caller.has(Role.INSTRUCTOR);
-      case ORGANISER -> caller.hasAny(Role.REGIONAL_ADMIN, Role.SYSTEM_ADMIN);
-    };
+  /**
+   * What the caller is asked about, for any number of forms: their enrolments, the sessions they
+   * attended, the people who named them supervisor and the cohorts they teach or organise are each
+   * read once, when a form first needs them, instead of once per form.
+   */
+  public Asked askedOf(Caller caller) {
+    return new Asked(caller);
   }
 
-  /** Every occasion, answered or not, on which the caller is asked to fill in the form now. */
-  public List<Occasion> occasions(Caller caller, Entry entry) {
-    FormDefinition form = entry.form();
-    List<Occasion> all =
-        switch (form.audience()) {
-          case PARTICIPANT -> participant(caller, form);
-          case SUPERVISOR -> supervisor(caller, form);
-          case INSTRUCTOR -> caller.has(Role.INSTRUCTOR) ? instructor(caller, form) : List.of();
-          case ORGANISER ->
-              caller.hasAny(Role.REGIONAL_ADMIN, Role.SYSTEM_ADMIN)
-                  ? organiser(caller, form)
-                  : List.of();
-        };
-    return all.stream().filter(o -> entry.appliesTo(o.course(), o.cohortId())).toList();
-  }
+  /** One of the caller's enrolments, as an occasion needs it. */
+  private record Enrolled(
+      String course,
+      String courseTitle,
+      Long cohortId,
+      String cohort,
+      Instant completedAt,
+      String unitKerja) {}
 
-  private List<Occasion> participant(Caller caller, FormDefinition form) {
-    List<Occasion> out = new ArrayList<>();
-    List<Enrolment> mine = enrolments.mine(caller);
-    if (form.timing().kind() == TimingKind.PER_SESSION) {
-      Map<String, Enrolment> byCourse = new HashMap<>();
-      mine.forEach(e -> byCourse.put(e.course().code(), e));
-      for (Attendances.AttendedSession s : attendances.attendedBy(caller.userId())) {
-        Enrolment e = byCourse.get(s.courseCode());
-        out.add(
-            new Occasion(
-                s.courseCode(),
-                s.courseTitle(),
-                "session-" + s.sessionId(),
-                s.sessionTitle() + " (" + s.date() + ")",
-                e == null || e.cohort() == null ? null : e.cohort().id(),
-                s.cohort(),
-                e == null ? null : e.user().profile().unitKerja()));
+  /** The occasions of one caller; see {@link #askedOf}. */
+  public final class Asked {
+
+    private final Caller caller;
+    private List<Enrolled> enrolled;
+    private List<Attendances.AttendedSession> attended;
+    private List<SupervisedOccasion> supervised;
+    private List<Cohort> taught;
+    private List<Cohort> organised;
+
+    private Asked(Caller caller) {
+      this.caller = caller;
+    }
+
+    public boolean inAudience(FormDefinition form) {
+      return switch (form.audience()) {
+        case PARTICIPANT -> true;
+        case SUPERVISOR -> !supervised().isEmpty();
+        case INSTRUCTOR -> caller.has(Role.INSTRUCTOR);
+        case ORGANISER -> caller.hasAny(Role.REGIONAL_ADMIN, Role.SYSTEM_ADMIN);
+      };
+    }
+
+    public List<Occasion> occasions(Entry entry) {
+      FormDefinition form = entry.form();
+      List<Occasion> all =
+          switch (form.audience()) {
+            case PARTICIPANT -> participant(form);
+            case SUPERVISOR ->
+                supervised().stream()
+                    .filter(o -> o.completedAt() != null && due(o.completedAt(), form))
+                    .map(SupervisedOccasion::occasion)
+                    .toList();
+            case INSTRUCTOR ->
+                caller.has(Role.INSTRUCTOR) ? cohortOccasions(taught(), form) : List.of();
+            case ORGANISER ->
+                caller.hasAny(Role.REGIONAL_ADMIN, Role.SYSTEM_ADMIN)
+                    ? cohortOccasions(organised(), form)
+                    : List.of();
+          };
+      return all.stream().filter(o -> entry.appliesTo(o.course(), o.cohortId())).toList();
+    }
+
+    private List<Occasion> participant(FormDefinition form) {
+      List<Occasion> out = new ArrayList<>();
+      if (form.timing().kind() == TimingKind.PER_SESSION) {
+        Map<String, Enrolled> byCourse = new HashMap<>();
+        enrolled().forEach(e -> byCourse.put(e.course(), e));
+        for (Attendances.AttendedSession s : attended()) {
+          Enrolled e = byCourse.get(s.courseCode());
+          out.add(
+              new Occasion(
+                  s.courseCode(),
+                  s.courseTitle(),
+                  "session-" + s.sessionId(),
+                  s.sessionTitle() + " (" + s.date() + ")",
+                  e == null ? null : e.cohortId(),
+                  s.cohort(),
+                  e == null ? null : e.unitKerja()));
+        }
+        return out;
+      }
+      for (Enrolled e : enrolled()) {
+        if (e.completedAt() != null && due(e.completedAt(), form)) {
+          out.add(
+              new Occasion(
+                  e.course(),
+                  e.courseTitle(),
+                  null,
+                  null,
+                  e.cohortId(),
+                  e.cohort(),
+                  e.unitKerja()));
+        }
       }
       return out;
     }
-    for (Enrolment e : mine) {
-      if (e.completedAt() != null && due(e.completedAt(), form)) {
-        out.add(
-            new Occasion(
-                e.course().code(),
-                e.course().title(),
-                null,
-                null,
-                e.cohort() == null ? null : e.cohort().id(),
-                e.cohort() == null ? null : e.cohort().name(),
-                e.user().profile().unitKerja()));
-      }
-    }
-    return out;
-  }
 
-  private List<Occasion> supervisor(Caller caller, FormDefinition form) {
-    List<Occasion> out = new ArrayList<>();
-    for (Supervised s : plans.supervisedBy(caller.userId())) {
-      if (s.completedAt() == null || !due(s.completedAt(), form)) {
-        continue;
+    private List<Enrolled> enrolled() {
+      if (enrolled == null) {
+        enrolled =
+            em
+                .createQuery(
+                    "SELECT c.code, c.title, k.id, k.name, e.completedAt, u.unitKerja"
+                        + " FROM Enrolment e JOIN e.course c JOIN e.user u LEFT JOIN e.cohort k"
+                        + " WHERE e.user.id = :userId ORDER BY e.enrolledAt DESC",
+                    Object[].class)
+                .setParameter("userId", caller.userId())
+                .getResultList()
+                .stream()
+                .map(
+                    r ->
+                        new Enrolled(
+                            (String) r[0],
+                            (String) r[1],
+                            (Long) r[2],
+                            (String) r[3],
+                            (Instant) r[4],
+                            (String) r[5]))
+                .toList();
       }
-      // a participant enrolled without a cohort has none: select the enrolment, not its cohort
-      Cohort cohort =
+      return enrolled;
+    }
+
+    private List<Attendances.AttendedSession> attended() {
+      if (attended == null) {
+        attended = attendances.attendedBy(caller.userId());
+      }
+      return attended;
+    }
+
+    /** The people who named the caller supervisor, each with the cohort they took the course in. */
+    private List<SupervisedOccasion> supervised() {
+      if (supervised == null) {
+        List<Supervised> named = plans.supervisedBy(caller.userId());
+        // a participant enrolled without a cohort has none: the enrolment is joined, not its cohort
+        Map<String, Object[]> cohorts = new HashMap<>();
+        if (!named.isEmpty()) {
           em.createQuery(
-                  "SELECT e FROM Enrolment e WHERE e.user.id = :userId AND e.course.code = :code",
-                  Enrolment.class)
-              .setParameter("userId", s.participantId())
-              .setParameter("code", s.courseCode())
-              .getResultStream()
-              .findFirst()
-              .map(Enrolment::cohort)
-              .orElse(null);
-      out.add(
-          new Occasion(
-              s.courseCode(),
-              s.courseTitle(),
-              "person-" + s.participantId(),
-              s.participantName(),
-              cohort == null ? null : cohort.id(),
-              cohort == null ? null : cohort.name(),
-              s.unitKerja()));
+                  "SELECT e.user.id, c.code, k.id, k.name FROM Enrolment e JOIN e.course c"
+                      + " LEFT JOIN e.cohort k WHERE e.user.id IN :userIds",
+                  Object[].class)
+              .setParameter(
+                  "userIds", named.stream().map(Supervised::participantId).distinct().toList())
+              .getResultList()
+              .forEach(r -> cohorts.put(r[0] + "|" + r[1], r));
+        }
+        supervised =
+            named.stream()
+                .map(
+                    s -> {
+                      Object[] cohort =
+                          cohorts.getOrDefault(
+                              s.participantId() + "|" + s.courseCode(), new Object[4]);
+                      return new SupervisedOccasion(
+                          s.completedAt(),
+                          new Occasion(
+                              s.courseCode(),
+                              s.courseTitle(),
+                              "person-" + s.participantId(),
+                              s.participantName(),
+                              (Long) cohort[2],
+                              (String) cohort[3],
+                              s.unitKerja()));
+                    })
+                .toList();
+      }
+      return supervised;
     }
-    return out;
+
+    private List<Cohort> taught() {
+      if (taught == null) {
+        taught =
+            withCourse(
+                    em.createQuery(
+                        "SELECT c FROM Cohort c JOIN c.instructors i WHERE i.id = :userId"
+                            + " ORDER BY c.endsOn DESC",
+                        Cohort.class))
+                .setParameter("userId", caller.userId())
+                .getResultList();
+      }
+      return taught;
+    }
+
+    private List<Cohort> organised() {
+      if (organised == null) {
+        LocalDate today = today();
+        organised =
+            withCourse(
+                    em.createQuery(
+                        "SELECT c FROM Cohort c WHERE c.region.id = :regionId"
+                            + " AND c.endsOn >= :since AND c.endsOn <= :today"
+                            + " ORDER BY c.endsOn DESC",
+                        Cohort.class))
+                .setParameter("regionId", caller.region().id())
+                .setParameter("since", today.minusDays(ORGANISER_WINDOW_DAYS))
+                .setParameter("today", today)
+                .getResultList();
+      }
+      return organised;
+    }
   }
 
-  private List<Occasion> instructor(Caller caller, FormDefinition form) {
-    List<Cohort> taught =
-        em.createQuery(
-                "SELECT c FROM Cohort c JOIN c.instructors i WHERE i.id = :userId"
-                    + " ORDER BY c.endsOn DESC",
-                Cohort.class)
-            .setParameter("userId", caller.userId())
-            .getResultList();
-    return cohortOccasions(taught, form);
-  }
+  /** An occasion to answer about a participant, with when they completed the course. */
+  private record SupervisedOccasion(Instant completedAt, Occasion occasion) {}
 
-  private List<Occasion> organiser(Caller caller, FormDefinition form) {
-    LocalDate today = today();
-    List<Cohort> ended =
-        em.createQuery(
-                "SELECT c FROM Cohort c WHERE c.region.id = :regionId AND c.endsOn >= :since"
-                    + " AND c.endsOn <= :today ORDER BY c.endsOn DESC",
-                Cohort.class)
-            .setParameter("regionId", caller.region().id())
-            .setParameter("since", today.minusDays(ORGANISER_WINDOW_DAYS))
-            .setParameter("today", today)
-            .getResultList();
-    return cohortOccasions(ended, form);
+  private static <Q extends jakarta.persistence.Query> Q withCourse(Q query) {
+    query.setHint("eclipselink.join-fetch", "c.course");
+    query.setHint("eclipselink.left-join-fetch", "c.course.region");
+    query.setHint("eclipselink.join-fetch", "c.region");
+    return query;
   }
 
   /**

@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.latih.api.forms.FormDefinition;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
@@ -62,23 +64,57 @@ public class Responses {
     }
     boolean staff =
         caller.hasAny(Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR);
-    List<Available> out = new ArrayList<>();
+    Issuing.Asked asked = issuing.askedOf(caller);
+    List<Asking> asking = new ArrayList<>();
     for (Entry entry : catalogue.open(caller.region())) {
-      boolean canFill = issuing.inAudience(caller, entry.form());
-      if (!canFill && !staff) {
-        continue;
+      boolean canFill = asked.inAudience(entry.form());
+      if (canFill || staff) {
+        asking.add(new Asking(entry, canFill, canFill ? asked.occasions(entry) : List.of()));
       }
-      List<Pending> pending = new ArrayList<>();
-      if (canFill) {
-        for (Occasion o : issuing.occasions(caller, entry)) {
-          if (!answered(entry, o.course(), o.about(), caller.userId())) {
-            pending.add(new Pending(o.course(), o.courseTitle(), o.about(), o.aboutLabel()));
-          }
-        }
-      }
-      out.add(new Available(entry.source(), entry.form(), pending, canFill));
     }
-    return out;
+    Set<String> answered = answered(asking, caller.userId());
+    return asking.stream()
+        .map(
+            a ->
+                new Available(
+                    a.entry().source(),
+                    a.entry().form(),
+                    a.occasions().stream()
+                        .filter(o -> !answered.contains(respondent(a.entry(), o, caller.userId())))
+                        .map(
+                            o ->
+                                new Pending(o.course(), o.courseTitle(), o.about(), o.aboutLabel()))
+                        .toList(),
+                    a.canFill()))
+        .toList();
+  }
+
+  /** A form offered to the caller, with the occasions it is asked on. */
+  private record Asking(Entry entry, boolean canFill, List<Occasion> occasions) {}
+
+  /** Which of the occasions the user has answered, asked of the database in one statement. */
+  private Set<String> answered(List<Asking> asking, Long userId) {
+    Set<String> digests = new HashSet<>();
+    asking.forEach(a -> a.occasions().forEach(o -> digests.add(respondent(a.entry(), o, userId))));
+    if (digests.isEmpty()) {
+      return Set.of();
+    }
+    // source and form narrow the search to the unique index that leads with them
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT r.respondent FROM FormResponse r WHERE r.pluginId IN :sources"
+                    + " AND r.formId IN :forms AND r.respondent IN :digests",
+                String.class)
+            .setParameter(
+                "sources", asking.stream().map(a -> a.entry().source()).distinct().toList())
+            .setParameter(
+                "forms", asking.stream().map(a -> a.entry().form().id()).distinct().toList())
+            .setParameter("digests", List.copyOf(digests))
+            .getResultList());
+  }
+
+  private String respondent(Entry entry, Occasion occasion, Long userId) {
+    return respondent(entry, occasion.course(), occasion.about(), userId);
   }
 
   /** What an answer is for: the form, and the course and occasion when there is one. */
@@ -90,7 +126,8 @@ public class Responses {
     Entry entry = catalogue.open(region, target.source(), target.formId());
     FormDefinition form = entry.form();
     Map<String, String> answers = AnswerCheck.check(form, given);
-    if (!issuing.inAudience(caller, form)) {
+    Issuing.Asked asked = issuing.askedOf(caller);
+    if (!asked.inAudience(form)) {
       throw new ForbiddenException("evaluation.notAudience", form.title());
     }
     String code = blankToNull(target.course());
@@ -100,7 +137,7 @@ public class Responses {
     String unitKerja = user.profile().unitKerja();
     if (about != null || Issuing.needsOccasion(form)) {
       Occasion occasion =
-          issuing.occasions(caller, entry).stream()
+          asked.occasions(entry).stream()
               .filter(o -> o.course().equals(code) && Objects.equals(o.about(), about))
               .findFirst()
               .orElseThrow(() -> new InvalidInputException("about", "evaluation.notIssued"));

@@ -181,8 +181,9 @@ public class Users {
     }
     String text = query.text() == null ? "" : query.text().strip().toLowerCase();
     if (!text.isEmpty()) {
-      where.add(
-          "(LOWER(u.name) LIKE :contains ESCAPE '\\' OR u.username LIKE :prefix ESCAPE '\\')");
+      // no ESCAPE clause: EclipseLink then inlines every parameter, and H2 refuses an inlined
+      // boolean (active = 1); backslash is the default LIKE escape of both H2 and PostgreSQL
+      where.add("(LOWER(u.name) LIKE :contains OR u.username LIKE :prefix)");
     }
     if (query.active() != null) {
       where.add("u.active = :active");
@@ -207,8 +208,15 @@ public class Users {
         q.setParameter("active", query.active());
       }
     }
+    // the page's regions joined in, its users' roles read in one more statement
     List<User> found =
-        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        items
+            .setHint("eclipselink.left-join-fetch", "u.region")
+            .setHint("eclipselink.batch", "u.roles")
+            .setHint("eclipselink.batch.type", "IN")
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
     return Page.of(found, page, count.getSingleResult());
   }
 

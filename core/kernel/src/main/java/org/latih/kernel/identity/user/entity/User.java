@@ -66,7 +66,9 @@ public class User {
   @JoinColumn(name = "region_id")
   private Region region;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // lazy: lists of enrolments, plans or records load users without needing their roles; the
+  // sign-in check and the user list join or batch them in
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role", length = 32)
