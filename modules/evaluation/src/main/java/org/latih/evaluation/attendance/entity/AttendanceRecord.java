@@ -33,18 +33,12 @@ import org.latih.kernel.identity.user.entity.User;
     query =
         "SELECT r FROM AttendanceRecord r WHERE r.user.id = :userId AND r.present = TRUE"
             + " ORDER BY r.session.heldOn DESC, r.session.startsAt DESC, r.session.id DESC")
-@NamedQuery(
-    name = AttendanceRecord.OF_REGION,
-    query =
-        "SELECT r FROM AttendanceRecord r WHERE r.session.cohort.region.id = :regionId"
-            + " ORDER BY r.session.id, r.id")
 public class AttendanceRecord {
 
   public static final String OF_SESSION = "AttendanceRecord.ofSession";
   public static final String COUNT_OF_SESSION = "AttendanceRecord.countOfSession";
   public static final String OF_USER = "AttendanceRecord.ofUser";
   public static final String PRESENT_OF_USER = "AttendanceRecord.presentOfUser";
-  public static final String OF_REGION = "AttendanceRecord.ofRegion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_records_seq")
