@@ -28,6 +28,10 @@ public enum KernelProblem implements ProblemType {
       "too-many-requests", 429, "Too many failed attempts; wait the Retry-After seconds."),
   INTERNAL("internal", 500, "An unexpected server error; detail carries an incident id."),
   PLUGIN_FAILED("plugin-failed", 502, "A plugin threw, hung or answered too much; it is failed."),
+  PLUGINS_BUSY(
+      "plugins-busy",
+      503,
+      "Every thread for plugin calls stayed taken; no plugin is blamed; try again shortly."),
   DUPLICATE("duplicate", 409, "A concurrent request stored the same unique value first; reload."),
   NIP_TAKEN("nip-taken", 409, "Another user already has this NIP."),
   LAST_SYSTEM_ADMIN(

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,12 +19,15 @@ import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.persistence.StatementCounter;
 
 /**
  * Every call into plugin code goes through here: on a small pool of its own threads, with a time
  * limit, catching anything it throws (errors included) and refusing oversized answers. A failure is
  * reported to the failure listener (which marks the plugin failed) and surfaces as {@link
- * PluginFailedException}; the request thread, and so the server, is never held hostage.
+ * PluginFailedException}; the request thread, and so the server, is never held hostage. The time
+ * limit counts from when a pool thread takes the call; a call that finds no free thread is turned
+ * away as {@link PluginsBusyException}, blaming no plugin.
  */
 @ApplicationScoped
 public class PluginCalls {
@@ -97,12 +101,20 @@ public class PluginCalls {
   }
 
   private <T> T run(Callable<T> call, ToIntFunction<? super T> size, int maxSize) throws Failure {
+    Callable<T> counted = StatementCounter.forCaller(call);
+    CountDownLatch started = new CountDownLatch(1);
     Future<T> future;
     try {
-      future = executor.submit(call);
+      future =
+          executor.submit(
+              () -> {
+                started.countDown();
+                return counted.call();
+              });
     } catch (RejectedExecutionException e) {
-      throw new Failure("too many plugin calls are still running; try again later", e);
+      throw new PluginsBusyException();
     }
+    awaitThread(future, started);
     T result;
     try {
       result = future.get(timeoutMs, TimeUnit.MILLISECONDS);
@@ -131,6 +143,25 @@ public class PluginCalls {
       throw new Failure("answered " + n + " items; at most " + maxSize + " are accepted", null);
     }
     return result;
+  }
+
+  /**
+   * Waits for a pool thread to take the call: the time limit is the plugin's own and starts only
+   * then, not while the call queues behind others. A call no thread took within the limit never
+   * ran, so it is withdrawn and no plugin is blamed.
+   */
+  private void awaitThread(Future<?> future, CountDownLatch started) throws Failure {
+    try {
+      if (started.await(timeoutMs, TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Failure("interrupted while waiting for the plugin", e);
+    }
+    future.cancel(true);
+    throw new PluginsBusyException();
   }
 
   /** "java.lang.IllegalStateException: the message", as an admin sees it. */

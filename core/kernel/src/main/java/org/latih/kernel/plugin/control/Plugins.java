@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.api.forms.EvaluationForms;
 import org.latih.api.forms.FormDefinition;
-import org.latih.api.reports.OutcomeView;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
@@ -220,7 +220,7 @@ public class Plugins {
     for (Plugin plugin : servingFor(region)) {
       try {
         forms(plugin).forEach(form -> all.add(new Contribution<>(plugin.id(), form)));
-      } catch (PluginFailedException | PluginNotServingException e) {
+      } catch (PluginFailedException | PluginNotServingException | PluginsBusyException e) {
         LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
       }
     }
@@ -245,7 +245,7 @@ public class Plugins {
                 List::size,
                 MAX_FORMS);
         reports.forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
-      } catch (PluginFailedException | PluginNotServingException e) {
+      } catch (PluginFailedException | PluginNotServingException | PluginsBusyException e) {
         LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
       }
     }
@@ -253,11 +253,17 @@ public class Plugins {
   }
 
   /**
-   * Builds one report of a plugin serving {@code region} from the outcome data the caller hands
-   * over, under the guard (time limit, any throwable, answer size).
+   * Builds one report of a plugin serving {@code region}. Once the plugin and report are known,
+   * {@code load} reads the outcome data here, on the request's thread; only then is the plugin's
+   * {@code build} called under the guard (time limit, any throwable, answer size), so the time
+   * limit measures the plugin's own work, never the host's reading.
    */
   public Report report(
-      Region region, String pluginId, String reportId, ReportRequest request, OutcomeView data) {
+      Region region,
+      String pluginId,
+      String reportId,
+      ReportRequest request,
+      Supplier<OutcomeSnapshot> load) {
     List<Plugin> serving = servingFor(region);
     Plugin plugin =
         serving.stream()
@@ -283,6 +289,7 @@ public class Plugins {
                 found -> 1,
                 1)
             .orElseThrow(() -> new NotFoundException("plugin.reportNotFound", pluginId, reportId));
+    OutcomeSnapshot data = load.get();
     return calls.call(
         pluginId,
         () -> Objects.requireNonNull(offering.build(reportId, request, data), "build() null"),

@@ -110,8 +110,12 @@ class PluginCallsTest {
                   x -> 0,
                   1));
     }
-    // every thread is stuck; the queue still takes the call, which then times out cleanly
-    assertThrows(PluginFailedException.class, () -> calls.call("next", () -> "ok", x -> 0, 1));
+    // every thread is stuck; the queue still takes the call, which no thread takes in time: it
+    // is turned away without blaming the plugin, which never ran
+    assertThrows(PluginsBusyException.class, () -> calls.call("next", () -> "ok", x -> 0, 1));
+    assertEquals(PluginCalls.THREADS, failed.size(), failed::toString);
+    assertTrue(failed.stream().allMatch(f -> f.startsWith("busy: ")), failed::toString);
+    assertEquals(503, new PluginsBusyException().type().status());
   }
 
   @Test

@@ -7,14 +7,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
-import org.latih.course.enrolment.api.Enrolment;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.security.control.Caller;
 
@@ -47,7 +49,11 @@ public class Gains {
   public record Report(
       String course, Long cohortId, int learners, List<LearnerGain> rows, CohortGain cohort) {}
 
-  /** Every learner of the course (or of one cohort) the caller may see, with the cohort figures. */
+  /**
+   * Every learner of the course (or of one cohort) the caller may see, with the cohort figures: a
+   * constant few statements however many learners there are (the enrolments as rows, then every
+   * submitted attempt at the two tests in one read).
+   */
   public Report ofCourse(Caller caller, String code, Long cohortId) {
     Course course = courses.visible(caller, code);
     ResultsAccess.ensureViewer(caller, course);
@@ -56,13 +62,21 @@ public class Gains {
     if (pre == null && post == null) {
       throw new NoPrePostTestsException(course.code());
     }
+    if (ResultsAccess.seesNoOne(caller)) {
+      return new Report(code, cohortId, 0, List.of(), null);
+    }
+    List<Results.Submitted> attempts =
+        results.submitted(
+            Stream.of(pre, post).filter(Objects::nonNull).map(Quiz::id).toList(),
+            caller.systemAdmin() ? null : caller.region().id());
+    Map<Long, Double> before = resultsOf(pre, attempts);
+    Map<Long, Double> after = resultsOf(post, attempts);
     List<LearnerGain> rows = new ArrayList<>();
     List<LearningGain> pairs = new ArrayList<>();
-    for (Enrolment e : enrolments(course, cohortId)) {
-      if (!ResultsAccess.sees(caller, e.user())) {
-        continue;
-      }
-      LearnerGain row = row(e.user(), e.cohort() == null ? null : e.cohort().name(), pre, post);
+    for (Object[] l : learners(caller, course, cohortId)) {
+      Long userId = (Long) l[0];
+      LearnerGain row =
+          row((String) l[1], (String) l[2], (String) l[3], before.get(userId), after.get(userId));
       rows.add(row);
       if (row.pre() != null && row.post() != null) {
         pairs.add(new LearningGain(row.pre(), row.post(), MAX));
@@ -76,17 +90,21 @@ public class Gains {
   public LearnerGain mine(Caller caller, String code) {
     Course course = courses.visible(caller, code);
     User me = em.find(User.class, caller.userId());
-    return row(me, null, test(course, QuizKind.PRE_TEST), test(course, QuizKind.POST_TEST));
+    return row(
+        me.username(),
+        me.name(),
+        null,
+        percent(me, test(course, QuizKind.PRE_TEST)),
+        percent(me, test(course, QuizKind.POST_TEST)));
   }
 
-  private LearnerGain row(User user, String cohort, Quiz pre, Quiz post) {
-    Double before = percent(user, pre);
-    Double after = percent(user, post);
+  private static LearnerGain row(
+      String nip, String name, String cohort, Double before, Double after) {
     LearningGain gain =
         before == null || after == null ? null : new LearningGain(before, after, MAX);
     return new LearnerGain(
-        user.username(),
-        user.name(),
+        nip,
+        name,
         cohort,
         before,
         after,
@@ -100,7 +118,24 @@ public class Gains {
       return null;
     }
     OptionalDouble p = results.percent(user.id(), quiz);
-    return p.isPresent() ? Math.max(0, Math.min(MAX, p.getAsDouble())) : null;
+    return p.isPresent() ? clamp(p.getAsDouble()) : null;
+  }
+
+  /** Every learner's result in the test, as {@link #percent} gives it one learner at a time. */
+  private static Map<Long, Double> resultsOf(Quiz quiz, List<Results.Submitted> attempts) {
+    if (quiz == null) {
+      return Map.of();
+    }
+    Map<Long, Double> each =
+        Results.byLearner(
+            quiz.gradingMethod(),
+            attempts.stream().filter(a -> a.quizId().equals(quiz.id())).toList());
+    each.replaceAll((userId, percent) -> clamp(percent));
+    return each;
+  }
+
+  private static double clamp(double percent) {
+    return Math.max(0, Math.min(MAX, percent));
   }
 
   /** The course's test of that kind, or null: a course may have only one of the two. */
@@ -108,14 +143,23 @@ public class Gains {
     return quizzes.ofKind(course, kind).orElse(null);
   }
 
-  private List<Enrolment> enrolments(Course course, Long cohortId) {
+  /**
+   * The course's learners the caller may see (their region's, or everyone's for a system admin), as
+   * rows of user id, NIP, name and cohort, ordered by name.
+   */
+  private List<Object[]> learners(Caller caller, Course course, Long cohortId) {
     String jpql =
-        "SELECT e FROM Enrolment e WHERE e.course.id = :courseId"
-            + (cohortId == null ? "" : " AND e.cohort.id = :cohortId")
-            + " ORDER BY e.user.name, e.id";
-    var query = em.createQuery(jpql, Enrolment.class).setParameter("courseId", course.id());
+        "SELECT u.id, u.username, u.name, co.name FROM Enrolment e JOIN e.user u"
+            + " LEFT JOIN e.cohort co WHERE e.course.id = :courseId"
+            + (cohortId == null ? "" : " AND co.id = :cohortId")
+            + (caller.systemAdmin() ? "" : " AND u.region.id = :region")
+            + " ORDER BY u.name, e.id";
+    var query = em.createQuery(jpql, Object[].class).setParameter("courseId", course.id());
     if (cohortId != null) {
       query.setParameter("cohortId", cohortId);
+    }
+    if (!caller.systemAdmin()) {
+      query.setParameter("region", caller.region().id());
     }
     return query.getResultList();
   }

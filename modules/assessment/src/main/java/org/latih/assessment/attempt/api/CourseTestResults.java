@@ -5,9 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.latih.assessment.attempt.control.Results;
+import org.latih.assessment.quiz.entity.GradingMethod;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
 
@@ -39,4 +48,62 @@ public class CourseTestResults {
             .getResultList();
     return tests.isEmpty() ? OptionalDouble.empty() : results.percent(userId, tests.get(0));
   }
+
+  /** One learner's results in one course, as {@link #preTest} and {@link #postTest} give them. */
+  public record LearnerResults(Long userId, Long courseId, Double pre, Double post) {}
+
+  /**
+   * {@link #preTest} and {@link #postTest} of every learner of one region in these courses, in two
+   * statements however many learners and attempts there are; learners with neither result are left
+   * out.
+   */
+  public List<LearnerResults> ofRegion(Long regionId, Collection<Long> courseIds) {
+    if (courseIds.isEmpty()) {
+      return List.of();
+    }
+    // a course's first test of a kind, by id, is the one preTest and postTest read
+    Map<Long, Test> tests = new LinkedHashMap<>();
+    Set<Test> seen = new HashSet<>();
+    em.createQuery(
+            "SELECT q.id, q.course.id, q.kind, q.gradingMethod FROM Quiz q"
+                + " WHERE q.course.id IN :courses AND q.kind IN :kinds ORDER BY q.id",
+            Object[].class)
+        .setParameter("courses", courseIds)
+        .setParameter("kinds", List.of(QuizKind.PRE_TEST, QuizKind.POST_TEST))
+        .getResultStream()
+        .forEach(
+            q -> {
+              Test test = new Test((Long) q[1], (QuizKind) q[2], (GradingMethod) q[3]);
+              if (seen.add(test.slot())) {
+                tests.put((Long) q[0], test);
+              }
+            });
+    Map<Long, List<Results.Submitted>> attempts = new HashMap<>();
+    for (Results.Submitted a : results.submitted(tests.keySet(), regionId)) {
+      attempts.computeIfAbsent(a.quizId(), id -> new ArrayList<>()).add(a);
+    }
+    Map<Learner, Double> pre = new LinkedHashMap<>();
+    Map<Learner, Double> post = new LinkedHashMap<>();
+    tests.forEach(
+        (quizId, test) ->
+            Results.byLearner(test.method(), attempts.getOrDefault(quizId, List.of()))
+                .forEach(
+                    (userId, percent) ->
+                        (test.kind() == QuizKind.PRE_TEST ? pre : post)
+                            .put(new Learner(userId, test.courseId()), percent)));
+    Set<Learner> learners = new LinkedHashSet<>(pre.keySet());
+    learners.addAll(post.keySet());
+    return learners.stream()
+        .map(l -> new LearnerResults(l.userId(), l.courseId(), pre.get(l), post.get(l)))
+        .toList();
+  }
+
+  /** A course's test of one kind and how its attempts combine. */
+  private record Test(Long courseId, QuizKind kind, GradingMethod method) {
+    Test slot() {
+      return new Test(courseId, kind, null);
+    }
+  }
+
+  private record Learner(Long userId, Long courseId) {}
 }

@@ -54,18 +54,12 @@ import org.latih.kernel.identity.user.entity.User;
     query =
         "SELECT a.id FROM Attempt a WHERE a.state = :open AND a.deadline IS NOT NULL"
             + " AND a.deadline < :now")
-@NamedQuery(
-    name = Attempt.SUBMITTED_OF_QUIZ,
-    query =
-        "SELECT a FROM Attempt a WHERE a.quiz.id = :quizId AND a.state = :submitted"
-            + " ORDER BY a.user.name, a.user.id, a.number")
 public class Attempt {
 
   public static final String OF_USER_AND_QUIZ = "Attempt.ofUserAndQuiz";
   public static final String OVERDUE = "Attempt.overdue";
   public static final String BY_ID = "Attempt.byId";
   public static final String OF_USER_IN_COURSE = "Attempt.ofUserInCourse";
-  public static final String SUBMITTED_OF_QUIZ = "Attempt.submittedOfQuiz";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempts_seq")
@@ -237,7 +231,16 @@ public class Attempt {
 
   /** The score as a percentage once every question is graded; null before. */
   public Double percent() {
-    if (open() || needsGrading || points == null) {
+    return percent(state, needsGrading, points, maxPoints);
+  }
+
+  /**
+   * {@link #percent()} from an attempt's columns alone, for reports that read many attempts as rows
+   * instead of entities.
+   */
+  public static Double percent(
+      AttemptState state, boolean needsGrading, Double points, double maxPoints) {
+    if (state == AttemptState.OPEN || needsGrading || points == null) {
       return null;
     }
     return maxPoints == 0 ? 0 : points * 100 / maxPoints;

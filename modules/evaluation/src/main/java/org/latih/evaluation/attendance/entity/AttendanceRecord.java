@@ -23,16 +23,10 @@ import org.latih.kernel.identity.user.entity.User;
 @NamedQuery(
     name = AttendanceRecord.COUNT_OF_SESSION,
     query = "SELECT COUNT(r) FROM AttendanceRecord r WHERE r.session.id = :sessionId")
-@NamedQuery(
-    name = AttendanceRecord.OF_REGION,
-    query =
-        "SELECT r FROM AttendanceRecord r WHERE r.session.cohort.region.id = :regionId"
-            + " ORDER BY r.session.id, r.id")
 public class AttendanceRecord {
 
   public static final String OF_SESSION = "AttendanceRecord.ofSession";
   public static final String COUNT_OF_SESSION = "AttendanceRecord.countOfSession";
-  public static final String OF_REGION = "AttendanceRecord.ofRegion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_records_seq")

@@ -2,14 +2,10 @@ package org.latih.evaluation.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
-import org.latih.assessment.attempt.api.CourseTestResults;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.plugin.control.Plugins;
@@ -20,15 +16,14 @@ import org.latih.kernel.security.control.Caller;
 
 /**
  * The plugins' reports for the caller's region: the list, and one report built by its plugin from
- * the region's outcome data (the plugin runs under the host's guard).
+ * the region's outcome data. The data is read first, in its own transaction, and handed over whole;
+ * the plugin then runs under the host's guard with no transaction or connection held for it.
  */
 @ApplicationScoped
-@Transactional
 public class EvaluationReports {
 
-  @PersistenceContext EntityManager em;
   @Inject Plugins plugins;
-  @Inject CourseTestResults tests;
+  @Inject RegionOutcomes outcomes;
 
   public List<Contribution<ReportDefinition>> list(Caller caller) {
     return plugins.reportsFor(region(caller));
@@ -41,12 +36,9 @@ public class EvaluationReports {
       throw new InvalidInputException("year", "evaluation.year", year);
     }
     String code = course == null || course.isBlank() ? null : course.strip();
+    ReportRequest request = new ReportRequest(code, year);
     return plugins.report(
-        region,
-        pluginId,
-        reportId,
-        new ReportRequest(code, year),
-        new RegionOutcomes(em, tests, region));
+        region, pluginId, reportId, request, () -> outcomes.load(region, request));
   }
 
   /** Reports are for staff of a region; a system admin without a region sees none. */

@@ -1,149 +1,294 @@
 package org.latih.evaluation.report.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.ZoneId;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
 import org.latih.api.reports.IndicatorRow;
-import org.latih.api.reports.OutcomeView;
+import org.latih.api.reports.ReportRequest;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 import org.latih.assessment.attempt.api.CourseTestResults;
-import org.latih.course.enrolment.api.Enrolment;
-import org.latih.evaluation.attendance.entity.AttendanceRecord;
+import org.latih.assessment.attempt.api.CourseTestResults.LearnerResults;
 import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
-import org.latih.evaluation.response.entity.FormResponse;
 import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.plugin.control.OutcomeSnapshot;
 
 /**
- * The outcome data of one region as a plugin's report sees it: read-only rows, never entities, and
- * only the region's own learners and answers, attendance of its cohorts' sessions (with each
- * participant's unit kerja today) and the unit indicators its admins recorded.
+ * Reads the outcome data of one region for one report request, before the plugin is called: only
+ * the region's own learners and answers, attendance of its cohorts' sessions (with each
+ * participant's unit kerja today) and the unit indicators its admins recorded, narrowed to the
+ * request by {@link ReportScope}. Rows, never entities, in a fixed number of statements (at most
+ * nine) however many enrolments, attempts and answers there are.
  */
-final class RegionOutcomes implements OutcomeView {
+@ApplicationScoped
+@Transactional
+public class RegionOutcomes {
 
-  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  @PersistenceContext EntityManager em;
+  @Inject CourseTestResults tests;
 
-  private final EntityManager em;
-  private final CourseTestResults tests;
-  private final Region region;
-  private List<Enrolment> enrolments;
+  /** One enrolment as the reports need it. */
+  private record Enrolled(
+      Long userId,
+      Long courseId,
+      String course,
+      Long cohortId,
+      String cohort,
+      String unitKerja,
+      int year,
+      boolean completed,
+      int jp) {}
 
-  RegionOutcomes(EntityManager em, CourseTestResults tests, Region region) {
-    this.em = em;
-    this.tests = tests;
-    this.region = region;
+  /**
+   * Where the rows without a year may come from, with a year requested: the cohorts (by id) and
+   * self-paced courses (by id) whose {@link ReportScope#key} has an enrolment in the year, the
+   * codes of the courses with one, and those keys themselves.
+   */
+  private record YearCohorts(
+      Set<Long> cohorts, Set<Long> selfPaced, Set<String> courses, Set<String> keys) {}
+
+  public OutcomeSnapshot load(Region region, ReportRequest request) {
+    ReportScope scope = ReportScope.of(region.id(), request);
+    List<Enrolled> enrolled = enrolments(scope);
+    YearCohorts year = scope.year() == null ? null : yearCohorts(enrolled);
+    List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year);
+    return new OutcomeSnapshot(
+        region.code(),
+        enrolled.stream()
+            .map(
+                e ->
+                    new EnrolmentRow(
+                        e.course(), e.cohort(), e.unitKerja(), e.year(), e.completed(), e.jp()))
+            .toList(),
+        attendance(scope, year),
+        scores(region, scored),
+        responses(scope, year),
+        indicators(region));
   }
 
-  @Override
-  public String region() {
-    return region.code();
-  }
-
-  private List<Enrolment> regionEnrolments() {
-    if (enrolments == null) {
-      enrolments =
-          em.createQuery(
-                  "SELECT e FROM Enrolment e WHERE e.user.region.id = :regionId ORDER BY e.id",
-                  Enrolment.class)
-              .setParameter("regionId", region.id())
-              .getResultList();
+  /** The region's enrolments of the requested course and year. */
+  private List<Enrolled> enrolments(ReportScope scope) {
+    // each instant compared with its own column, not through COALESCE: only a column tells
+    // EclipseLink how to bind an Instant, and PostgreSQL's driver refuses an untyped one
+    String inYear =
+        " AND ((e.completedAt >= :from AND e.completedAt < :until)"
+            + " OR (e.completedAt IS NULL AND e.enrolledAt >= :from AND e.enrolledAt < :until))";
+    TypedQuery<Object[]> query = enrolmentQuery(scope, scope.year() == null ? "" : inYear);
+    if (scope.year() != null) {
+      query.setParameter("from", scope.from()).setParameter("until", scope.until());
     }
-    return enrolments;
-  }
-
-  @Override
-  public List<EnrolmentRow> enrolments() {
-    return regionEnrolments().stream()
-        .map(
-            e ->
-                new EnrolmentRow(
-                    e.course().code(),
-                    e.cohort() == null ? null : e.cohort().name(),
-                    e.user().profile().unitKerja(),
-                    (e.completedAt() == null ? e.enrolledAt() : e.completedAt())
-                        .atZone(WIB)
-                        .getYear(),
-                    e.completedAt() != null,
-                    e.course().jp()))
+    return query
+        .getResultStream()
+        .map(RegionOutcomes::enrolled)
+        .filter(e -> scope.inYear(e.year()))
         .toList();
   }
 
-  @Override
-  public List<AttendanceRow> attendance() {
-    return em
-        .createNamedQuery(AttendanceRecord.OF_REGION, AttendanceRecord.class)
-        .setParameter("regionId", region.id())
-        .getResultList()
-        .stream()
+  /**
+   * The region's enrolments (of any year) in the year's cohorts and self-paced courses: the
+   * learners whose scores the plugins count for the year.
+   */
+  private List<Enrolled> inCohorts(ReportScope scope, YearCohorts year) {
+    String cohorts = year.cohorts().isEmpty() ? null : "co.id IN :cohorts";
+    String selfPaced = year.selfPaced().isEmpty() ? null : "(co.id IS NULL AND c.id IN :selfPaced)";
+    if (cohorts == null && selfPaced == null) {
+      return List.of();
+    }
+    String either =
+        cohorts == null ? selfPaced : selfPaced == null ? cohorts : cohorts + " OR " + selfPaced;
+    TypedQuery<Object[]> query = enrolmentQuery(scope, " AND (" + either + ")");
+    if (cohorts != null) {
+      query.setParameter("cohorts", year.cohorts());
+    }
+    if (selfPaced != null) {
+      query.setParameter("selfPaced", year.selfPaced());
+    }
+    return query.getResultStream().map(RegionOutcomes::enrolled).toList();
+  }
+
+  private TypedQuery<Object[]> enrolmentQuery(ReportScope scope, String more) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT u.id, c.id, c.code, co.id, co.name, u.unitKerja, e.enrolledAt,"
+                    + " e.completedAt, c.jp FROM Enrolment e JOIN e.user u JOIN e.course c"
+                    + " LEFT JOIN e.cohort co WHERE u.region.id = :region"
+                    + (scope.course() == null ? "" : " AND c.code = :course")
+                    + more
+                    + " ORDER BY e.id",
+                Object[].class)
+            .setParameter("region", scope.regionId());
+    return scope.course() == null ? query : query.setParameter("course", scope.course());
+  }
+
+  private static Enrolled enrolled(Object[] r) {
+    Instant completedAt = (Instant) r[7];
+    return new Enrolled(
+        (Long) r[0],
+        (Long) r[1],
+        (String) r[2],
+        (Long) r[3],
+        (String) r[4],
+        (String) r[5],
+        ReportScope.yearOf((Instant) r[6], completedAt),
+        completedAt != null,
+        ((Number) r[8]).intValue());
+  }
+
+  /**
+   * The cohorts whose key has an enrolment in the year: every cohort of the year's courses is read
+   * (a cohort named like one of the year's counts too, as the plugins compare names), and picked
+   * here by the same key.
+   */
+  private YearCohorts yearCohorts(List<Enrolled> enrolled) {
+    Set<String> keys = new LinkedHashSet<>();
+    Set<String> courses = new LinkedHashSet<>();
+    Set<String> cohortCourses = new LinkedHashSet<>();
+    Set<Long> selfPaced = new LinkedHashSet<>();
+    for (Enrolled e : enrolled) {
+      keys.add(ReportScope.key(e.course(), e.cohort()));
+      courses.add(e.course());
+      if (e.cohortId() == null) {
+        selfPaced.add(e.courseId());
+      } else {
+        cohortCourses.add(e.course());
+      }
+    }
+    Set<Long> cohorts =
+        cohortCourses.isEmpty()
+            ? Set.of()
+            : em.createQuery(
+                    "SELECT co.id, c.code, co.name FROM Cohort co JOIN co.course c"
+                        + " WHERE c.code IN :courses",
+                    Object[].class)
+                .setParameter("courses", cohortCourses)
+                .getResultStream()
+                .filter(r -> keys.contains(ReportScope.key((String) r[1], (String) r[2])))
+                .map(r -> (Long) r[0])
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    return new YearCohorts(cohorts, selfPaced, courses, keys);
+  }
+
+  /** Attendance at the sessions of the region's cohorts of the request. */
+  private List<AttendanceRow> attendance(ReportScope scope, YearCohorts year) {
+    if (year != null && year.cohorts().isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT c.code, co.name, s.title, s.deliveryMode, u.unitKerja, r.present"
+                    + " FROM AttendanceRecord r JOIN r.session s JOIN s.cohort co"
+                    + " JOIN co.course c JOIN r.user u WHERE co.region.id = :region"
+                    + (scope.course() == null ? "" : " AND c.code = :course")
+                    + (year == null ? "" : " AND co.id IN :cohorts")
+                    + " ORDER BY s.id, r.id",
+                Object[].class)
+            .setParameter("region", scope.regionId());
+    if (scope.course() != null) {
+      query.setParameter("course", scope.course());
+    }
+    if (year != null) {
+      query.setParameter("cohorts", year.cohorts());
+    }
+    return query
+        .getResultStream()
         .map(
             r ->
                 new AttendanceRow(
-                    r.session().cohort().course().code(),
-                    r.session().cohort().name(),
-                    r.session().title(),
-                    r.session().deliveryMode(),
-                    r.user().profile().unitKerja(),
-                    r.present()))
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (Boolean) r[5]))
         .toList();
   }
 
-  @Override
-  public List<ScoreRow> testScores() {
+  /** Pre- and post-test scores of these enrolments, all read at once. */
+  private List<ScoreRow> scores(Region region, List<Enrolled> enrolments) {
+    Set<Long> courses =
+        enrolments.stream()
+            .map(Enrolled::courseId)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    Map<String, LearnerResults> results = new HashMap<>();
+    tests
+        .ofRegion(region.id(), courses)
+        .forEach(r -> results.put(r.userId() + "/" + r.courseId(), r));
     List<ScoreRow> rows = new ArrayList<>();
-    for (Enrolment e : regionEnrolments()) {
-      Double pre = orNull(tests.preTest(e.user().id(), e.course().id()));
-      Double post = orNull(tests.postTest(e.user().id(), e.course().id()));
-      if (pre != null || post != null) {
-        rows.add(
-            new ScoreRow(
-                e.course().code(),
-                e.cohort() == null ? null : e.cohort().name(),
-                e.user().profile().unitKerja(),
-                pre,
-                post));
+    for (Enrolled e : enrolments) {
+      LearnerResults r = results.get(e.userId() + "/" + e.courseId());
+      if (r != null) {
+        rows.add(new ScoreRow(e.course(), e.cohort(), e.unitKerja(), r.pre(), r.post()));
       }
     }
     return rows;
   }
 
-  private static Double orNull(OptionalDouble p) {
-    return p.isPresent() ? p.getAsDouble() : null;
-  }
-
-  @Override
-  public List<ResponseRow> formResponses(String formId) {
-    return em
-        .createQuery(
-            "SELECT r FROM FormResponse r WHERE r.region.id = :regionId AND r.formId = :formId"
-                + " ORDER BY r.id",
-            FormResponse.class)
-        .setParameter("regionId", region.id())
-        .setParameter("formId", formId)
-        .getResultList()
-        .stream()
-        .map(
+  /**
+   * Every form's responses in the region, by form id, for the requested course; with a year, only
+   * those of the year's courses in the database and of the year's cohorts here. Answers are parsed
+   * once.
+   */
+  private Map<String, List<ResponseRow>> responses(ReportScope scope, YearCohorts year) {
+    Set<String> courses = year == null ? null : year.courses();
+    if (courses != null && courses.isEmpty()) {
+      return Map.of();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT r.formId, r.courseCode, r.cohort, r.unitKerja, r.answers"
+                    + " FROM FormResponse r WHERE r.region.id = :region"
+                    + (scope.course() == null ? "" : " AND LOWER(TRIM(r.courseCode)) = :course")
+                    + (courses == null ? "" : " AND LOWER(TRIM(r.courseCode)) IN :courses")
+                    + " ORDER BY r.id",
+                Object[].class)
+            .setParameter("region", scope.regionId());
+    if (scope.course() != null) {
+      query.setParameter("course", scope.course());
+    }
+    if (courses != null) {
+      query.setParameter("courses", courses);
+    }
+    Map<String, List<ResponseRow>> byForm = new LinkedHashMap<>();
+    query
+        .getResultStream()
+        .filter(
             r ->
-                new ResponseRow(
-                    r.formId(),
-                    r.courseCode(),
-                    r.cohort(),
-                    r.unitKerja(),
-                    AnswersJson.read(r.answers())))
-        .toList();
+                year == null || year.keys().contains(ReportScope.key((String) r[1], (String) r[2])))
+        .forEach(
+            r ->
+                byForm
+                    .computeIfAbsent((String) r[0], id -> new ArrayList<>())
+                    .add(
+                        new ResponseRow(
+                            (String) r[0],
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            Collections.unmodifiableMap(AnswersJson.read((String) r[4])))));
+    return byForm;
   }
 
-  @Override
-  public List<IndicatorRow> unitIndicators() {
-    return em
-        .createNamedQuery(UnitIndicator.OF_REGION, UnitIndicator.class)
+  /** The region's unit indicators, all periods: comparisons need the earlier ones. */
+  private List<IndicatorRow> indicators(Region region) {
+    return em.createNamedQuery(UnitIndicator.OF_REGION, UnitIndicator.class)
         .setParameter("regionId", region.id())
-        .getResultList()
-        .stream()
+        .getResultStream()
         .map(i -> new IndicatorRow(i.unitKerja(), i.indicator(), i.period(), i.value()))
         .toList();
   }

@@ -1,0 +1,45 @@
+package org.latih.kernel.plugin.control;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.latih.api.reports.AttendanceRow;
+import org.latih.api.reports.EnrolmentRow;
+import org.latih.api.reports.IndicatorRow;
+import org.latih.api.reports.OutcomeView;
+import org.latih.api.reports.ResponseRow;
+import org.latih.api.reports.ScoreRow;
+
+/**
+ * The outcome data one report is built from, loaded by the host before the plugin's clock starts
+ * and handed over whole: plain core/api rows in unmodifiable lists, so a plugin's call costs the
+ * database nothing and the same value can later travel to a plugin worker as it is.
+ *
+ * @param responses every form's responses, by form id
+ */
+public record OutcomeSnapshot(
+    String region,
+    List<EnrolmentRow> enrolments,
+    List<AttendanceRow> attendance,
+    List<ScoreRow> testScores,
+    Map<String, List<ResponseRow>> responses,
+    List<IndicatorRow> unitIndicators)
+    implements OutcomeView {
+
+  public OutcomeSnapshot {
+    enrolments = List.copyOf(enrolments);
+    attendance = List.copyOf(attendance);
+    testScores = List.copyOf(testScores);
+    responses =
+        responses.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    unitIndicators = List.copyOf(unitIndicators);
+  }
+
+  /** The responses to one form; none for a form nobody answered (or a null id). */
+  @Override
+  public List<ResponseRow> formResponses(String formId) {
+    return formId == null ? List.of() : responses.getOrDefault(formId, List.of());
+  }
+}
