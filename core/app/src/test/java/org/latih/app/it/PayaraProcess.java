@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,27 +93,38 @@ final class PayaraProcess implements AutoCloseable {
             "/",
             "--port",
             String.valueOf(port),
-            "--nocluster"));
+            "--nocluster",
+            // the HTTP listener stays closed until the deployment is done, as with config/start.sh
+            "--prebootcommandfile",
+            config("pre-boot-commands.asadmin"),
+            "--postdeploycommandfile",
+            config("post-deploy-commands.asadmin")));
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Payara Micro exited; see " + log);
-      }
-      try {
-        if (Api.anonymous(base()).get("health/ready").status() == 200) {
-          return;
-        }
-      } catch (AssertionError notListeningYet) {
-        // keep polling
-      }
-      Thread.sleep(500);
+    Api anonymous = Api.anonymous(base());
+    boolean ready =
+        Waits.until(() -> ready(anonymous), r -> r || !process.isAlive(), Duration.ofMinutes(3));
+    if (!process.isAlive()) {
+      throw new IllegalStateException("Payara Micro exited; see " + log);
     }
-    throw new IllegalStateException("Payara Micro not ready within 3 minutes; see " + log);
+    if (!ready) {
+      throw new IllegalStateException("Payara Micro not ready within 3 minutes; see " + log);
+    }
+  }
+
+  private static boolean ready(Api anonymous) {
+    try {
+      return anonymous.get("health/ready").status() == 200;
+    } catch (AssertionError notListeningYet) {
+      return false;
+    }
+  }
+
+  private static String config(String file) {
+    return Path.of(System.getProperty("latih.config.dir"), file).toString();
   }
 
   /** SIGKILL: no shutdown hook, no flush, no goodbye. */
@@ -127,6 +137,11 @@ final class PayaraProcess implements AutoCloseable {
   void stop() throws InterruptedException {
     close();
     process = null;
+  }
+
+  /** Sends SIGTERM and returns at once, while the server is still stopping. */
+  void signalStop() {
+    process.destroy();
   }
 
   File logFile() {

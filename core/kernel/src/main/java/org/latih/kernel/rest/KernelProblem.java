@@ -28,6 +28,16 @@ public enum KernelProblem implements ProblemType {
       "too-many-requests", 429, "Too many failed attempts; wait the Retry-After seconds."),
   INTERNAL("internal", 500, "An unexpected server error; detail carries an incident id."),
   PLUGIN_FAILED("plugin-failed", 502, "A plugin threw, hung or answered too much; it is failed."),
+  UNAVAILABLE(
+      "unavailable",
+      503,
+      "The server is stopping (or starting) and takes no new requests; retry after Retry-After"
+          + " seconds."),
+  OVERLOADED(
+      "overloaded",
+      503,
+      "The server is at its limit of requests in progress, or waited too long for a database"
+          + " connection; retry after Retry-After seconds."),
   DUPLICATE("duplicate", 409, "A concurrent request stored the same unique value first; reload."),
   NIP_TAKEN("nip-taken", 409, "Another user already has this NIP."),
   LAST_SYSTEM_ADMIN(
