@@ -128,7 +128,7 @@ async function loadTexts() {
       await loadLanguage(language());
       return;
     } catch (e) {
-      show(message('Server belum dapat dihubungi; mencoba lagi… / The server cannot be reached yet; retrying…'));
+      show(message('Server sedang sibuk atau dimulai ulang; mencoba lagi… / The server is busy or restarting; retrying…'));
       await new Promise((resolve) => { setTimeout(resolve, retryDelay(e, Math.min(2000 * (tries + 1), 10000))); });
     }
   }

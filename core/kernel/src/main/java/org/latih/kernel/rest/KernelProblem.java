@@ -31,8 +31,8 @@ public enum KernelProblem implements ProblemType {
   UNAVAILABLE(
       "unavailable",
       503,
-      "The server is stopping (or starting) and takes no new requests; retry after Retry-After"
-          + " seconds."),
+      "The server is stopping: it finishes the requests in progress but takes no new ones; retry"
+          + " after Retry-After seconds (until it has started again, connections are refused)."),
   OVERLOADED(
       "overloaded",
       503,
