@@ -19,4 +19,5 @@ exec java -Xmx1g \
   --port "$port" \
   --nocluster \
   --prebootcommandfile "$root/config/pre-boot-commands.asadmin" \
+  --postdeploycommandfile "$root/config/post-deploy-commands.asadmin" \
   --logproperties "$root/config/logging.properties"

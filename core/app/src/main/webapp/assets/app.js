@@ -1,5 +1,5 @@
 // The web UI shell: session, navigation by role, language switch and a hash router.
-import { api, setCsrf } from './api.js';
+import { api, retryDelay, setCsrf } from './api.js';
 import { el, show, message } from './dom.js';
 import { language, loadLanguage, t } from './i18n.js';
 import { loginPage } from './pages/login.js';
@@ -107,7 +107,7 @@ async function start() {
     const open = nav.classList.toggle('open');
     e.currentTarget.setAttribute('aria-expanded', String(open));
   });
-  await loadLanguage(language());
+  await loadTexts();
   try {
     signedIn(await api('GET', 'auth/session'));
   } catch (e) {
@@ -115,6 +115,23 @@ async function start() {
   }
   window.addEventListener('hashchange', route);
   route();
+}
+
+/**
+ * The UI texts, waiting for the server when it cannot give them yet (restarting, or busy past its
+ * own retries): until they come the page can say nothing in the user's language, so it says so in
+ * both and keeps trying.
+ */
+async function loadTexts() {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      await loadLanguage(language());
+      return;
+    } catch (e) {
+      show(message('Server sedang sibuk atau dimulai ulang; mencoba lagi… / The server is busy or restarting; retrying…'));
+      await new Promise((resolve) => { setTimeout(resolve, retryDelay(e, Math.min(2000 * (tries + 1), 10000))); });
+    }
+  }
 }
 
 start();

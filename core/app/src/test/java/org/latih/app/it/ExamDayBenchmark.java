@@ -39,7 +39,6 @@ public final class ExamDayBenchmark {
 
   private static final String MODE = System.getProperty("bench.mode", "stampede");
   private static final Path DATA = Path.of(System.getProperty("bench.data", "bench/data"));
-  private static final Path CONFIG = Path.of(System.getProperty("bench.config", "config"));
   private static final String HEAP = System.getProperty("bench.heap", "1g");
   private static final Duration THINK_MIN =
       Duration.ofMillis(Long.getLong("bench.think.min", 1000));
@@ -82,7 +81,7 @@ public final class ExamDayBenchmark {
         "%n## Exam day, %s, %s (%d cores; the load generator runs on the same machine)%n%n",
         MODE, database, Runtime.getRuntime().availableProcessors());
     try (PayaraProcess server =
-        PayaraProcess.production(DATA, CONFIG, HEAP, List.of("-Dlatih.content.starter=false"))) {
+        PayaraProcess.production(DATA, HEAP, List.of("-Dlatih.content.starter=false"))) {
       server.start();
       System.out.printf("server ready; RSS %d MiB%n", server.rssMiB());
       URI base = server.base().toURI();

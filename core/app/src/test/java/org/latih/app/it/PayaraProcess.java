@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,20 +35,16 @@ final class PayaraProcess implements AutoCloseable {
   }
 
   /**
-   * A server as config/start.sh starts it in production (the shipped password-hash cost, the boot
-   * commands of {@code configDir}, the heap given), for benchmarks.
+   * A server as config/start.sh starts it in production (the shipped password-hash cost, its
+   * logging, the heap given), for benchmarks.
    */
-  static PayaraProcess production(
-      Path dataDir, Path configDir, String heap, List<String> systemProperties) throws IOException {
+  static PayaraProcess production(Path dataDir, String heap, List<String> systemProperties)
+      throws IOException {
     return new PayaraProcess(
         dataDir,
         List.of("-Xmx" + heap),
         systemProperties,
-        List.of(
-            "--prebootcommandfile",
-            configDir.resolve("pre-boot-commands.asadmin").toString(),
-            "--logproperties",
-            configDir.resolve("logging.properties").toString()));
+        List.of("--logproperties", config("logging.properties")));
   }
 
   private PayaraProcess(
@@ -126,28 +121,39 @@ final class PayaraProcess implements AutoCloseable {
             "/",
             "--port",
             String.valueOf(port),
-            "--nocluster"));
+            "--nocluster",
+            // the HTTP listener stays closed until the deployment is done, as with config/start.sh
+            "--prebootcommandfile",
+            config("pre-boot-commands.asadmin"),
+            "--postdeploycommandfile",
+            config("post-deploy-commands.asadmin")));
     command.addAll(payaraOptions);
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Payara Micro exited; see " + log);
-      }
-      try {
-        if (Api.anonymous(base()).get("health/ready").status() == 200) {
-          return;
-        }
-      } catch (AssertionError notListeningYet) {
-        // keep polling
-      }
-      Thread.sleep(500);
+    Api anonymous = Api.anonymous(base());
+    boolean ready =
+        Waits.until(() -> ready(anonymous), r -> r || !process.isAlive(), Duration.ofMinutes(3));
+    if (!process.isAlive()) {
+      throw new IllegalStateException("Payara Micro exited; see " + log);
     }
-    throw new IllegalStateException("Payara Micro not ready within 3 minutes; see " + log);
+    if (!ready) {
+      throw new IllegalStateException("Payara Micro not ready within 3 minutes; see " + log);
+    }
+  }
+
+  private static boolean ready(Api anonymous) {
+    try {
+      return anonymous.get("health/ready").status() == 200;
+    } catch (AssertionError notListeningYet) {
+      return false;
+    }
+  }
+
+  private static String config(String file) {
+    return Path.of(System.getProperty("latih.config.dir"), file).toString();
   }
 
   /** SIGKILL: no shutdown hook, no flush, no goodbye. */
@@ -180,6 +186,11 @@ final class PayaraProcess implements AutoCloseable {
       }
     }
     throw new IOException("no VmRSS for the server process");
+  }
+
+  /** Sends SIGTERM and returns at once, while the server is still stopping. */
+  void signalStop() {
+    process.destroy();
   }
 
   File logFile() {

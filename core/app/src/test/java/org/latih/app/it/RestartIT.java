@@ -34,6 +34,10 @@ import org.latih.testing.plugin.PluginJars;
  * the kill comes); while it is down a plugin file is deleted, another damaged and the search index
  * overwritten with garbage. Each test checks one of these after the restart. One server for all of
  * it keeps the suite within CI's budget (each start costs seconds of both cores).
+ *
+ * <p>A client calls the API throughout both starts and the final, normal stop (SIGTERM): it must
+ * only ever be refused or get a JSON answer or a 503 problem detail with Retry-After, never one of
+ * Payara's HTML pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartIT {
@@ -59,10 +63,12 @@ class RestartIT {
 
   private int hitsBeforeKill;
 
+  private final List<ApiPoller.Seen> whileStarting = new ArrayList<>();
+
   @BeforeAll
   void killTheServerWhileItWorksThenStartItAgain() throws Exception {
     server = PayaraProcess.fresh("restart");
-    server.start();
+    startWhileAClientCallsTheApi();
     adminPassword = server.adminPassword();
     Api admin = server.admin();
     awaitSearchIdle(admin); // on PostgreSQL the suite's courses are there: a first build runs
@@ -85,7 +91,7 @@ class RestartIT {
     Files.delete(gone);
     Files.write(broken, "bukan arsip jar".getBytes());
     overwriteSearchIndex();
-    server.start();
+    startWhileAClientCallsTheApi();
   }
 
   @AfterAll
@@ -99,9 +105,21 @@ class RestartIT {
       for (String id : plugins) {
         admin.delete("api/v1/plugins/" + id);
       }
+      stopWhileAClientCallsTheApi();
     } finally {
       server.close();
     }
+  }
+
+  @Test
+  void whileTheServerStartsAnApiClientIsRefusedNeverAnsweredWithAnHtmlPage() {
+    assertTrue(
+        whileStarting.stream().anyMatch(s -> s.status() == 0),
+        "the client called before the server listened");
+    assertEquals(
+        List.of(),
+        whileStarting.stream().filter(s -> !s.acceptable()).toList(),
+        "answers other than refusal, JSON or a 503 problem with Retry-After");
   }
 
   @Test
@@ -206,6 +224,42 @@ class RestartIT {
     awaitSearchIdle(admin);
     assertEquals(hitsBeforeKill, hits(admin), "every hit is back");
     assertEquals("DONE", admin.get("api/v1/search/rebuild").json().getString("state"));
+  }
+
+  /** Starts the server while a client keeps calling the API, and keeps what that client saw. */
+  private void startWhileAClientCallsTheApi() throws Exception {
+    try (ApiPoller client = ApiPoller.start(server.base(), "api/v1/ping")) {
+      server.start();
+      assertTrue(client.await(s -> s.status() == 200, Duration.ofMinutes(1)), "ping answers");
+      whileStarting.addAll(client.seen());
+    }
+  }
+
+  /**
+   * SIGTERM while one request is in progress and a client keeps calling: the request in progress
+   * still gets its own answer; new API requests are answered 503 unavailable with Retry-After until
+   * it has, then refused once the listener is closed; never an HTML page.
+   */
+  private void stopWhileAClientCallsTheApi() throws Exception {
+    try (HeldRequest inProgress = HeldRequest.open(server.base());
+        ApiPoller client = ApiPoller.start(server.base(), "api/v1/ping")) {
+      assertTrue(client.await(s -> s.status() == 200, Duration.ofMinutes(1)), "ping answers");
+      server.signalStop();
+      assertTrue(
+          client.await(s -> s.problem("unavailable"), Duration.ofMinutes(1)),
+          () -> "no 503 unavailable while stopping: " + client.seen());
+      String answer = inProgress.finish();
+      assertTrue(
+          answer.startsWith("HTTP/1.1 400") && answer.contains("/problems/invalid-input"),
+          "the request in progress when the stop began got its own answer: " + answer);
+      assertTrue(
+          client.await(s -> s.status() == 0, Duration.ofMinutes(1)),
+          "refused once the server closed its listener");
+      assertEquals(
+          List.of(),
+          client.unacceptable(),
+          "answers other than refusal, JSON or a 503 problem with Retry-After");
+    }
   }
 
   private String createUser(Api admin, String name, String region) {

@@ -30,6 +30,8 @@ import org.flywaydb.core.Flyway;
     minPoolSize = 1,
     maxPoolSize = 32,
     properties = {
+      // a few seconds, not Payara's 60: past it the request answers 503 (UnexpectedExceptionMapper)
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=latih.db.max-wait-ms}",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data"
     })

@@ -32,6 +32,16 @@ public enum KernelProblem implements ProblemType {
       "plugins-busy",
       503,
       "Every thread for plugin calls stayed taken; no plugin is blamed; try again shortly."),
+  UNAVAILABLE(
+      "unavailable",
+      503,
+      "The server is stopping: it finishes the requests in progress but takes no new ones; retry"
+          + " after Retry-After seconds (until it has started again, connections are refused)."),
+  OVERLOADED(
+      "overloaded",
+      503,
+      "The server is at its limit of requests in progress, or waited too long for a database"
+          + " connection; retry after Retry-After seconds."),
   DUPLICATE("duplicate", 409, "A concurrent request stored the same unique value first; reload."),
   NIP_TAKEN("nip-taken", 409, "Another user already has this NIP."),
   LAST_SYSTEM_ADMIN(

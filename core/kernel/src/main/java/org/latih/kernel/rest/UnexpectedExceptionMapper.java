@@ -2,6 +2,7 @@ package org.latih.kernel.rest;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,11 +16,13 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.latih.kernel.i18n.Messages;
+import org.latih.kernel.web.HttpLimits;
 
 /**
  * The last line: an unreadable JSON body becomes a 400, a unique constraint that a concurrent
- * request won a 409; anything else becomes a 500 carrying an incident id that is also in the server
- * log, so support can find the stack trace without showing it to the user.
+ * request won a 409, a database connection not had within {@code latih.db.max-wait-ms} a 503 with
+ * Retry-After; anything else becomes a 500 carrying an incident id that is also in the server log,
+ * so support can find the stack trace without showing it to the user.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -50,6 +53,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             locale,
             uri);
       }
+      if (poolWaitExpired(cause)) {
+        int seconds = HttpLimits.fromConfig().retryAfterSeconds();
+        Response busy =
+            Problems.response(
+                KernelProblem.OVERLOADED,
+                Messages.text(locale, "server.databaseBusy", seconds),
+                List.of(),
+                locale,
+                uri);
+        return Response.fromResponse(busy).header("Retry-After", seconds).build();
+      }
       if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return Problems.response(
             KernelProblem.DUPLICATE,
@@ -67,5 +81,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         List.of(),
         locale,
         uri);
+  }
+
+  /**
+   * Payara's pool gave up waiting for a free connection: "Error in allocating a connection. Cause:
+   * In-use connections equal max-pool-size and expired max-wait-time" (a SQLException caused by
+   * this ResourceAllocationException). A pool that cannot reach the database at all fails with the
+   * same class and another message, and stays a 500 with an incident id for the operator.
+   */
+  static boolean poolWaitExpired(Throwable e) {
+    return e instanceof ResourceAllocationException
+        && String.valueOf(e.getMessage()).contains("max-wait-time");
   }
 }

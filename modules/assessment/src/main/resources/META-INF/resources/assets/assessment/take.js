@@ -1,7 +1,7 @@
 // Taking a test: one question at a time; every change is saved at once with a sequence number the
 // server uses to keep the newest answer; answers not yet acknowledged are kept in localStorage and
 // retried until saved; a countdown follows the server's clock; submitting waits for every save.
-import { api } from '../api.js';
+import { api, retryDelay } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorText, num } from './format.js';
@@ -280,7 +280,8 @@ class AttemptPage {
           this.settle(position, sequence);
         } catch (e) {
           if (await this.saveFailed(position, sequence, e)) continue;
-          await this.sleep(BACKOFF[Math.min(tries, BACKOFF.length - 1)]);
+          // a busy or restarting server says when to come back (503 with Retry-After): not sooner
+          await this.sleep(Math.max(BACKOFF[Math.min(tries, BACKOFF.length - 1)], retryDelay(e, 0)));
           tries += 1;
         }
       }

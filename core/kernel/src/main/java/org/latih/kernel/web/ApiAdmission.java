@@ -1,0 +1,100 @@
+package org.latih.kernel.web;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How many API requests the server works on at once, and whether it takes new ones at all.
+ *
+ * <p>Up to {@code limit} requests are in progress; up to {@code queue} more wait at most {@code
+ * wait} for a place; any request past that is refused at once. Overload so ends in a quick answer
+ * the client can retry, instead of threads piling up behind the database pool until Grizzly's queue
+ * overflows and drops connections. Once {@link #stop()} is called every new request is refused, and
+ * {@link #awaitIdle} lets the ones in progress finish.
+ */
+public final class ApiAdmission {
+
+  /** What happens to one request. */
+  public enum Verdict {
+    ADMITTED,
+    OVERLOADED,
+    STOPPING
+  }
+
+  private final int limit;
+  private final int queue;
+  private final Duration wait;
+  private final Semaphore places;
+  private final AtomicInteger waiting = new AtomicInteger();
+  private volatile boolean stopping;
+
+  public ApiAdmission(int limit, int queue, Duration wait) {
+    if (limit < 1 || queue < 0 || wait.isNegative()) {
+      throw new IllegalArgumentException(
+          "need limit >= 1, queue >= 0, wait >= 0; got " + limit + ", " + queue + ", " + wait);
+    }
+    this.limit = limit;
+    this.queue = queue;
+    this.wait = wait;
+    this.places = new Semaphore(limit);
+  }
+
+  /** Takes a place for one request; an admitted request must {@link #leave()} when done. */
+  public Verdict enter() throws InterruptedException {
+    if (stopping) {
+      return Verdict.STOPPING;
+    }
+    if (places.tryAcquire()) {
+      return admittedUnlessStopping();
+    }
+    if (waiting.incrementAndGet() > queue) {
+      waiting.decrementAndGet();
+      return refused();
+    }
+    try {
+      if (!places.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        return refused();
+      }
+    } finally {
+      waiting.decrementAndGet();
+    }
+    return admittedUnlessStopping();
+  }
+
+  public void leave() {
+    places.release();
+  }
+
+  /** From now on every new request is refused with {@link Verdict#STOPPING}. */
+  public void stop() {
+    stopping = true;
+  }
+
+  public int inProgress() {
+    return limit - places.availablePermits();
+  }
+
+  /**
+   * After {@link #stop()}: waits until no request is in progress, or {@code limit} passed; true
+   * when none is left.
+   */
+  public boolean awaitIdle(Duration limit) throws InterruptedException {
+    // taking every place waits for each request in progress to give its own back
+    return places.tryAcquire(this.limit, limit.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  // a request that got its place just as the server began to stop gives it back
+  private Verdict admittedUnlessStopping() {
+    if (stopping) {
+      leave();
+      return Verdict.STOPPING;
+    }
+    return Verdict.ADMITTED;
+  }
+
+  private Verdict refused() {
+    return stopping ? Verdict.STOPPING : Verdict.OVERLOADED;
+  }
+}

@@ -1,0 +1,105 @@
+package org.latih.kernel.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.latih.kernel.i18n.Messages;
+import org.latih.kernel.rest.KernelProblem;
+import org.latih.kernel.rest.Problem;
+
+/**
+ * Admits API requests through the {@link ApiAdmission} that {@link GracefulStop} set up, and
+ * answers the refused ones itself, before JAX-RS, sign-in or the database cost anything: 503
+ * problem details with Retry-After, {@code overloaded} past the limit, {@code unavailable} while
+ * the server stops. Static files, health and metrics are not under /api and are never refused.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class ApiGate extends HttpFilter {
+
+  private ApiAdmission admission;
+  private HttpLimits limits;
+
+  @Override
+  public void init() {
+    admission = (ApiAdmission) getServletContext().getAttribute(GracefulStop.ADMISSION);
+    limits = (HttpLimits) getServletContext().getAttribute(GracefulStop.LIMITS);
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    ApiAdmission.Verdict verdict;
+    try {
+      verdict = admission.enter();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      verdict = ApiAdmission.Verdict.STOPPING;
+    }
+    switch (verdict) {
+      case ADMITTED -> {
+        try {
+          chain.doFilter(request, response);
+        } finally {
+          admission.leave();
+        }
+      }
+      case OVERLOADED ->
+          refuse(
+              request,
+              response,
+              KernelProblem.OVERLOADED,
+              "server.overloaded",
+              limits.retryAfterSeconds());
+      case STOPPING ->
+          refuse(
+              request,
+              response,
+              KernelProblem.UNAVAILABLE,
+              "server.stopping",
+              limits.restartRetryAfterSeconds());
+    }
+  }
+
+  private static void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      KernelProblem type,
+      String messageKey,
+      int retryAfterSeconds)
+      throws IOException {
+    Locale locale = locale(request);
+    Problem problem =
+        new Problem(
+            type.uri(),
+            Messages.text(locale, type.titleKey()),
+            type.status(),
+            Messages.text(locale, messageKey, retryAfterSeconds),
+            request.getRequestURI(),
+            List.of(),
+            Map.of());
+    response.setStatus(type.status());
+    response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(problem.json().toString());
+  }
+
+  /** As the JAX-RS mappers choose: Indonesian unless the request asks for English. */
+  private static Locale locale(HttpServletRequest request) {
+    // without the header the servlet container offers the server's own locale, not the caller's
+    return request.getHeader("Accept-Language") == null
+        ? Messages.INDONESIAN
+        : Messages.pick(Collections.list(request.getLocales()));
+  }
+}
