@@ -1,7 +1,9 @@
-import { api } from '../api.js';
+import { api, retryDelay } from '../api.js';
 import { el, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { signedIn, navigate } from '../app.js';
+
+const SIGN_IN_TRIES = 20;
 
 export function loginPage() {
   const form = el('form', { id: 'login-form', class: 'card narrow', novalidate: true },
@@ -17,15 +19,21 @@ export function loginPage() {
     event.preventDefault();
     const button = form.querySelector('button');
     button.disabled = true;
-    try {
-      const data = Object.fromEntries(new FormData(form));
-      signedIn(await api('POST', 'auth/login', data));
-      navigate('/');
-    } catch (e) {
-      showErrors(form, e, t);
-    } finally {
-      button.disabled = false;
+    const data = Object.fromEntries(new FormData(form));
+    // On exam morning the server answers part of a sign-in wave 503 with Retry-After before doing
+    // anything: the message says so, and the form tries again by itself.
+    for (let tries = 1; ; tries++) {
+      try {
+        signedIn(await api('POST', 'auth/login', data));
+        navigate('/');
+        return;
+      } catch (e) {
+        showErrors(form, e, t);
+        if (e.status !== 503 || e.retryAfter == null || tries >= SIGN_IN_TRIES) break;
+        await new Promise((resolve) => { setTimeout(resolve, retryDelay(e, 3000)); });
+      }
     }
+    button.disabled = false;
   });
   return form;
 }

@@ -33,9 +33,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             : Messages.text(locale, e.messageKey(), e.args());
     Response response =
         Problems.response(e.type(), e.type().status(), detail, errors, e.extensions(), locale, uri);
-    if (e instanceof TooManyRequestsException tooMany) {
+    if (e instanceof RetryLaterException later) {
       return Response.fromResponse(response)
-          .header("Retry-After", tooMany.retryAfterSeconds())
+          .header("Retry-After", later.retryAfterSeconds())
           .build();
     }
     return response;

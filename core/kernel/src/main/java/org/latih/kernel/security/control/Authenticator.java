@@ -18,7 +18,8 @@ import org.latih.kernel.rest.TooManyRequestsException;
  *
  * <p>The slow hash runs outside any transaction: on exam morning a thousand sign-ins at once must
  * not hold a thousand database connections (the pool has 32) while each spends 0.2 s of CPU; only
- * the bookkeeping afterwards ({@link SignIns}) takes one, briefly.
+ * the bookkeeping afterwards ({@link SignIns}) takes one, briefly. {@link HashSlots} keeps a wave
+ * of sign-ins from taking every core.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -26,10 +27,15 @@ public class Authenticator {
   @PersistenceContext EntityManager em;
   @Inject PasswordHash passwords;
   @Inject SignIns signIns;
+  @Inject HashSlots slots;
   @Inject Clock clock;
 
   /** The user, if the password is right; the failed-attempt count commits even on failure. */
   public User authenticate(String username, char[] password) {
+    return slots.run(() -> check(username, password));
+  }
+
+  private User check(String username, char[] password) {
     Instant now = clock.instant();
     String name = username == null ? "" : username.strip();
     User user =
