@@ -62,7 +62,15 @@ public final class SeedDatabase {
    */
   static RegionSeed.Result seedNewRegion(RegionSeed.Size size) {
     String region = "seed-" + Long.toString(System.nanoTime(), 36);
-    return ofTestServer().seed(region, null, size, IT_PASSWORD, 1_000, System.out::println);
+    RegionSeed.Result result =
+        ofTestServer().seed(region, null, size, IT_PASSWORD, 1_000, System.out::println);
+    System.out.println(
+        "Seeded "
+            + result.rows().values().stream().mapToLong(Long::longValue).sum()
+            + " rows in "
+            + result.took().toMillis()
+            + " ms");
+    return result;
   }
 
   String url() {

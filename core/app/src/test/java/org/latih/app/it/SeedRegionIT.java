@@ -109,7 +109,7 @@ class SeedRegionIT {
             c.prepareStatement(
                 "SELECT u.username, a.id FROM attempts a JOIN users u ON u.id = a.user_id"
                     + " JOIN quizzes q ON q.id = a.quiz_id"
-                    + " WHERE u.region_id = ? AND q.kind = 'POST_TEST'"
+                    + " WHERE u.region_id = ? AND q.kind = 'POST_TEST' AND a.state = 'SUBMITTED'"
                     + " ORDER BY a.id DESC FETCH FIRST 1 ROWS ONLY")) {
       st.setLong(1, seeded.regionId());
       try (ResultSet rs = st.executeQuery()) {
