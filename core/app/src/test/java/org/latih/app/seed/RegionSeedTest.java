@@ -63,6 +63,12 @@ class RegionSeedTest {
         new RegionSeed.Options("kupang", null, SIZE, hash, "test-key", NOW, 2026);
     try (Connection c = RegionSeed.open(URL, null, null)) {
       first = RegionSeed.seed(c, options, line -> {});
+      // a row written without the sequence, as an old import or a restore may have left one
+      try (Statement st = c.createStatement()) {
+        st.execute(
+            "INSERT INTO regions (id, code, name, type)"
+                + " VALUES (1000000, 'restored', 'Kota Dipulihkan', 'KOTA')");
+      }
       second =
           RegionSeed.seed(
               c,
@@ -237,6 +243,11 @@ class RegionSeedTest {
           "SELECT NEXT VALUE FOR " + table + "_seq",
           rs -> assertTrue(rs.getLong(1) - 50 >= max[0], table));
     }
+  }
+
+  @Test
+  void idsSkipRowsWrittenPastTheSequence() {
+    assertTrue(second.regionId() > 1_000_000, "region id " + second.regionId());
   }
 
   @Test
