@@ -167,6 +167,10 @@ public final class RegionSeed {
     return HexFormat.of().formatHex(bytes);
   }
 
+  /**
+   * Seeds, committing every {@value #COMMIT_EVERY} rows: a run that fails keeps what it committed,
+   * and the next run, seeing its courses, takes the next prefix.
+   */
   public static Result seed(Connection connection, Options options, Consumer<String> progress)
       throws SQLException {
     long started = System.nanoTime();
