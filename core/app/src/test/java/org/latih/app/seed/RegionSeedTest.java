@@ -157,6 +157,17 @@ class RegionSeedTest {
   }
 
   @Test
+  void lessonsOpenOnlyAfterThePreTestIsIn() throws SQLException {
+    String preTest =
+        " FROM lesson_progress p JOIN enrolments e ON e.id = p.enrolment_id"
+            + " JOIN quizzes q ON q.course_id = e.course_id AND q.kind = 'PRE_TEST'"
+            + " LEFT JOIN attempts a ON a.quiz_id = q.id AND a.user_id = e.user_id";
+    query(
+        "SELECT COUNT(*)" + preTest + " WHERE a.id IS NULL OR p.viewed_at < a.submitted_at",
+        rs -> assertEquals(0, rs.getInt(1)));
+  }
+
+  @Test
   void examTakersHaveEverythingButThePostTestBehindThem() throws SQLException {
     int[] takers = {0};
     query(

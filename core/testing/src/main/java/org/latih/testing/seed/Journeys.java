@@ -127,9 +127,9 @@ final class Journeys {
     Instant completed = null;
     List<Object[]> lessons = new ArrayList<>();
     if (takesPre) {
-      attempts.submitted(learner.id(), course.pre(), 1, preAt, skill);
+      Instant open = attempts.submitted(learner.id(), course.pre(), 1, preAt, skill).submittedAt();
       int done = dropout ? random.nextInt(course.lessonKeys().size()) : course.lessonKeys().size();
-      completed = lessons(course, cohort, done, lessons, random, learner, skill);
+      completed = lessons(learner, skill, course, cohort, open, done, lessons);
     }
     enrolments.add(
         id,
@@ -157,18 +157,20 @@ final class Journeys {
   }
 
   /**
-   * Lessons spread over the cohort's days, {@code done} of them finished (a drop-out opens the next
-   * and stops), then post-test attempts if all are done; returns the completion or null.
+   * Lessons spread over the cohort's days, the first once the pre-test that opens them is in
+   * ({@code open}), {@code done} of them finished (a drop-out opens the next and stops), then
+   * post-test attempts if all are done; returns the completion or null.
    */
   private Instant lessons(
+      People.Person learner,
+      double skill,
       Catalogue.Course course,
       Cohorts.Cohort cohort,
+      Instant open,
       int done,
-      List<Object[]> rows,
-      Random random,
-      People.Person learner,
-      double skill)
+      List<Object[]> rows)
       throws SQLException {
+    Random random = s.random();
     List<String> keys = course.lessonKeys();
     for (int l = 0; l < keys.size() && l <= done; l++) {
       Instant viewed =
@@ -176,6 +178,9 @@ final class Journeys {
                   cohort.startsOn().plusDays(l * (Cohorts.DAYS - 2L) / keys.size()),
                   LocalTime.of(10, 0))
               .plusSeconds(random.nextInt(5 * 3600));
+      if (l == 0 && viewed.isBefore(open)) {
+        viewed = open.plusSeconds(300);
+      }
       if (viewed.isAfter(s.now())) {
         return null;
       }
