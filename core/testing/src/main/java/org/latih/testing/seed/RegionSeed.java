@@ -49,6 +49,9 @@ public final class RegionSeed {
         throw new IllegalArgumentException(
             "need at least one unit kerja and two ASN per unit (its head and secretary)");
       }
+      if (asn > 150_000) {
+        throw new IllegalArgumentException("at most 150,000 ASN: a run's NIPs would repeat");
+      }
       if (courses < 1 || years < 1 || years > 10) {
         throw new IllegalArgumentException("need at least one course and 1 to 10 years");
       }
