@@ -62,10 +62,22 @@ public class Migrations {
 
   @PostConstruct
   void migrate() {
+    applyAll(dataSource);
+    done = true;
+  }
+
+  /**
+   * Brings the schema of {@code target} up to date: the kernel's and every module's migrations
+   * found on this class's class path. Also what tools outside the server use (the seed of {@code
+   * bench/seed-region}), so a database they fill is exactly the one the app makes. Not an overload
+   * of {@link #migrate()}: the container finds the {@code @PostConstruct} method by name and, given
+   * two, called the wrong one.
+   */
+  public static void applyAll(DataSource target) {
     for (String module : modules()) {
       var result =
           Flyway.configure(Migrations.class.getClassLoader())
-              .dataSource(dataSource)
+              .dataSource(target)
               .locations("classpath:db/migration/" + module)
               .table("schema_history_" + module)
               // Modules share one schema: a module's first run meets the others' tables and
@@ -84,7 +96,6 @@ public class Migrations {
                   + result.migrationsExecuted
                   + " migrations applied)");
     }
-    done = true;
   }
 
   public boolean done() {
