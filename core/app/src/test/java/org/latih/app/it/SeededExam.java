@@ -29,7 +29,7 @@ record SeededExam(String course, List<String> takers, List<String> others, Strin
         facts.getProperty("exam.course"),
         learners.subList(0, takers),
         learners.subList(takers, learners.size()),
-        System.getenv().getOrDefault("LATIH_BENCH_PASSWORD", "Latih-Bench-2026"));
+        System.getenv().getOrDefault("LATIH_BENCH_PASSWORD", SeedRegionCommand.DEFAULT_PASSWORD));
   }
 
   /** The exam course's post-test, looked up as its first learner sees it. */
