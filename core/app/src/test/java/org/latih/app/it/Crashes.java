@@ -11,7 +11,7 @@ import java.util.LongSummaryStatistics;
  */
 final class Crashes extends Thread {
 
-  private static final Duration BETWEEN = Duration.ofSeconds(Long.getLong("bench.crash.every", 20));
+  private static final Duration BETWEEN = Duration.ofSeconds(Long.getLong("bench.crash.every", 10));
 
   private final PayaraProcess server;
   private final int times;

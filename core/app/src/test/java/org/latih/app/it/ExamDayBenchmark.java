@@ -3,14 +3,12 @@ package org.latih.app.it;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -278,18 +276,7 @@ public final class ExamDayBenchmark {
     }
 
     static Connection open() throws SQLException {
-      Properties credentials = new Properties();
-      if (embedded()) {
-        return DriverManager.getConnection(
-            "jdbc:h2:file:" + DATA.toAbsolutePath().resolve("db/latih"), credentials);
-      }
-      if (System.getenv("LATIH_DB_USER") != null) {
-        credentials.setProperty("user", System.getenv("LATIH_DB_USER"));
-      }
-      if (System.getenv("LATIH_DB_PASSWORD") != null) {
-        credentials.setProperty("password", System.getenv("LATIH_DB_PASSWORD"));
-      }
-      return DriverManager.getConnection(System.getenv("LATIH_DB_URL"), credentials);
+      return SeedDatabase.of(DATA).connect();
     }
   }
 }
