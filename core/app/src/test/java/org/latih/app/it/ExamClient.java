@@ -39,7 +39,15 @@ final class ExamClient {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           // the client's own threads only move bytes; learners wait on their own threads
-          .executor(Executors.newFixedThreadPool(16))
+          .executor(
+              Executors.newFixedThreadPool(
+                  16,
+                  task -> {
+                    // daemon threads, so that the benchmark's JVM ends when its main method does
+                    Thread thread = new Thread(task, "exam-client");
+                    thread.setDaemon(true);
+                    return thread;
+                  }))
           .build();
   private final URI base;
   private final Duration giveUp;

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,8 +26,9 @@ import org.latih.testing.seed.RegionSeed;
  * A region seeded straight into the running server's database (H2 through AUTO_SERVER, or the
  * PostgreSQL of LATIH_DB_URL) is one the app serves: its admin lists its people, a learner signs in
  * with the seed's password and finds their courses, JP and a reviewable post-test, an evaluator
- * reads a cohort's learning gain and the reaction form's summary, and an exam taker starts the exam
- * at once. The region is new, so nothing the server had read before is stale.
+ * reads a cohort's learning gain and the reaction form's summary and every regional plugin's
+ * reports over the region's thousands of enrolments, and an exam taker starts the exam at once. The
+ * region is new, so nothing the server had read before is stale.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -98,6 +103,55 @@ class SeedRegionIT {
     JsonObject attempt = Tests.start(taker, Tests.quizId(taker, seeded.examCourse(), "POST_TEST"));
     assertEquals("OPEN", attempt.getString("state"));
     assertEquals(40, attempt.getJsonArray("questions").size());
+  }
+
+  /**
+   * Every regional plugin, installed for the seeded region, builds every one of its reports over
+   * its thousands of enrolments, for all courses and for one course and year: the host loads the
+   * data before the plugin's clock starts, so no plugin is marked failed, and the database work of
+   * a report stays a small constant.
+   */
+  @Test
+  void everyPluginBuildsEveryReportOverTheRegionWithoutFailing() throws Exception {
+    Api admin = as(seeded.admin());
+    Api evaluator = as(seeded.evaluator());
+    List<String> installed = new ArrayList<>();
+    try {
+      for (String plugin : List.of("bukittinggi", "kupang", "batanghari", "solok", "bengkulu")) {
+        Path jar =
+            Path.of("../../plugins", plugin, "target", "latih-plugin-" + plugin + "-1.0.0.jar");
+        Api.Reply install =
+            admin.postBytes("api/v1/plugins", "application/java-archive", Files.readAllBytes(jar));
+        assertEquals(201, install.status(), install::toString);
+        installed.add(install.json().getString("id"));
+      }
+      List<JsonObject> reports =
+          evaluator
+              .get("api/v1/evaluation/reports")
+              .structure()
+              .asJsonArray()
+              .getValuesAs(JsonObject.class);
+      assertTrue(reports.size() >= installed.size(), reports::toString);
+      int year = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue() - 1;
+      for (JsonObject entry : reports) {
+        String path =
+            "api/v1/evaluation/reports/"
+                + entry.getString("pluginId")
+                + "/"
+                + entry.getJsonObject("report").getString("id");
+        for (String query : List.of("", "?course=" + seeded.courses().get(0) + "&year=" + year)) {
+          Api.Reply report = evaluator.get(path + query);
+          assertEquals(200, report.status(), () -> path + query + ": " + report);
+          int statements = Integer.parseInt(report.header("X-Latih-Statements"));
+          assertTrue(statements <= 15, path + query + " ran " + statements + " statements");
+        }
+      }
+      for (String id : installed) {
+        assertEquals("INSTALLED", admin.get("api/v1/plugins/" + id).json().getString("state"), id);
+      }
+    } finally {
+      installed.forEach(id -> admin.delete("api/v1/plugins/" + id));
+    }
   }
 
   private record PostTest(String nip, long attempt) {}
