@@ -1,16 +1,10 @@
 package org.latih.app.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.latih.kernel.security.control.PasswordHash;
 import org.latih.kernel.security.control.PasswordPolicy;
-import org.latih.kernel.security.control.Secrets;
 import org.latih.testing.seed.RegionSeed;
 
 /**
@@ -117,23 +111,7 @@ public final class SeedDatabase {
     if (configured != null && !configured.isBlank()) {
       return configured;
     }
-    Path file = dataDir.toAbsolutePath().normalize().resolve("keys/respondent.key");
-    try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(file.getParent());
-        try {
-          Files.createFile(
-              file,
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-          Files.writeString(file, Secrets.newSecret());
-        } catch (FileAlreadyExistsException raced) {
-          // the server made it first: use theirs
-        }
-      }
-      return Files.readString(file).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create " + file, e);
-    }
+    return org.latih.evaluation.response.control.RespondentKey.fromFile(dataDir);
   }
 
   /** The URL without anything after '?' or ';', where credentials could hide. */

@@ -41,12 +41,17 @@ public class RespondentKey {
 
   @PostConstruct
   void load() {
-    String secret = configured.filter(s -> !s.isBlank()).orElseGet(this::fromFile);
+    String secret =
+        configured.filter(s -> !s.isBlank()).orElseGet(() -> fromFile(Path.of(dataDir)));
     key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
   }
 
-  private String fromFile() {
-    Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("keys/respondent.key");
+  /**
+   * The key kept in the data directory, made on first use; also what bench/seed-region uses, so
+   * seeded answers carry the digest the server will compute.
+   */
+  public static String fromFile(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().normalize().resolve("keys/respondent.key");
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(file.getParent());
