@@ -7,6 +7,10 @@ import { session } from '../app.js';
 
 const STATES = ['INSTALLED', 'DISABLED', 'FAILED'];
 
+// Each region has its own install of a plugin id: every call names the install's region.
+const path = (p) => `plugins/${encodeURIComponent(p.id)}`;
+const scope = (p) => `?region=${encodeURIComponent(p.region || 'all')}`;
+
 export async function pluginsPage() {
   const system = session.has('SYSTEM_ADMIN');
   let regions = [];
@@ -65,12 +69,12 @@ export async function pluginsPage() {
       if (p.state === 'INSTALLED') {
         actions.append(el('button', {
           type: 'button', class: 'secondary plugin-disable', text: t('plugins.disable'),
-          onclick: (e) => act(e.currentTarget, () => api('POST', `plugins/${p.id}/disable`), () => t('plugins.disabled', p.id)),
+          onclick: (e) => act(e.currentTarget, () => api('POST', `${path(p)}/disable${scope(p)}`), () => t('plugins.disabled', p.id)),
         }));
       } else {
         actions.append(el('button', {
           type: 'button', class: 'secondary plugin-enable', text: t('plugins.enable'),
-          onclick: (e) => act(e.currentTarget, () => api('POST', `plugins/${p.id}/enable`),
+          onclick: (e) => act(e.currentTarget, () => api('POST', `${path(p)}/enable${scope(p)}`),
             (r) => (r && r.state === 'INSTALLED' ? t('plugins.enabled', p.id) : t('plugins.enableFailed', p.id))),
         }));
       }
@@ -80,7 +84,7 @@ export async function pluginsPage() {
           if (!window.confirm(t('plugins.deleteConfirm', p.id, p.version))) return;
           open.delete(`${p.id}:forms`);
           open.delete(`${p.id}:audit`);
-          act(e.currentTarget, () => api('DELETE', `plugins/${p.id}`), () => t('plugins.deleted', p.id));
+          act(e.currentTarget, () => api('DELETE', `${path(p)}${scope(p)}`), () => t('plugins.deleted', p.id));
         },
       }));
     }
@@ -100,7 +104,8 @@ export async function pluginsPage() {
     if (p.state === 'FAILED') {
       rows.push(el('tr', { class: 'plugin-error-row' }, el('td', { colspan: '6' },
         el('p', { class: 'message error plugin-error', id: `plugin-error-${p.id}`, role: 'alert' },
-          el('strong', { text: t('plugins.failedBecause') }), ' ', p.error || t('plugins.noError')))));
+          el('strong', { text: t('plugins.failedBecause') }), ' ', p.error || t('plugins.noError'),
+          p.retryAt ? el('span', { class: 'plugin-retry' }, ' ', t('plugins.retryAt', formatDateTime(p.retryAt))) : null))));
     }
     rows.push(audit.row, forms.row);
     return el('tbody', { class: 'plugin', 'data-plugin': p.id }, rows);
@@ -135,7 +140,7 @@ export async function pluginsPage() {
   }
 
   async function loadAudit(p) {
-    const trail = await api('GET', `plugins/${p.id}/audit`);
+    const trail = await api('GET', `${path(p)}/audit${scope(p)}`);
     if (trail.length === 0) return el('p', { class: 'muted', text: t('plugins.auditNone') });
     const head = ['plugins.auditAt', 'plugins.auditAction', 'plugins.version', 'plugins.auditBy', 'plugins.checksum', 'plugins.auditDetail'];
     return el('div', { class: 'scroll' }, el('table', { class: 'plugin-audit-table' },
@@ -152,7 +157,7 @@ export async function pluginsPage() {
   }
 
   async function loadForms(p) {
-    const forms = await api('GET', `plugins/${p.id}/forms`);
+    const forms = await api('GET', `${path(p)}/forms${scope(p)}`);
     if (forms.length === 0) return el('p', { class: 'muted', text: t('plugins.formsNone') });
     return el('div', {},
       el('p', { class: 'muted', text: t('plugins.formsIntro', forms.length) }),
@@ -194,18 +199,29 @@ function uploadForm(system, regions, current, reload) {
     if (!file) { box.replaceChildren(message(t('plugins.noFile'))); return; }
     if (!/\.jar$/i.test(file.name)) { box.replaceChildren(message(t('plugins.notJar', file.name))); return; }
     const region = system ? form.querySelector('#plugin-region').value : '';
-    const previous = new Map(current().map((p) => [p.id, p.version]));
+    const previous = new Map(current().map((p) => [`${p.id}@${p.region || ''}`, p.version]));
     const button = form.querySelector('#plugin-submit');
     button.disabled = true;
     box.replaceChildren(progressBar(0, t('plugins.uploading', file.name, 0)));
     try {
-      const path = region ? `plugins?region=${encodeURIComponent(region)}` : 'plugins';
-      const plugin = await upload(path, file, 'application/java-archive', (percent) => box.replaceChildren(
-        progressBar(percent, percent < 100 ? t('plugins.uploading', file.name, percent) : t('plugins.starting', file.name))));
+      const send = (downgrade) => {
+        const query = [region ? `region=${encodeURIComponent(region)}` : '', downgrade ? 'downgrade=true' : ''].filter(Boolean);
+        return upload(`plugins${query.length ? `?${query.join('&')}` : ''}`, file, 'application/java-archive', (percent) => box.replaceChildren(
+          progressBar(percent, percent < 100 ? t('plugins.uploading', file.name, percent) : t('plugins.starting', file.name))));
+      };
+      let plugin;
+      try {
+        plugin = await send(false);
+      } catch (e) {
+        // an older version goes back in only when the admin confirms it (the server audits it)
+        if (e.type !== 'plugin-downgrade' || !window.confirm(`${errorText(e)}\n\n${t('plugins.downgradeConfirm')}`)) throw e;
+        plugin = await send(true);
+      }
       box.replaceChildren();
       const where = plugin.region ? (regions.find((r) => r.code === plugin.region)?.name || plugin.region) : t('plugins.allRegions');
-      const text = previous.has(plugin.id)
-        ? t('plugins.upgraded', plugin.id, previous.get(plugin.id), plugin.version, where)
+      const before = previous.get(`${plugin.id}@${plugin.region || ''}`);
+      const text = before
+        ? t('plugins.upgraded', plugin.id, before, plugin.version, where)
         : t('plugins.installedOk', plugin.id, plugin.version, where);
       result.replaceChildren(el('p', { class: 'message notice', role: 'status', id: 'plugin-outcome', text }));
       form.querySelector('#plugin-file').value = '';

@@ -1,5 +1,6 @@
 /**
- * Regional plugins (PF4J): upload, validation, loading without restart, isolation of plugin calls,
- * and the audit trail. Plugins compile against {@code org.latih.api} only.
+ * Regional plugins (PF4J): upload, validation, per-region installs without restart, plugin code
+ * run only in sandboxed worker processes, and the audit trail. Plugins compile against {@code
+ * org.latih.api} only.
  */
 package org.latih.kernel.plugin;

@@ -31,7 +31,7 @@ public enum KernelProblem implements ProblemType {
   PLUGINS_BUSY(
       "plugins-busy",
       503,
-      "Every thread for plugin calls stayed taken; no plugin is blamed; try again shortly."),
+      "The plugin's worker stayed busy with other calls; no plugin is blamed; try again shortly."),
   UNAVAILABLE(
       "unavailable",
       503,
@@ -52,6 +52,15 @@ public enum KernelProblem implements ProblemType {
   REGION_EXISTS("region-exists", 409, "A region with this code already exists."),
   PLUGIN_VERSION_INSTALLED(
       "plugin-version-installed", 409, "This version of the plugin is already installed."),
+  PLUGIN_DOWNGRADE(
+      "plugin-downgrade",
+      409,
+      "The upload is older than the installed version; send it again with downgrade=true to"
+          + " confirm."),
+  PLUGIN_REGION_NEEDED(
+      "plugin-region-needed",
+      409,
+      "The plugin id is installed for several regions; name one with region=."),
   PLUGIN_NOT_SERVING(
       "plugin-not-serving", 409, "The plugin is disabled or failed, so it cannot answer now.");
 

@@ -4,13 +4,17 @@ import java.time.Instant;
 import org.latih.kernel.plugin.entity.Plugin;
 import org.latih.kernel.plugin.entity.PluginAudit;
 
-/** A plugin as admins see it; {@code region} null means all regions. */
+/**
+ * A plugin install as admins see it; {@code region} null means all regions. A failed install is
+ * tried again by itself at {@code retryAt}.
+ */
 public record PluginView(
     String id,
     String version,
     String region,
     String state,
     String error,
+    Instant retryAt,
     String fileName,
     String checksum,
     String installedBy,
@@ -23,6 +27,7 @@ public record PluginView(
         p.region() == null ? null : p.region().code(),
         p.state().name(),
         p.error(),
+        p.retryAt(),
         p.fileName(),
         p.checksum(),
         p.installedBy(),

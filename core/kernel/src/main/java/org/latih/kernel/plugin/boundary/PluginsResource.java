@@ -26,7 +26,8 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
 /**
- * Plugins of the caller's region and of all regions: upload (install or upgrade), disable, enable,
+ * Plugins of the caller's region and of all regions (each region has its own install of a plugin
+ * id: `?region=CODE` names one, `?region=all` the one for all regions): upload (install or upgrade), disable, enable,
  * uninstall, the audit trail, and the forms a plugin defines.
  */
 @Tag(
@@ -44,19 +45,24 @@ public class PluginsResource {
   @Operation(
       summary = "Install or upgrade a plugin",
       description =
-          "The plugin jar as the body. A system admin may name the region (`?region=`; default: all regions); a regional admin installs for their own region. The jar is validated before anything runs; a new version replaces the old only once it has started.")
+          "The plugin jar as the body. A system admin may name the region (`?region=`; default: all regions); a regional admin installs for their own region. Each region has its own install of a plugin id. The jar is validated and started in a worker process before anything is recorded; a new version replaces the old only once it has started. An older version than the installed one needs `?downgrade=true` and is audited.")
   @POST
   @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
   public Response upload(
       InputStream body,
       @QueryParam("region") String region,
+      @QueryParam("downgrade") boolean downgrade,
       @HeaderParam("Content-Length") Long length) {
     if (length != null && length > Uploads.DRAIN_FACTOR * plugins.maxBytes()) {
       throw new PayloadTooLargeException(plugins.maxBytes());
     }
     byte[] jar = Uploads.read(body, plugins.maxBytes());
-    PluginView view = PluginView.of(plugins.install(caller, jar, region));
-    return Response.created(URI.create("plugins/" + view.id())).entity(view).build();
+    PluginView view = PluginView.of(plugins.install(caller, jar, region, downgrade));
+    return Response.created(
+            URI.create(
+                "plugins/" + view.id() + "?region=" + (view.region() == null ? "all" : view.region())))
+        .entity(view)
+        .build();
   }
 
   @Operation(
@@ -70,22 +76,22 @@ public class PluginsResource {
   @Operation(summary = "Get an installed plugin")
   @GET
   @Path("{id}")
-  public PluginView get(@PathParam("id") String id) {
-    return PluginView.of(plugins.find(caller, id));
+  public PluginView get(@PathParam("id") String id, @QueryParam("region") String region) {
+    return PluginView.of(plugins.find(caller, id, region));
   }
 
   @Operation(summary = "Disable a plugin")
   @POST
   @Path("{id}/disable")
-  public PluginView disable(@PathParam("id") String id) {
-    return PluginView.of(plugins.disable(caller, id));
+  public PluginView disable(@PathParam("id") String id, @QueryParam("region") String region) {
+    return PluginView.of(plugins.disable(caller, id, region));
   }
 
   @Operation(summary = "Enable a plugin")
   @POST
   @Path("{id}/enable")
-  public PluginView enable(@PathParam("id") String id) {
-    return PluginView.of(plugins.enable(caller, id));
+  public PluginView enable(@PathParam("id") String id, @QueryParam("region") String region) {
+    return PluginView.of(plugins.enable(caller, id, region));
   }
 
   @Operation(
@@ -93,8 +99,8 @@ public class PluginsResource {
       description = "The answers its forms collected stay in Latih.")
   @DELETE
   @Path("{id}")
-  public Response uninstall(@PathParam("id") String id) {
-    plugins.uninstall(caller, id);
+  public Response uninstall(@PathParam("id") String id, @QueryParam("region") String region) {
+    plugins.uninstall(caller, id, region);
     return Response.noContent().build();
   }
 
@@ -103,14 +109,14 @@ public class PluginsResource {
       description = "Who did what and when, with the jar's checksum.")
   @GET
   @Path("{id}/audit")
-  public List<PluginView.AuditView> audit(@PathParam("id") String id) {
-    return plugins.audit(caller, id).stream().map(PluginView.AuditView::of).toList();
+  public List<PluginView.AuditView> audit(@PathParam("id") String id, @QueryParam("region") String region) {
+    return plugins.audit(caller, id, region).stream().map(PluginView.AuditView::of).toList();
   }
 
   @Operation(summary = "Get a plugin's form definitions")
   @GET
   @Path("{id}/forms")
-  public List<FormDefinition> forms(@PathParam("id") String id) {
-    return plugins.forms(caller, id);
+  public List<FormDefinition> forms(@PathParam("id") String id, @QueryParam("region") String region) {
+    return plugins.forms(caller, id, region);
   }
 }

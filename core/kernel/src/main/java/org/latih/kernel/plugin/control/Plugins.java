@@ -6,48 +6,61 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.latih.api.forms.EvaluationForms;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
-import org.latih.api.reports.Reports;
-import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.plugin.entity.Plugin;
 import org.latih.kernel.plugin.entity.PluginAudit;
+import org.latih.kernel.plugin.entity.PluginDowngradeException;
 import org.latih.kernel.plugin.entity.PluginNotServingException;
 import org.latih.kernel.plugin.entity.PluginVersionInstalledException;
-import org.latih.kernel.rest.DomainException;
+import org.latih.kernel.plugin.worker.WorkerFault;
+import org.latih.kernel.plugin.worker.WorkerProcess;
 import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
+import org.latih.worker.protocol.OutcomeSnapshot;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
 
 /**
  * The plugin use cases: install or upgrade, disable, enable, uninstall, and reading what a plugin
- * defines. System admins manage plugins for all regions or any one region; a regional admin only
- * those of their own region, and sees those plus the ones for all regions.
+ * defines. Each region installs its own copy of a plugin id; a system admin may also install one
+ * for all regions (a region's own install of the same id takes its place there). System admins
+ * manage every install; a regional admin only their region's, and sees those plus the ones for all
+ * regions. Plugin code runs only in workers ({@link PluginCalls}); what a version defines is read
+ * once, at install, and kept with it.
  */
 @ApplicationScoped
 public class Plugins {
 
-  private static final Logger LOG = Logger.getLogger(Plugins.class.getName());
-  static final int MAX_FORMS = 500;
   static final int MAX_REPORT_ROWS = 10_000;
+  /** How the API names the scope of all regions in {@code region=}. */
+  static final String ALL = "all";
+
+  private static final VersionManager VERSIONS = new DefaultVersionManager();
 
   @PersistenceContext EntityManager em;
-  @Inject PluginHost host;
+  @Inject PluginFiles files;
+  @Inject Workers workers;
   @Inject PluginCalls calls;
+  @Inject PluginStates states;
   @Inject Regions regions;
   @Inject Clock clock;
 
@@ -55,76 +68,104 @@ public class Plugins {
   @ConfigProperty(name = "latih.plugin.max-bytes", defaultValue = "10485760")
   long maxBytes;
 
+  private final Map<Long, Read> definitions = new ConcurrentHashMap<>();
+
+  /** Definitions parsed from one version of an install. */
+  private record Read(String checksum, Definitions definitions) {}
+
   public long maxBytes() {
     return maxBytes;
   }
 
-  /** Installs a new plugin or upgrades an installed one; the old version runs until then. */
+  /**
+   * Installs a plugin for a region (or all regions), or upgrades that region's install; the old
+   * version serves until the new one's worker has started and given its definitions. An older
+   * version replaces a newer one only with {@code downgrade} confirmed, and is audited as such.
+   */
   @Transactional
-  public Plugin install(Caller caller, byte[] jar, String regionCode) {
+  public Plugin install(Caller caller, byte[] jar, String regionCode, boolean downgrade) {
     PluginFile file = PluginFile.of(jar, maxBytes);
     Region region = targetRegion(caller, regionCode);
-    // locked, so two uploads of the same plugin take turns (on every node)
-    Plugin existing = em.find(Plugin.class, file.id(), LockModeType.PESSIMISTIC_WRITE);
+    long scope = region == null ? Plugin.ALL_REGIONS : region.id();
+    // locked, so two uploads to the same install take turns (on every node)
+    Plugin existing =
+        em
+            .createNamedQuery(Plugin.BY_ID, Plugin.class)
+            .setParameter("pluginId", file.id())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .filter(p -> p.scope() == scope)
+            .findFirst()
+            .orElse(null);
+    PluginAudit.Action action = PluginAudit.Action.INSTALL;
     if (existing != null) {
-      ensureManages(caller, existing);
-      if (existing.version().equals(file.version())) {
+      int order = VERSIONS.compareVersions(file.version(), existing.version());
+      if (order == 0) {
         throw new PluginVersionInstalledException(file.id(), file.version());
       }
-    }
-    var path = host.store(file);
-    PluginHost.Running started;
-    try {
-      started = host.start(file.id(), path);
-    } catch (RuntimeException e) {
-      if (existing == null || !existing.fileName().equals(file.fileName())) {
-        host.delete(file.fileName());
+      if (order < 0 && !downgrade) {
+        throw new PluginDowngradeException(file.id(), existing.version(), file.version());
       }
-      throw e;
+      action = order < 0 ? PluginAudit.Action.DOWNGRADE : PluginAudit.Action.UPGRADE;
+    }
+    Path path = files.store(scope, file);
+    String oldFile = existing == null ? null : existing.fileName();
+    boolean keepFile = file.fileName().equals(oldFile);
+    WorkerProcess started;
+    String json;
+    try {
+      started = workers.candidate(path, file.id());
+      json = Definitions.of(started.ready()).json();
+    } catch (WorkerFault e) {
+      if (!keepFile) {
+        files.delete(scope, file.fileName());
+      }
+      throw new InvalidInputException(
+          PluginFile.FIELD, "plugin.startFailed", file.id(), e.getMessage());
     }
     try {
-      return record(caller, file, region, existing, started);
+      if (json.length() > Plugin.DEFINITIONS_LENGTH) {
+        throw new InvalidInputException(
+            PluginFile.FIELD, "plugin.definitionsTooLarge", file.id(), Plugin.DEFINITIONS_LENGTH);
+      }
+      Plugin plugin = record(caller, file, region, existing, json);
+      em.persist(new PluginAudit(plugin, action, caller.username(), now()));
+      em.flush();
+      workers.put(plugin.key(), started);
+      if (oldFile != null && !keepFile) {
+        // the old version's file goes once its worker is replaced
+        files.delete(scope, oldFile);
+      }
+      return plugin;
     } catch (RuntimeException e) {
       // e.g. a simultaneous first install of the same id won: leave nothing of this one running
-      started.manager().unloadPlugin(file.id());
-      if (existing == null || !existing.fileName().equals(file.fileName())) {
-        host.delete(file.fileName());
+      started.close();
+      if (!keepFile) {
+        files.delete(scope, file.fileName());
       }
       throw e;
     }
   }
 
   private Plugin record(
-      Caller caller, PluginFile file, Region region, Plugin existing, PluginHost.Running started) {
-    Plugin plugin;
-    PluginAudit.Action action;
-    String oldFile = null;
+      Caller caller, PluginFile file, Region region, Plugin existing, String definitions) {
     if (existing == null) {
-      plugin =
+      Plugin plugin =
           new Plugin(
               file.id(),
-              file.version(),
               region,
+              file.version(),
               file.fileName(),
               file.checksum(),
+              definitions,
               caller.username(),
-              clock.instant());
+              now());
       em.persist(plugin);
-      action = PluginAudit.Action.INSTALL;
-    } else {
-      plugin = existing;
-      oldFile = existing.fileName();
-      plugin.replaceWith(
-          file.version(), file.fileName(), file.checksum(), caller.username(), clock.instant());
-      action = PluginAudit.Action.UPGRADE;
+      return plugin;
     }
-    em.persist(new PluginAudit(plugin, action, caller.username(), clock.instant()));
-    em.flush();
-    host.put(started);
-    if (oldFile != null && !oldFile.equals(file.fileName())) {
-      host.delete(oldFile);
-    }
-    return plugin;
+    existing.replaceWith(
+        file.version(), file.fileName(), file.checksum(), definitions, caller.username(), now());
+    return existing;
   }
 
   public List<Plugin> list(Caller caller) {
@@ -133,96 +174,138 @@ public class Plugins {
         .toList();
   }
 
-  /** The plugin {@code id} if the caller may see it; else not found, naming the ones they see. */
-  public Plugin find(Caller caller, String id) {
-    Plugin plugin = em.find(Plugin.class, id);
-    if (plugin == null || !sees(caller, plugin)) {
+  /**
+   * The install of plugin {@code id} the caller means: the one of {@code regionCode} ({@code
+   * all}: the one for all regions) when named; else the caller's region's own, or the one for all
+   * regions; a system admin must name the region when several regions installed the id.
+   */
+  public Plugin find(Caller caller, String id, String regionCode) {
+    List<Plugin> visible =
+        em.createNamedQuery(Plugin.BY_ID, Plugin.class).setParameter("pluginId", id).getResultList()
+            .stream()
+            .filter(p -> sees(caller, p))
+            .toList();
+    List<Plugin> chosen;
+    if (regionCode != null && !regionCode.isBlank()) {
+      long scope =
+          ALL.equalsIgnoreCase(regionCode)
+              ? Plugin.ALL_REGIONS
+              : regions.byCode("region", regionCode).id();
+      chosen = visible.stream().filter(p -> p.scope() == scope).toList();
+    } else if (caller.region() != null && !caller.systemAdmin()) {
+      // a regional admin's own install comes first; the scope of all regions sorts before it
+      chosen = visible.isEmpty() ? visible : List.of(visible.get(visible.size() - 1));
+    } else {
+      chosen = visible;
+    }
+    if (chosen.size() > 1) {
+      throw new PluginRegionNeededException(
+          id,
+          chosen.stream()
+              .map(p -> p.region() == null ? ALL : p.region().code())
+              .collect(Collectors.joining(", ")));
+    }
+    if (chosen.isEmpty()) {
       throw new NotFoundException(
           "plugin.notFound",
           id,
-          list(caller).stream().map(Plugin::id).collect(Collectors.joining(", ")));
+          list(caller).stream().map(Plugin::id).distinct().collect(Collectors.joining(", ")));
     }
-    return plugin;
+    return chosen.get(0);
   }
 
   @Transactional
-  public Plugin disable(Caller caller, String id) {
-    Plugin plugin = managed(caller, id);
-    host.unload(id);
+  public Plugin disable(Caller caller, String id, String regionCode) {
+    Plugin plugin = managed(caller, id, regionCode);
+    workers.stop(plugin.key());
     plugin.disable();
     em.persist(new PluginAudit(plugin, PluginAudit.Action.DISABLE, caller.username(), now()));
     return plugin;
   }
 
-  /** Starts a disabled or failed plugin again from its file. */
+  /** Starts a disabled or failed install again from its file, forgiving its failures. */
   @Transactional
-  public Plugin enable(Caller caller, String id) {
-    Plugin plugin = managed(caller, id);
-    if (plugin.serving() && host.running(id).isPresent()) {
+  public Plugin enable(Caller caller, String id, String regionCode) {
+    Plugin plugin = managed(caller, id, regionCode);
+    if (plugin.serving()) {
       return plugin;
     }
-    host.unload(id);
-    host.put(host.start(id, host.folder().resolve(plugin.fileName())));
+    workers.stop(plugin.key());
+    try {
+      WorkerProcess started = workers.candidate(files.path(plugin), plugin.id());
+      if (plugin.definitions() == null) {
+        plugin.define(Definitions.of(started.ready()).json());
+      }
+      workers.put(plugin.key(), started);
+    } catch (WorkerFault e) {
+      throw new InvalidInputException(
+          PluginFile.FIELD, "plugin.startFailed", plugin.id(), e.getMessage());
+    }
     plugin.enable();
     em.persist(new PluginAudit(plugin, PluginAudit.Action.ENABLE, caller.username(), now()));
     return plugin;
   }
 
-  /** Unloads the plugin and deletes its file; the audit trail stays. */
+  /** Stops the install's worker and deletes its file; the audit trail and answers stay. */
   @Transactional
-  public void uninstall(Caller caller, String id) {
-    Plugin plugin = managed(caller, id);
-    host.unload(id);
+  public void uninstall(Caller caller, String id, String regionCode) {
+    Plugin plugin = managed(caller, id, regionCode);
+    workers.stop(plugin.key());
     em.persist(new PluginAudit(plugin, PluginAudit.Action.UNINSTALL, caller.username(), now()));
     em.remove(plugin);
     em.flush();
-    host.delete(plugin.fileName());
+    files.delete(plugin.scope(), plugin.fileName());
   }
 
-  /** What happened to plugin {@code id}, also after it was uninstalled. */
-  public List<PluginAudit> audit(Caller caller, String id) {
+  /** What happened to one install of plugin {@code id}, also after it was uninstalled. */
+  public List<PluginAudit> audit(Caller caller, String id, String regionCode) {
+    Long regionId = auditRegion(caller, regionCode);
     List<PluginAudit> trail =
         em
             .createNamedQuery(PluginAudit.OF_PLUGIN, PluginAudit.class)
             .setParameter("pluginId", id)
             .getResultList()
             .stream()
-            .filter(
-                a ->
-                    caller.systemAdmin()
-                        || a.regionId() == null
-                        || (caller.region() != null && a.regionId().equals(caller.region().id())))
+            .filter(a -> Objects.equals(a.regionId(), regionId))
             .toList();
     if (trail.isEmpty()) {
-      find(caller, id);
+      find(caller, id, regionCode);
     }
     return trail;
   }
 
-  /** The forms of a serving plugin's extensions, asked under {@link PluginCalls}' guard. */
-  public List<FormDefinition> forms(Caller caller, String id) {
-    Plugin plugin = find(caller, id);
+  /** The region whose trail the caller means: named, or their own; null for all regions. */
+  private Long auditRegion(Caller caller, String regionCode) {
+    if (regionCode != null && !regionCode.isBlank() && !ALL.equalsIgnoreCase(regionCode)) {
+      Region region = regions.byCode("region", regionCode);
+      if (!caller.systemAdmin()) {
+        caller.ensureAdministers(region);
+      }
+      return region.id();
+    }
+    if (ALL.equalsIgnoreCase(regionCode) || caller.systemAdmin() || caller.region() == null) {
+      return null;
+    }
+    return caller.region().id();
+  }
+
+  /** The forms one install defines, as kept since it was installed. */
+  public List<FormDefinition> forms(Caller caller, String id, String regionCode) {
+    Plugin plugin = find(caller, id, regionCode);
     if (!plugin.serving()) {
       throw new PluginNotServingException(id, plugin.state().name());
     }
-    return forms(plugin);
+    return definitions(plugin).forms();
   }
 
   /** What one serving plugin contributes to a region, for the modules that use plugins. */
   public record Contribution<T>(String pluginId, T value) {}
 
-  /**
-   * The forms of every plugin serving {@code region} (or all regions), each asked under the guard;
-   * a plugin that fails is marked failed and left out, so the others still answer.
-   */
+  /** The forms of every plugin serving {@code region}, from what their installs keep. */
   public List<Contribution<FormDefinition>> formsFor(Region region) {
     List<Contribution<FormDefinition>> all = new ArrayList<>();
     for (Plugin plugin : servingFor(region)) {
-      try {
-        forms(plugin).forEach(form -> all.add(new Contribution<>(plugin.id(), form)));
-      } catch (PluginFailedException | PluginNotServingException | PluginsBusyException e) {
-        LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
-      }
+      definitions(plugin).forms().forEach(f -> all.add(new Contribution<>(plugin.id(), f)));
     }
     return all;
   }
@@ -231,32 +314,16 @@ public class Plugins {
   public List<Contribution<ReportDefinition>> reportsFor(Region region) {
     List<Contribution<ReportDefinition>> all = new ArrayList<>();
     for (Plugin plugin : servingFor(region)) {
-      try {
-        List<ReportDefinition> reports =
-            calls.call(
-                plugin.id(),
-                () -> {
-                  List<ReportDefinition> found = new ArrayList<>();
-                  for (Reports extension : running(plugin).extensions(Reports.class)) {
-                    found.addAll(Objects.requireNonNull(extension.reports(), "reports() null"));
-                  }
-                  return List.copyOf(found);
-                },
-                List::size,
-                MAX_FORMS);
-        reports.forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
-      } catch (PluginFailedException | PluginNotServingException | PluginsBusyException e) {
-        LOG.log(Level.WARNING, "Plugin " + plugin.id() + " left out: " + e.getMessage());
-      }
+      definitions(plugin).reports().forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
     }
     return all;
   }
 
   /**
-   * Builds one report of a plugin serving {@code region}. Once the plugin and report are known,
-   * {@code load} reads the outcome data here, on the request's thread; only then is the plugin's
-   * {@code build} called under the guard (time limit, any throwable, answer size), so the time
-   * limit measures the plugin's own work, never the host's reading.
+   * Builds one report of a plugin serving {@code region}. An unknown report id is the caller's
+   * mistake, found in the kept definitions without running plugin code. Then {@code load} reads
+   * the outcome data here, on the request's thread, and only then does the worker get the call: the
+   * time limit measures the plugin's own work, never the host's reading.
    */
   public Report report(
       Region region,
@@ -275,89 +342,61 @@ public class Plugins {
                         "plugin.notFound",
                         pluginId,
                         serving.stream().map(Plugin::id).collect(Collectors.joining(", "))));
-    PluginHost.Running running = running(plugin);
-    // which extension offers the report is asked first, so an unknown id is the caller's mistake
-    // and never marks the plugin failed
-    Reports offering =
-        calls
-            .call(
-                pluginId,
-                () ->
-                    running.extensions(Reports.class).stream()
-                        .filter(e -> e.reports().stream().anyMatch(r -> r.id().equals(reportId)))
-                        .findFirst(),
-                found -> 1,
-                1)
-            .orElseThrow(() -> new NotFoundException("plugin.reportNotFound", pluginId, reportId));
-    OutcomeSnapshot data = load.get();
-    return calls.call(
-        pluginId,
-        () -> Objects.requireNonNull(offering.build(reportId, request, data), "build() null"),
-        Plugins::rows,
-        MAX_REPORT_ROWS);
-  }
-
-  private static int rows(Report report) {
-    return report.tables().stream().mapToInt(t -> t.rows().size()).sum()
-        + report.charts().stream().mapToInt(c -> c.labels().size()).sum();
-  }
-
-  private List<Plugin> servingFor(Region region) {
-    return em.createNamedQuery(Plugin.ALL, Plugin.class).getResultList().stream()
-        .filter(p -> p.serving() && (region == null || p.serves(region)))
-        .toList();
-  }
-
-  private PluginHost.Running running(Plugin plugin) {
-    return host.running(plugin.id())
-        .orElseThrow(() -> new PluginNotServingException(plugin.id(), plugin.state().name()));
-  }
-
-  private List<FormDefinition> forms(Plugin plugin) {
-    PluginHost.Running running = running(plugin);
-    return calls.call(
-        plugin.id(),
-        () -> {
-          List<FormDefinition> forms = new ArrayList<>();
-          for (EvaluationForms extension : running.extensions(EvaluationForms.class)) {
-            forms.addAll(Objects.requireNonNull(extension.forms(), "forms() returned null"));
-            if (forms.size() > MAX_FORMS) {
-              break;
-            }
-          }
-          return List.copyOf(forms);
-        },
-        List::size,
-        MAX_FORMS);
-  }
-
-  /** At start: runs every plugin that was serving; one that no longer starts is marked failed. */
-  @Transactional
-  public void startInstalled() {
-    for (Plugin plugin : em.createNamedQuery(Plugin.ALL, Plugin.class).getResultList()) {
-      if (!plugin.serving()) {
-        continue;
-      }
-      try {
-        host.put(host.start(plugin.id(), host.folder().resolve(plugin.fileName())));
-        LOG.info(() -> "Plugin " + plugin.id() + " " + plugin.version() + " started");
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Plugin " + plugin.id() + " did not start", e);
-        plugin.fail(
-            e instanceof DomainException d
-                ? Messages.text(Messages.ENGLISH, d.messageKey(), d.args())
-                : PluginCalls.describe(e));
-        em.persist(new PluginAudit(plugin, PluginAudit.Action.FAIL, PluginFailures.SYSTEM, now()));
-      }
+    if (!definitions(plugin).offersReport(reportId)) {
+      throw new NotFoundException("plugin.reportNotFound", pluginId, reportId);
     }
+    OutcomeSnapshot data = load.get();
+    Report report = calls.build(plugin, reportId, request, data);
+    int rows =
+        report.tables().stream().mapToInt(t -> t.rows().size()).sum()
+            + report.charts().stream().mapToInt(c -> c.labels().size()).sum();
+    if (rows > MAX_REPORT_ROWS) {
+      String why = "answered " + rows + " rows; at most " + MAX_REPORT_ROWS + " are accepted";
+      states.fail(plugin.key(), why);
+      throw new PluginFailedException(pluginId, why);
+    }
+    return report;
+  }
+
+  /**
+   * The installs serving {@code region} (null: only those for all regions), one per plugin id: a
+   * region's own install in place of the one for all regions.
+   */
+  private List<Plugin> servingFor(Region region) {
+    Map<String, Plugin> byId = new LinkedHashMap<>();
+    em.createNamedQuery(Plugin.SERVING, Plugin.class)
+        .setParameter("region", region == null ? Plugin.ALL_REGIONS : region.id())
+        .getResultList()
+        .forEach(p -> byId.put(p.id(), p)); // ordered by scope: the region's own comes last
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * What {@code plugin}'s installed version defines, parsed once per version. An install made
+   * before definitions were kept has them read from its worker now, and kept.
+   */
+  private Definitions definitions(Plugin plugin) {
+    Read read = definitions.get(plugin.key());
+    if (read != null && read.checksum().equals(plugin.checksum())) {
+      return read.definitions();
+    }
+    Definitions parsed;
+    if (plugin.definitions() != null) {
+      parsed = Definitions.parse(plugin.definitions());
+    } else {
+      parsed = Definitions.of(calls.worker(plugin).ready());
+      states.define(plugin.key(), parsed.json());
+    }
+    definitions.put(plugin.key(), new Read(plugin.checksum(), parsed));
+    return parsed;
   }
 
   private Region targetRegion(Caller caller, String regionCode) {
-    if (regionCode == null || regionCode.isBlank()) {
+    if (regionCode == null || regionCode.isBlank() || ALL.equalsIgnoreCase(regionCode)) {
       if (caller.systemAdmin()) {
         return null;
       }
-      if (caller.region() == null) {
+      if (caller.region() == null || ALL.equalsIgnoreCase(regionCode)) {
         throw new ForbiddenException("plugin.globalOnlySystemAdmin");
       }
       return caller.region();
@@ -367,13 +406,8 @@ public class Plugins {
     return region;
   }
 
-  private Plugin managed(Caller caller, String id) {
-    Plugin plugin = find(caller, id);
-    ensureManages(caller, plugin);
-    return plugin;
-  }
-
-  private static void ensureManages(Caller caller, Plugin plugin) {
+  private Plugin managed(Caller caller, String id, String regionCode) {
+    Plugin plugin = find(caller, id, regionCode);
     if (plugin.region() == null) {
       if (!caller.systemAdmin()) {
         throw new ForbiddenException("plugin.globalOnlySystemAdmin");
@@ -381,13 +415,14 @@ public class Plugins {
     } else {
       caller.ensureAdministers(plugin.region());
     }
+    return em.contains(plugin) ? plugin : em.find(Plugin.class, plugin.key());
   }
 
   private static boolean sees(Caller caller, Plugin plugin) {
     return caller.systemAdmin() || plugin.serves(caller.region());
   }
 
-  private java.time.Instant now() {
+  private Instant now() {
     return clock.instant();
   }
 }

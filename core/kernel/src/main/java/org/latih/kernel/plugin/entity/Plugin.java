@@ -5,36 +5,78 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.latih.kernel.identity.region.entity.Region;
 
 /**
- * An installed plugin: the version that runs, the file it runs from and for which region (null: all
- * regions). One row per plugin id; an upgrade replaces version, file and checksum.
+ * A plugin installed for one region (or, by a system admin, for all regions): the version that runs,
+ * the file it runs from, the definitions its worker read once from this version, and its state.
+ * Each region has its own install of a plugin id; an upgrade replaces version, file, checksum and
+ * definitions of that install only.
  */
 @Entity
-@Table(name = "plugins")
-@NamedQuery(name = Plugin.ALL, query = "SELECT p FROM Plugin p ORDER BY p.id")
+@Table(name = "plugin_installs")
+@NamedQuery(
+    name = Plugin.ALL,
+    query = "SELECT p FROM Plugin p LEFT JOIN FETCH p.region ORDER BY p.pluginId, p.scope")
+@NamedQuery(
+    name = Plugin.SERVING,
+    query =
+        "SELECT p FROM Plugin p LEFT JOIN FETCH p.region WHERE p.scope IN (0, :region)"
+            + " AND p.state = org.latih.kernel.plugin.entity.PluginState.INSTALLED"
+            + " ORDER BY p.pluginId, p.scope")
+@NamedQuery(
+    name = Plugin.BY_ID,
+    query =
+        "SELECT p FROM Plugin p LEFT JOIN FETCH p.region WHERE p.pluginId = :pluginId"
+            + " ORDER BY p.scope")
+@NamedQuery(
+    name = Plugin.DUE_RETRY,
+    query =
+        "SELECT p FROM Plugin p WHERE p.state = org.latih.kernel.plugin.entity.PluginState.FAILED"
+            + " AND p.retryAt <= :now")
 public class Plugin {
 
   public static final String ALL = "Plugin.all";
+  public static final String SERVING = "Plugin.serving";
+  public static final String BY_ID = "Plugin.byId";
+  public static final String DUE_RETRY = "Plugin.dueRetry";
+  /** Scope of an install for all regions. */
+  public static final long ALL_REGIONS = 0;
+
   private static final int ERROR_LENGTH = 2000;
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+  private static final Duration LAST_RETRY = Duration.ofMinutes(15);
 
   @Id
-  @Column(length = 40)
-  private String id;
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plugin_installs_seq")
+  @SequenceGenerator(
+      name = "plugin_installs_seq",
+      sequenceName = "plugin_installs_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "plugin_id", nullable = false, length = 40)
+  private String pluginId;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "region_id")
+  private Region region;
+
+  @Column(nullable = false)
+  private long scope;
 
   @Column(nullable = false, length = 40)
   private String version;
-
-  @ManyToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "region_id")
-  private Region region;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -55,51 +97,91 @@ public class Plugin {
   @Column(name = "installed_at", nullable = false)
   private Instant installedAt;
 
+  /** Forms and reports as JSON; null for an install made before they were kept. */
+  @Column(length = DEFINITIONS_LENGTH)
+  private String definitions;
+
+  @Column(nullable = false)
+  private int failures;
+
+  @Column(name = "retry_at")
+  private Instant retryAt;
+
+  public static final int DEFINITIONS_LENGTH = 1_000_000;
+
   protected Plugin() {}
 
   /** A plugin that has just started: it is installed. */
   public Plugin(
-      String id,
-      String version,
+      String pluginId,
       Region region,
+      String version,
       String fileName,
       String checksum,
+      String definitions,
       String installedBy,
       Instant installedAt) {
-    this.id = id;
+    this.pluginId = pluginId;
     this.region = region;
-    this.state = PluginState.INSTALLED;
-    replaceWith(version, fileName, checksum, installedBy, installedAt);
+    this.scope = region == null ? ALL_REGIONS : region.id();
+    replaceWith(version, fileName, checksum, definitions, installedBy, installedAt);
   }
 
   /** A new version has started in place of this one. */
   public void replaceWith(
-      String version, String fileName, String checksum, String installedBy, Instant installedAt) {
+      String version,
+      String fileName,
+      String checksum,
+      String definitions,
+      String installedBy,
+      Instant installedAt) {
     this.version = version;
     this.fileName = fileName;
     this.checksum = checksum;
+    this.definitions = definitions;
     this.installedBy = installedBy;
     this.installedAt = installedAt;
-    this.state = PluginState.INSTALLED;
-    this.error = null;
+    enable();
   }
 
   public void disable() {
     state = PluginState.DISABLED;
+    retryAt = null;
   }
 
-  /** Started again after being disabled or failed. */
+  /** Started again after being disabled or failed, by an admin: its failures are forgiven. */
   public void enable() {
     state = PluginState.INSTALLED;
     error = null;
+    failures = 0;
+    retryAt = null;
   }
 
-  public void fail(String why) {
+  /** Its worker answered again after a failure; the count stays, so a relapse waits longer. */
+  public void recover() {
+    state = PluginState.INSTALLED;
+    retryAt = null;
+  }
+
+  /**
+   * Out of service for a fault of its own, to be tried again after a backoff that doubles with
+   * each consecutive failure (10 s, 20 s, 40 s … at most 15 minutes).
+   */
+  public void fail(String why, Instant now) {
     state = PluginState.FAILED;
     error =
         why == null || why.isBlank()
             ? "unknown error"
             : why.length() > ERROR_LENGTH ? why.substring(0, ERROR_LENGTH) : why;
+    failures++;
+    long factor = 1L << Math.min(failures - 1, 20);
+    Duration wait = FIRST_RETRY.multipliedBy(factor);
+    retryAt = now.plus(wait.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait);
+  }
+
+  /** Definitions read from this version, to be kept. */
+  public void define(String definitions) {
+    this.definitions = definitions;
   }
 
   public boolean serving() {
@@ -108,11 +190,20 @@ public class Plugin {
 
   /** Serves every region, or {@code target}. */
   public boolean serves(Region target) {
-    return region == null || (target != null && region.id().equals(target.id()));
+    return scope == ALL_REGIONS || (target != null && scope == target.id());
+  }
+
+  /** The install's own key: a plugin id is installed once per region. */
+  public Long key() {
+    return id;
   }
 
   public String id() {
-    return id;
+    return pluginId;
+  }
+
+  public long scope() {
+    return scope;
   }
 
   public String version() {
@@ -137,6 +228,18 @@ public class Plugin {
 
   public String checksum() {
     return checksum;
+  }
+
+  public String definitions() {
+    return definitions;
+  }
+
+  public int failures() {
+    return failures;
+  }
+
+  public Instant retryAt() {
+    return retryAt;
   }
 
   public String installedBy() {

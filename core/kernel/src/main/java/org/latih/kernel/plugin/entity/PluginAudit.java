@@ -27,9 +27,13 @@ public class PluginAudit {
   public enum Action {
     INSTALL,
     UPGRADE,
+    /** An older version installed over a newer one, confirmed by the admin. */
+    DOWNGRADE,
     DISABLE,
     ENABLE,
     FAIL,
+    /** Retried automatically after a failure, and answered. */
+    RECOVER,
     UNINSTALL
   }
 
@@ -70,7 +74,7 @@ public class PluginAudit {
   public PluginAudit(Plugin plugin, Action action, String username, Instant at) {
     this.pluginId = plugin.id();
     this.version = plugin.version();
-    this.regionId = plugin.region() == null ? null : plugin.region().id();
+    this.regionId = plugin.scope() == Plugin.ALL_REGIONS ? null : plugin.scope();
     this.action = action.name();
     this.username = username;
     this.at = at;

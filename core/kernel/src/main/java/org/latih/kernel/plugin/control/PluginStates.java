@@ -1,0 +1,60 @@
+package org.latih.kernel.plugin.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.latih.kernel.plugin.entity.Plugin;
+import org.latih.kernel.plugin.entity.PluginAudit;
+
+/**
+ * What the platform itself records about an install, each in a transaction of its own, so the mark
+ * stays even though the request that found it answers with an error.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class PluginStates {
+
+  static final String SYSTEM = "system";
+
+  @PersistenceContext EntityManager em;
+  @Inject Workers workers;
+  @Inject Clock clock;
+
+  /** A fault of the plugin's own: out of service until its backoff has passed. */
+  public void fail(Long key, String error) {
+    workers.stop(key);
+    Plugin plugin = em.find(Plugin.class, key);
+    if (plugin != null && plugin.serving()) {
+      plugin.fail(error, clock.instant());
+      em.persist(new PluginAudit(plugin, PluginAudit.Action.FAIL, SYSTEM, clock.instant()));
+    }
+  }
+
+  /** Its worker started again after the backoff: back in service. */
+  public void recover(Long key) {
+    Plugin plugin = em.find(Plugin.class, key);
+    if (plugin != null) {
+      plugin.recover();
+      em.persist(new PluginAudit(plugin, PluginAudit.Action.RECOVER, SYSTEM, clock.instant()));
+    }
+  }
+
+  /** A retry that failed again: the backoff doubles. */
+  public void failAgain(Long key, String error) {
+    Plugin plugin = em.find(Plugin.class, key);
+    if (plugin != null) {
+      plugin.fail(error, clock.instant());
+    }
+  }
+
+  /** Keeps definitions read from an install made before they were kept. */
+  public void define(Long key, String definitions) {
+    Plugin plugin = em.find(Plugin.class, key);
+    if (plugin != null && plugin.definitions() == null) {
+      plugin.define(definitions);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.latih.kernel.plugin.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.plugin.entity.Plugin;
+import org.latih.kernel.plugin.worker.WorkerFault;
+import org.latih.kernel.plugin.worker.WorkerProcess;
+import org.latih.kernel.plugin.worker.WorkerSpec;
+
+/**
+ * The running plugin workers, one per install (so one region's plugin can only ever take down its
+ * own worker). A worker starts when its install is first used and is replaced when the install is
+ * upgraded or enabled again. What its watchdog finds (too many threads, a core kept busy between
+ * calls) is only noted here, on the watchdog's thread; {@link #takeFault} hands it to a container
+ * thread that records it.
+ */
+@ApplicationScoped
+public class Workers {
+
+  private static final Logger LOG = Logger.getLogger(Workers.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "latih.plugin.worker-lib")
+  Optional<String> workerLib;
+
+  @Inject
+  @ConfigProperty(name = "latih.plugin.worker-heap-mib", defaultValue = "64")
+  int heapMib;
+
+  @Inject
+  @ConfigProperty(name = "latih.plugin.sandbox", defaultValue = "AUTO")
+  String sandbox;
+
+  @Inject ServletContext servlet;
+  @Inject PluginFiles files;
+
+  private final Map<Long, WorkerProcess> running = new ConcurrentHashMap<>();
+  private final Map<Long, String> faults = new ConcurrentHashMap<>();
+  private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+  private volatile WorkerSpec spec;
+
+  /**
+   * Starts a worker for {@code jar} that is not yet any install's: for an upload, to validate it
+   * and read its definitions before anything is recorded.
+   */
+  public WorkerProcess candidate(Path jar, String pluginId) throws WorkerFault {
+    return WorkerProcess.start(spec(), jar, pluginId, why -> {});
+  }
+
+  /** The install's worker, started now if it has none (or its last one died). */
+  public WorkerProcess of(Plugin plugin) throws WorkerFault {
+    Long key = plugin.key();
+    synchronized (lock(key)) {
+      WorkerProcess worker = running.get(key);
+      if (worker != null && worker.alive()) {
+        return worker;
+      }
+      WorkerProcess started =
+          WorkerProcess.start(spec(), files.path(plugin), plugin.id(), why -> noteFault(key, why));
+      running.put(key, started);
+      return started;
+    }
+  }
+
+  /** Makes {@code worker} the install's worker, stopping the one it replaces. */
+  public void put(Long key, WorkerProcess worker) {
+    WorkerProcess old = running.put(key, worker);
+    if (old != null && old != worker) {
+      old.close();
+    }
+  }
+
+  public void stop(Long key) {
+    WorkerProcess old = running.remove(key);
+    if (old != null) {
+      old.close();
+    }
+  }
+
+  /** A fault the watchdog found in the install's worker since it was last asked, if any. */
+  public Optional<String> takeFault(Long key) {
+    return Optional.ofNullable(faults.remove(key));
+  }
+
+  /** Every install with a fault noted by a watchdog, for the supervisor to record. */
+  public Map<Long, String> takeFaults() {
+    Map<Long, String> taken = Map.copyOf(faults);
+    taken.keySet().forEach(faults::remove);
+    return taken;
+  }
+
+  private void noteFault(Long key, String why) {
+    LOG.warning(() -> "Plugin worker of install " + key + " stopped: " + why);
+    faults.put(key, why);
+  }
+
+  private Object lock(Long key) {
+    return locks.computeIfAbsent(key, k -> new Object());
+  }
+
+  private WorkerSpec spec() {
+    WorkerSpec current = spec;
+    if (current == null) {
+      Path lib =
+          Path.of(workerLib.orElseGet(() -> servlet.getRealPath("/WEB-INF/worker")))
+              .toAbsolutePath();
+      current = WorkerSpec.defaults(lib).withHeapMib(heapMib).withSandbox(sandbox);
+      spec = current;
+    }
+    return current;
+  }
+
+  @PreDestroy
+  void stopAll() {
+    running.keySet().forEach(this::stop);
+  }
+}
