@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +45,22 @@ public class PluginFiles {
 
   public Path path(Plugin plugin) {
     return path(plugin.scope(), plugin.fileName());
+  }
+
+  /** What is wrong with the install's file on disk, if anything: missing, or not what was installed. */
+  public Optional<String> problem(Plugin plugin) {
+    Path file = path(plugin);
+    try {
+      String found = PluginFile.sha256(Files.readAllBytes(file));
+      return found.equals(plugin.checksum())
+          ? Optional.empty()
+          : Optional.of(
+              "the file " + file.getFileName() + " changed on disk (SHA-256 " + found + ")");
+    } catch (NoSuchFileException e) {
+      return Optional.of("the file " + file.getFileName() + " is missing");
+    } catch (IOException e) {
+      return Optional.of("the file " + file.getFileName() + " cannot be read: " + e.getMessage());
+    }
   }
 
   /** Writes the file under its own name; an identical file already there is kept as is. */

@@ -391,6 +391,15 @@ public class Plugins {
     return parsed;
   }
 
+  /** At start: an install whose file went missing or changed is failed with the reason. */
+  public void verifyInstalled() {
+    for (Plugin plugin : em.createNamedQuery(Plugin.ALL, Plugin.class).getResultList()) {
+      if (plugin.serving()) {
+        files.problem(plugin).ifPresent(why -> states.fail(plugin.key(), why));
+      }
+    }
+  }
+
   private Region targetRegion(Caller caller, String regionCode) {
     if (regionCode == null || regionCode.isBlank() || ALL.equalsIgnoreCase(regionCode)) {
       if (caller.systemAdmin()) {
