@@ -32,6 +32,7 @@ import org.latih.kernel.rest.DomainException;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
+import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
  * The plugin use cases: install or upgrade, disable, enable, uninstall, and reading what a plugin
