@@ -86,6 +86,8 @@ public final class Sandbox {
         "-XX:-UsePerfData",
         "-Xshare:auto",
         "-Djava.io.tmpdir=/tmp",
+        // one line per log record: the host logs a worker's stderr a line at a time
+        "-Djava.util.logging.SimpleFormatter.format=%4$s %3$s: %5$s%6$s%n",
         "-Dlatih.worker.threads=" + spec.callThreads(),
         "-cp",
         lib + "/*",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -242,7 +243,13 @@ public final class WorkerProcess implements AutoCloseable {
     try (InputStream out = process.getInputStream()) {
       BoundedLines lines = new BoundedLines(out, spec.maxAnswerBytes());
       for (byte[] line = lines.next(); line != null; line = lines.next()) {
-        Answer answer = Protocol.readAnswer(line);
+        Answer answer;
+        try {
+          answer = Protocol.readAnswer(line);
+        } catch (InvalidMessageException e) {
+          invalid(e, line);
+          return;
+        }
         CompletableFuture<Answer> call = answer.id() == 0 ? readyLine : pending.get(answer.id());
         if (call != null) {
           call.complete(answer);
@@ -251,17 +258,32 @@ public final class WorkerProcess implements AutoCloseable {
     } catch (BoundedLines.TooLongException e) {
       die("answered more than " + spec.maxAnswerBytes() / (1024 * 1024) + " MiB in one line");
       return;
-    } catch (InvalidMessageException e) {
-      die("sent an invalid answer: " + e.getMessage());
-      return;
     } catch (IOException e) {
       // the pipe broke: the process is gone, said below
     }
-    exited();
+    exited(stderr.lastLine());
+  }
+
+  /**
+   * A line that is not protocol: the plugin's fault, unless the JVM is exiting. HotSpot itself
+   * writes to stdout when it ends on a full heap ("Terminating due to java.lang.OutOfMemoryError"),
+   * which no redirect in Java catches, so a worker that exits right after is told as an exit.
+   */
+  private void invalid(InvalidMessageException e, byte[] line) {
+    try {
+      if (process.waitFor(1, TimeUnit.SECONDS)) {
+        String text = new String(line, 0, Math.min(line.length, 500), StandardCharsets.UTF_8);
+        exited(text);
+        return;
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    die("sent an invalid answer: " + e.getMessage());
   }
 
   /** The worker's stdout ended: it exited (or was killed, whose reason is already set). */
-  private void exited() {
+  private void exited(String lastSaid) {
     try {
       process.waitFor(5, TimeUnit.SECONDS);
       stderrThread.join(1000); // so the reason can show the last thing it said
@@ -270,7 +292,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
     String code =
         process.isAlive() ? "closed its output" : "exited with code " + process.exitValue();
-    String last = stderr.lastLine();
+    String last = lastSaid.isBlank() ? stderr.lastLine() : lastSaid;
     die("worker " + code + (last.isBlank() ? "" : " (last said: " + last + ")"));
   }
 
@@ -280,16 +302,17 @@ public final class WorkerProcess implements AutoCloseable {
       return;
     }
     killTree();
-    WorkerFault failure = new WorkerFault(reason);
-    readyLine.completeExceptionally(failure);
-    pending.values().forEach(call -> call.completeExceptionally(failure));
     ScheduledFuture<?> running = watch;
     if (running != null) {
       running.cancel(false);
     }
+    // the host hears of it before any caller does, so a caller finds the plugin marked already
     if (started && !closing) {
       onFault.accept(reason);
     }
+    WorkerFault failure = new WorkerFault(reason);
+    readyLine.completeExceptionally(failure);
+    pending.values().forEach(call -> call.completeExceptionally(failure));
   }
 
   private void killTree() {
@@ -315,6 +338,11 @@ public final class WorkerProcess implements AutoCloseable {
   /** Why the worker is gone, if it is. */
   public Optional<String> fault() {
     return Optional.ofNullable(fault.get());
+  }
+
+  /** How many calls hold a slot now, waiting for their answer. */
+  int callsInFlight() {
+    return inFlight.get();
   }
 
   /** The worker JVM's CPU, threads and memory now; empty once it is gone. */
