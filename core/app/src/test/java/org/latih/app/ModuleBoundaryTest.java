@@ -28,12 +28,13 @@ import org.junit.jupiter.api.Test;
  * private, so a module can change it without breaking another.
  *
  * <p>A module is any {@code org.latih.<name>} but the platform, which is open to all: the plugin
- * api ({@code org.latih.api}), the kernel and the app (which nothing depends on, see {@link
- * ArchitectureTest}). A new module is covered without touching this test.
+ * api ({@code org.latih.api}), the plugin worker's protocol ({@code org.latih.worker}), the kernel
+ * and the app (which nothing depends on, see {@link ArchitectureTest}). A new module is covered
+ * without touching this test.
  */
 class ModuleBoundaryTest {
 
-  private static final Set<String> PLATFORM = Set.of("api", "kernel", "app");
+  private static final Set<String> PLATFORM = Set.of("api", "worker", "kernel", "app");
 
   private static final Pattern MODULE = Pattern.compile("org\\.latih\\.([a-z0-9]+)(\\..*)?");
 
