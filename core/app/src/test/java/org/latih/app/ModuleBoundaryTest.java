@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * private, so a module can change it without breaking another.
  *
  * <p>A module is any {@code org.latih.<name>} but the platform, which is open to all: the plugin
- * api ({@code org.latih.api}), the plugin worker and its protocol ({@code org.latih.worker}), the
- * kernel and the app (which nothing depends on, see {@link
- * ArchitectureTest}). A new module is covered without touching this test.
+ * api ({@code org.latih.api}), the plugin worker's protocol ({@code org.latih.worker}), the kernel
+ * and the app (which nothing depends on, see {@link ArchitectureTest}). A new module is covered
+ * without touching this test.
  */
 class ModuleBoundaryTest {
 

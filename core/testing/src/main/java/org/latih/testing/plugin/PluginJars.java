@@ -25,7 +25,9 @@ import org.pf4j.Extension;
  * starts from the three manifest attributes every plugin needs, for jars crafted by hand (the
  * host's validation tests); {@link #forms} adds a real {@link EvaluationForms} extension compiled
  * at test time against the latih-api and pf4j jars of the test class path, with its
- * META-INF/extensions.idx, as a plugin's own build would.
+ * META-INF/extensions.idx, as a plugin's own build would. {@link #reports} adds a {@code Reports}
+ * extension the same way, and {@link #onStart} a PF4J {@code Plugin} class (the Plugin-Class
+ * attribute) whose start() runs given code: the worker's attacker plugins are written with these.
  *
  * <p>{@link #manifest} and {@link #entries} are open so a test can break a jar on purpose.
  */
@@ -33,6 +35,11 @@ public final class PluginJars {
 
   /** The extension class that {@link #forms} compiles. */
   public static final String CLASS = "org.uji.plugin.Forms";
+
+  /** The one report {@link #reports} offers. */
+  public static final String REPORT = "ringkasan";
+
+  private static final String INDEX = "META-INF/extensions.idx";
 
   public final Map<String, String> manifest = new LinkedHashMap<>();
   public final Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -51,9 +58,42 @@ public final class PluginJars {
   /** A plugin whose forms() runs {@code body} (Java statements that return a list). */
   public static PluginJars forms(String id, String version, String body) {
     PluginJars jar = of(id, version);
-    jar.entries.putAll(compile(body));
-    jar.entries.put("META-INF/extensions.idx", (CLASS + "\n").getBytes(StandardCharsets.UTF_8));
-    return jar;
+    jar.entries.putAll(compile("Forms", source("Forms", "EvaluationForms", FORMS, body)));
+    return jar.extension(CLASS);
+  }
+
+  /**
+   * A plugin with a Reports extension offering report {@link #REPORT}, whose build(reportId,
+   * request, outcomes) runs {@code body} (Java statements that return a Report).
+   */
+  public static PluginJars reports(String id, String version, String body) {
+    return of(id, version).withReports(body);
+  }
+
+  /** Adds the Reports extension of {@link #reports} to this jar. */
+  public PluginJars withReports(String body) {
+    entries.putAll(compile("Laporan", source("Laporan", "Reports", REPORTS, body)));
+    return extension("org.uji.plugin.Laporan");
+  }
+
+  /** Adds a PF4J Plugin class whose start() runs {@code body}, named by Plugin-Class. */
+  public PluginJars onStart(String body) {
+    String source =
+        "package org.uji.plugin;\n"
+            + "public class UjiPlugin extends org.pf4j.Plugin {\n"
+            + "  @Override public void start() {\n"
+            + guarded(body)
+            + "  }\n"
+            + "}\n";
+    entries.putAll(compile("UjiPlugin", source));
+    return with("Plugin-Class", "org.uji.plugin.UjiPlugin");
+  }
+
+  private PluginJars extension(String className) {
+    byte[] listed = entries.getOrDefault(INDEX, new byte[0]);
+    String index = new String(listed, StandardCharsets.UTF_8) + className + "\n";
+    entries.put(INDEX, index.getBytes(StandardCharsets.UTF_8));
+    return this;
   }
 
   /**
@@ -110,23 +150,49 @@ public final class PluginJars {
     return out.toByteArray();
   }
 
-  private static Map<String, byte[]> compile(String body) {
-    String source =
-        "package org.uji.plugin;\n"
-            + "import java.util.List;\n"
-            + "import org.latih.api.forms.*;\n"
-            + "@org.pf4j.Extension\n"
-            + "public class Forms implements EvaluationForms {\n"
-            + "  @Override public List<FormDefinition> forms() {\n"
-            + "    try {\n"
-            + body
-            + "\n    } catch (RuntimeException e) { throw e;\n"
-            + "    } catch (Exception e) { throw new IllegalStateException(e); }\n"
-            + "  }\n"
-            + "}\n";
+  private static final String FORMS =
+      "import org.latih.api.forms.*;\n" + "  @Override public List<FormDefinition> forms() {\n";
+
+  private static final String REPORTS =
+      "import org.latih.api.reports.*;\n"
+          + "  @Override public List<ReportDefinition> reports() {\n"
+          + "    return List.of(new ReportDefinition(\""
+          + REPORT
+          + "\", \"Ringkasan\", \"Uji\"));\n"
+          + "  }\n"
+          + "  @Override public Report build(String reportId, ReportRequest request,"
+          + " OutcomeView outcomes) {\n";
+
+  /** An extension class: {@code head} is its import line, then the members up to the body. */
+  private static String source(String name, String point, String head, String body) {
+    int split = head.indexOf('\n') + 1;
+    return "package org.uji.plugin;\n"
+        + "import java.util.*;\n"
+        + head.substring(0, split)
+        + "@org.pf4j.Extension\n"
+        + "public class "
+        + name
+        + " implements "
+        + point
+        + " {\n"
+        + head.substring(split)
+        + guarded(body)
+        + "  }\n"
+        + "}\n";
+  }
+
+  /** The body in a try that lets it throw checked exceptions. */
+  private static String guarded(String body) {
+    return "    try {\n"
+        + body
+        + "\n    } catch (RuntimeException e) { throw e;\n"
+        + "    } catch (Exception e) { throw new IllegalStateException(e); }\n";
+  }
+
+  private static Map<String, byte[]> compile(String name, String source) {
     try {
       Path dir = Files.createTempDirectory("plugin-src");
-      Path file = dir.resolve("Forms.java");
+      Path file = dir.resolve(name + ".java");
       Files.writeString(file, source);
       Path classes = Files.createDirectories(dir.resolve("classes"));
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

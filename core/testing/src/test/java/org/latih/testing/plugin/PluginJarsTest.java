@@ -32,6 +32,37 @@ class PluginJarsTest {
   }
 
   @Test
+  void aReportsPluginWithAPluginClassListsBothExtensionsAndNamesItsPluginClass()
+      throws IOException {
+    byte[] bytes =
+        PluginJars.forms("uji", "1.0.0", PluginJars.oneForm("Kepuasan"))
+            .withReports("return new Report(\"R\", List.of(), List.of(), List.of(), List.of());")
+            .onStart("System.err.println(\"mulai\");")
+            .bytes();
+    try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(bytes))) {
+      assertEquals(
+          "org.uji.plugin.UjiPlugin",
+          jar.getManifest().getMainAttributes().getValue("Plugin-Class"));
+      List<String> names = new ArrayList<>();
+      String index = null;
+      for (JarEntry e = jar.getNextJarEntry(); e != null; e = jar.getNextJarEntry()) {
+        names.add(e.getName());
+        if (e.getName().equals("META-INF/extensions.idx")) {
+          index = new String(jar.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+      assertEquals(
+          List.of(
+              "org/uji/plugin/Forms.class",
+              "META-INF/extensions.idx",
+              "org/uji/plugin/Laporan.class",
+              "org/uji/plugin/UjiPlugin.class"),
+          names);
+      assertEquals("org.uji.plugin.Forms\norg.uji.plugin.Laporan\n", index);
+    }
+  }
+
+  @Test
   void aNullValueRemovesTheAttribute() throws IOException {
     byte[] bytes = PluginJars.of("uji", "1.0.0").with("Plugin-Requires", null).bytes();
     try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(bytes))) {

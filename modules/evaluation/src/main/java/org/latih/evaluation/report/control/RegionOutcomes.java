@@ -27,7 +27,7 @@ import org.latih.assessment.attempt.api.CourseTestResults.LearnerResults;
 import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.kernel.identity.region.entity.Region;
-import org.latih.kernel.plugin.control.OutcomeSnapshot;
+import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
  * Reads the outcome data of one region for one report request, before the plugin is called: only

@@ -1,4 +1,4 @@
-package org.latih.kernel.plugin.control;
+package org.latih.worker.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

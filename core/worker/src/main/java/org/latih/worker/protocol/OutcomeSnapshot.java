@@ -1,4 +1,4 @@
-package org.latih.kernel.plugin.control;
+package org.latih.worker.protocol;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.latih.api.reports.ScoreRow;
 /**
  * The outcome data one report is built from, loaded by the host before the plugin's clock starts
  * and handed over whole: plain core/api rows in unmodifiable lists, so a plugin's call costs the
- * database nothing and the same value can later travel to a plugin worker as it is.
+ * database nothing and the same value travels to the plugin's worker as it is.
  *
  * @param responses every form's responses, by form id
  */

@@ -1,0 +1,94 @@
+package org.latih.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.latih.worker.protocol.Answer;
+import org.latih.worker.protocol.InvalidMessageException;
+import org.latih.worker.protocol.Protocol;
+import org.latih.worker.protocol.Request;
+
+/**
+ * The worker process: {@code WorkerMain <plugin jar> <expected plugin id>}. Loads the plugin,
+ * answers the ready line, then serves build requests from stdin on a few call threads until stdin
+ * closes. The number of call threads comes from {@code -Dlatih.worker.threads} (default 2).
+ */
+public final class WorkerMain {
+
+  private WorkerMain() {}
+
+  public static void main(String[] args) throws IOException {
+    // The real stdout carries the protocol only; whatever the plugin prints goes to stderr.
+    OutputStream channel = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+    InputStream requests = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
+    PrintStream stderr =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.setOut(stderr);
+    System.setErr(stderr);
+    System.setIn(InputStream.nullInputStream());
+
+    Answers answers = new Answers(channel);
+    if (args.length != 2) {
+      answers.send(Answer.failed(0, "usage: WorkerMain <plugin jar> <expected plugin id>"));
+      Runtime.getRuntime().halt(2);
+    }
+    LoadedPlugin plugin;
+    try {
+      plugin = LoadedPlugin.load(Path.of(args[0]), args[1]);
+    } catch (Throwable t) {
+      answers.send(Answer.failed(0, Failures.describe(t)));
+      Runtime.getRuntime().halt(1);
+      return;
+    }
+    answers.send(plugin.ready());
+    serve(requests, plugin, answers);
+    // stdin closed: the host is done with this worker. halt, not exit: a plugin's own threads or
+    // shutdown hooks must not keep the process alive.
+    Runtime.getRuntime().halt(0);
+  }
+
+  private static void serve(InputStream requests, LoadedPlugin plugin, Answers answers)
+      throws IOException {
+    ExecutorService calls =
+        Executors.newFixedThreadPool(
+            Integer.getInteger("latih.worker.threads", 2),
+            task -> {
+              Thread thread = new Thread(task, "latih-call");
+              thread.setDaemon(true);
+              return thread;
+            });
+    for (byte[] line = readLine(requests); line != null; line = readLine(requests)) {
+      Request request;
+      try {
+        request = Protocol.readRequest(line);
+      } catch (InvalidMessageException e) {
+        System.err.println("Ignored a request that cannot be read: " + e.getMessage());
+        continue;
+      }
+      calls.execute(() -> answers.send(plugin.answer(request)));
+    }
+  }
+
+  /** The next line without its newline, or null at the end of input. */
+  private static byte[] readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        return line.size() == 0 ? null : line.toByteArray();
+      }
+      line.write(b);
+    }
+    return line.toByteArray();
+  }
+}

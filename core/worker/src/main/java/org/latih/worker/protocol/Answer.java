@@ -1,0 +1,57 @@
+package org.latih.worker.protocol;
+
+import java.util.List;
+import org.latih.api.forms.FormDefinition;
+import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportDefinition;
+
+/**
+ * A line from the worker: the ready line (id 0: the plugin's id, version, forms and reports, read
+ * once at start) or the answer to the request with the same id. Fields that do not apply are null
+ * and left off the line.
+ *
+ * @param kind why a call failed, when the host must tell it apart from a plugin fault: {@link
+ *     #UNKNOWN_REPORT}
+ */
+public record Answer(
+    int v,
+    long id,
+    boolean ok,
+    String error,
+    String kind,
+    String plugin,
+    String version,
+    List<FormDefinition> forms,
+    List<ReportDefinition> reports,
+    Report report) {
+
+  /** The plugin offers no report by the requested id: the caller's mistake, not the plugin's. */
+  public static final String UNKNOWN_REPORT = "unknown-report";
+
+  public static Answer ready(
+      String plugin, String version, List<FormDefinition> forms, List<ReportDefinition> reports) {
+    return new Answer(Protocol.VERSION, 0, true, null, null, plugin, version, forms, reports, null);
+  }
+
+  public static Answer built(long id, Report report) {
+    return new Answer(Protocol.VERSION, id, true, null, null, null, null, null, null, report);
+  }
+
+  public static Answer failed(long id, String error) {
+    return new Answer(Protocol.VERSION, id, false, error, null, null, null, null, null, null);
+  }
+
+  public static Answer unknownReport(long id, String reportId) {
+    return new Answer(
+        Protocol.VERSION,
+        id,
+        false,
+        "no report '" + reportId + "'",
+        UNKNOWN_REPORT,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

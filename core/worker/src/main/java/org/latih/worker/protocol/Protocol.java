@@ -1,0 +1,43 @@
+package org.latih.worker.protocol;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Protocol v1 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
+ * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":1} on each.
+ * JSON-P never writes a raw newline inside a value, so a line is always one whole message.
+ */
+public final class Protocol {
+
+  public static final int VERSION = 1;
+
+  private Protocol() {}
+
+  /** Writes {@code message} and its newline, then flushes: the caller holds the stream's lock. */
+  public static void writeLine(Record message, OutputStream out) throws IOException {
+    RecordCodec.write(message, out);
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Reads a worker's line, refusing any other protocol version. */
+  public static Answer readAnswer(byte[] line) {
+    Answer answer = RecordCodec.read(line, Answer.class);
+    checkVersion(answer.v());
+    return answer;
+  }
+
+  /** Reads a host's line, refusing any other protocol version. */
+  public static Request readRequest(byte[] line) {
+    Request request = RecordCodec.read(line, Request.class);
+    checkVersion(request.v());
+    return request;
+  }
+
+  private static void checkVersion(int v) {
+    if (v != VERSION) {
+      throw new InvalidMessageException("protocol version " + v + ", expected " + VERSION);
+    }
+  }
+}
