@@ -62,7 +62,11 @@ final class LoadedPlugin {
     List<Reports> reportPoints = manager.getExtensions(Reports.class, id);
     if (formPoints.isEmpty() && reportPoints.isEmpty()) {
       throw new IllegalStateException(
-          "plugin '" + id + "' offers no extension (EvaluationForms or Reports)");
+          "plugin '"
+              + id
+              + "' offers no extension (EvaluationForms or Reports): mark the classes with"
+              + " @Extension and build with PF4J's annotation processor, so the jar holds"
+              + " META-INF/extensions.idx");
     }
     List<FormDefinition> forms = new ArrayList<>();
     formPoints.forEach(point -> forms.addAll(point.forms()));

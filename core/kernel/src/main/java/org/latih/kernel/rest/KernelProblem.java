@@ -32,6 +32,11 @@ public enum KernelProblem implements ProblemType {
       "plugins-busy",
       503,
       "The plugin's worker stayed busy with other calls; no plugin is blamed; try again shortly."),
+  PLUGIN_WORKER_UNAVAILABLE(
+      "plugin-worker-unavailable",
+      503,
+      "A plugin worker process could not be launched on this server; no plugin is blamed; the"
+          + " system admin sees why in the log."),
   UNAVAILABLE(
       "unavailable",
       503,

@@ -27,8 +27,8 @@ import org.latih.kernel.security.control.Caller;
 
 /**
  * Plugins of the caller's region and of all regions (each region has its own install of a plugin
- * id: `?region=CODE` names one, `?region=all` the one for all regions): upload (install or upgrade), disable, enable,
- * uninstall, the audit trail, and the forms a plugin defines.
+ * id: `?region=CODE` names one, `?region=all` the one for all regions): upload (install or
+ * upgrade), disable, enable, uninstall, the audit trail, and the forms a plugin defines.
  */
 @Tag(
     name = "Plugins",
@@ -60,7 +60,10 @@ public class PluginsResource {
     PluginView view = PluginView.of(plugins.install(caller, jar, region, downgrade));
     return Response.created(
             URI.create(
-                "plugins/" + view.id() + "?region=" + (view.region() == null ? "all" : view.region())))
+                "plugins/"
+                    + view.id()
+                    + "?region="
+                    + (view.region() == null ? "all" : view.region())))
         .entity(view)
         .build();
   }
@@ -109,14 +112,16 @@ public class PluginsResource {
       description = "Who did what and when, with the jar's checksum.")
   @GET
   @Path("{id}/audit")
-  public List<PluginView.AuditView> audit(@PathParam("id") String id, @QueryParam("region") String region) {
+  public List<PluginView.AuditView> audit(
+      @PathParam("id") String id, @QueryParam("region") String region) {
     return plugins.audit(caller, id, region).stream().map(PluginView.AuditView::of).toList();
   }
 
   @Operation(summary = "Get a plugin's form definitions")
   @GET
   @Path("{id}/forms")
-  public List<FormDefinition> forms(@PathParam("id") String id, @QueryParam("region") String region) {
+  public List<FormDefinition> forms(
+      @PathParam("id") String id, @QueryParam("region") String region) {
     return plugins.forms(caller, id, region);
   }
 }

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.ReportDefinition;
-import org.latih.kernel.plugin.worker.WorkerProcess;
+import org.latih.kernel.plugin.worker.WorkerReady;
 import org.latih.worker.protocol.RecordCodec;
 
 /**
@@ -20,7 +20,7 @@ public record Definitions(List<FormDefinition> forms, List<ReportDefinition> rep
     reports = List.copyOf(reports);
   }
 
-  static Definitions of(WorkerProcess.Ready ready) {
+  static Definitions of(WorkerReady ready) {
     return new Definitions(ready.forms(), ready.reports());
   }
 

@@ -16,12 +16,12 @@ import org.latih.kernel.rest.NotFoundException;
 import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
- * Every call into plugin code goes through here, to the install's worker process: with a time
- * limit that starts when the worker gets the call (a call waiting for the worker blames no one and
- * is turned away as {@link PluginsBusyException}), and anything that goes wrong inside the worker
- * (an exception, a crash, no answer in time, an answer too large or invalid) recorded as the
- * plugin's own fault. The worker over its time is killed; the request thread never waits longer
- * than the limits.
+ * Every call into plugin code goes through here, to the install's worker process: with a time limit
+ * that starts when the worker gets the call (a call waiting for the worker blames no one and is
+ * turned away as {@link PluginsBusyException}), and anything that goes wrong inside the worker (an
+ * exception, a crash, no answer in time, an answer too large or invalid) recorded as the plugin's
+ * own fault. The worker over its time is killed; the request thread never waits longer than the
+ * limits.
  */
 @ApplicationScoped
 public class PluginCalls {

@@ -47,7 +47,9 @@ public class PluginFiles {
     return path(plugin.scope(), plugin.fileName());
   }
 
-  /** What is wrong with the install's file on disk, if anything: missing, or not what was installed. */
+  /**
+   * What is wrong with the install's file on disk, if anything: missing, or not what was installed.
+   */
   public Optional<String> problem(Plugin plugin) {
     Path file = path(plugin);
     try {

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Once the schema is in place, checks the file of every serving install against its checksum: a
- * file that went missing or changed on disk takes its install out of service with the reason, before
- * anyone uses it. Workers themselves start when first needed.
+ * file that went missing or changed on disk takes its install out of service with the reason,
+ * before anyone uses it. Workers themselves start when first needed.
  */
 @Singleton
 @Startup

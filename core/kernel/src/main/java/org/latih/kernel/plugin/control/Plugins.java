@@ -51,6 +51,7 @@ import org.pf4j.VersionManager;
 public class Plugins {
 
   static final int MAX_REPORT_ROWS = 10_000;
+
   /** How the API names the scope of all regions in {@code region=}. */
   static final String ALL = "all";
 
@@ -89,8 +90,7 @@ public class Plugins {
     long scope = region == null ? Plugin.ALL_REGIONS : region.id();
     // locked, so two uploads to the same install take turns (on every node)
     Plugin existing =
-        em
-            .createNamedQuery(Plugin.BY_ID, Plugin.class)
+        em.createNamedQuery(Plugin.BY_ID, Plugin.class)
             .setParameter("pluginId", file.id())
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
@@ -175,13 +175,16 @@ public class Plugins {
   }
 
   /**
-   * The install of plugin {@code id} the caller means: the one of {@code regionCode} ({@code
-   * all}: the one for all regions) when named; else the caller's region's own, or the one for all
+   * The install of plugin {@code id} the caller means: the one of {@code regionCode} ({@code all}:
+   * the one for all regions) when named; else the caller's region's own, or the one for all
    * regions; a system admin must name the region when several regions installed the id.
    */
   public Plugin find(Caller caller, String id, String regionCode) {
     List<Plugin> visible =
-        em.createNamedQuery(Plugin.BY_ID, Plugin.class).setParameter("pluginId", id).getResultList()
+        em
+            .createNamedQuery(Plugin.BY_ID, Plugin.class)
+            .setParameter("pluginId", id)
+            .getResultList()
             .stream()
             .filter(p -> sees(caller, p))
             .toList();
@@ -321,8 +324,8 @@ public class Plugins {
 
   /**
    * Builds one report of a plugin serving {@code region}. An unknown report id is the caller's
-   * mistake, found in the kept definitions without running plugin code. Then {@code load} reads
-   * the outcome data here, on the request's thread, and only then does the worker get the call: the
+   * mistake, found in the kept definitions without running plugin code. Then {@code load} reads the
+   * outcome data here, on the request's thread, and only then does the worker get the call: the
    * time limit measures the plugin's own work, never the host's reading.
    */
   public Report report(

@@ -4,13 +4,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.kernel.plugin.entity.Plugin;
+import org.latih.kernel.plugin.worker.Sandbox;
 import org.latih.kernel.plugin.worker.WorkerFault;
 import org.latih.kernel.plugin.worker.WorkerProcess;
 import org.latih.kernel.plugin.worker.WorkerSpec;
@@ -51,22 +56,40 @@ public class Workers {
    * Starts a worker for {@code jar} that is not yet any install's: for an upload, to validate it
    * and read its definitions before anything is recorded.
    */
-  public WorkerProcess candidate(Path jar, String pluginId) throws WorkerFault {
-    return WorkerProcess.start(spec(), jar, pluginId, why -> {});
+  public WorkerProcess candidate(Path jar, String pluginId) {
+    return launch(jar, pluginId, why -> {});
   }
 
   /** The install's worker, started now if it has none (or its last one died). */
-  public WorkerProcess of(Plugin plugin) throws WorkerFault {
+  public WorkerProcess of(Plugin plugin) {
     Long key = plugin.key();
     synchronized (lock(key)) {
       WorkerProcess worker = running.get(key);
       if (worker != null && worker.alive()) {
         return worker;
       }
-      WorkerProcess started =
-          WorkerProcess.start(spec(), files.path(plugin), plugin.id(), why -> noteFault(key, why));
+      files
+          .problem(plugin)
+          .ifPresent(
+              why -> {
+                throw new WorkerFault(why);
+              });
+      WorkerProcess started = launch(files.path(plugin), plugin.id(), why -> noteFault(key, why));
       running.put(key, started);
       return started;
+    }
+  }
+
+  /**
+   * A worker that could not even be launched (bubblewrap or java missing, no processes left) is the
+   * host's fault: 503, no plugin blamed.
+   */
+  private WorkerProcess launch(Path jar, String pluginId, Consumer<String> onFault) {
+    try {
+      return WorkerProcess.start(spec(), jar, pluginId, onFault);
+    } catch (UncheckedIOException e) {
+      LOG.log(Level.SEVERE, "Cannot launch a plugin worker", e);
+      throw new WorkerUnavailableException(e.getCause().getMessage());
     }
   }
 
@@ -112,7 +135,19 @@ public class Workers {
       Path lib =
           Path.of(workerLib.orElseGet(() -> servlet.getRealPath("/WEB-INF/worker")))
               .toAbsolutePath();
-      current = WorkerSpec.defaults(lib).withHeapMib(heapMib).withSandbox(sandbox);
+      WorkerSpec defaults = WorkerSpec.defaults(lib);
+      current =
+          new WorkerSpec(
+                  defaults.java(),
+                  lib,
+                  heapMib,
+                  defaults.callThreads(),
+                  defaults.maxAnswerBytes(),
+                  defaults.startTimeout(),
+                  defaults.sandbox(),
+                  defaults.maxThreads(),
+                  defaults.idleCpuLimit())
+              .withSandbox(Sandbox.Mode.valueOf(sandbox.trim().toUpperCase(Locale.ROOT)));
       spec = current;
     }
     return current;

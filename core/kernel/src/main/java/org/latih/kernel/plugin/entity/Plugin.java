@@ -18,10 +18,10 @@ import java.time.Instant;
 import org.latih.kernel.identity.region.entity.Region;
 
 /**
- * A plugin installed for one region (or, by a system admin, for all regions): the version that runs,
- * the file it runs from, the definitions its worker read once from this version, and its state.
- * Each region has its own install of a plugin id; an upgrade replaces version, file, checksum and
- * definitions of that install only.
+ * A plugin installed for one region (or, by a system admin, for all regions): the version that
+ * runs, the file it runs from, the definitions its worker read once from this version, and its
+ * state. Each region has its own install of a plugin id; an upgrade replaces version, file,
+ * checksum and definitions of that install only.
  */
 @Entity
 @Table(name = "plugin_installs")
@@ -50,6 +50,7 @@ public class Plugin {
   public static final String SERVING = "Plugin.serving";
   public static final String BY_ID = "Plugin.byId";
   public static final String DUE_RETRY = "Plugin.dueRetry";
+
   /** Scope of an install for all regions. */
   public static final long ALL_REGIONS = 0;
 
@@ -164,8 +165,8 @@ public class Plugin {
   }
 
   /**
-   * Out of service for a fault of its own, to be tried again after a backoff that doubles with
-   * each consecutive failure (10 s, 20 s, 40 s … at most 15 minutes).
+   * Out of service for a fault of its own, to be tried again after a backoff that doubles with each
+   * consecutive failure (10 s, 20 s, 40 s … at most 15 minutes).
    */
   public void fail(String why, Instant now) {
     state = PluginState.FAILED;
