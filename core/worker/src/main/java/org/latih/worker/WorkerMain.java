@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.latih.worker.protocol.Answer;
 import org.latih.worker.protocol.InvalidMessageException;
 import org.latih.worker.protocol.Protocol;
@@ -26,6 +28,9 @@ import org.latih.worker.protocol.Request;
  */
 public final class WorkerMain {
 
+  /** PF4J's own progress (loading, resolving, starting) is not worth a line in the server's log. */
+  private static final Logger PF4J = Logger.getLogger("org.pf4j");
+
   private WorkerMain() {}
 
   public static void main(String[] args) throws IOException {
@@ -37,6 +42,7 @@ public final class WorkerMain {
     System.setOut(stderr);
     System.setErr(stderr);
     System.setIn(InputStream.nullInputStream());
+    PF4J.setLevel(Level.WARNING);
 
     Answers answers = new Answers(channel);
     if (args.length != 2) {

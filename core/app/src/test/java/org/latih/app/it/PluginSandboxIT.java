@@ -105,7 +105,7 @@ class PluginSandboxIT {
             "absent",
             "absent",
             "absent",
-            "LANG"),
+            "LANG,PWD"),
         narrative(build(kupang, id)));
     remove(kupang, id);
   }

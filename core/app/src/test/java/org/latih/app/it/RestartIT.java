@@ -77,7 +77,8 @@ class RestartIT {
     for (int i = 0; i < 25; i++) {
       users.add(createUser(admin, "Tahan Banting " + i, "bengkulu"));
     }
-    Path folder = server.dataDir().resolve("plugins");
+    // installs for all regions are kept in their own folder
+    Path folder = server.dataDir().resolve("plugins").resolve("all");
     install(admin, serving, "Kepuasan sesudah mulai ulang");
     install(admin, disabled, "Formulir yang dimatikan");
     assertEquals(
