@@ -24,6 +24,7 @@ public final class Sandbox {
 
   private static final Logger LOG = Logger.getLogger(Sandbox.class.getName());
   static final Path BWRAP = Path.of("/usr/bin/bwrap");
+  static final Path NICE = Path.of("/usr/bin/nice");
   static final String LIB = "/latih/worker";
   static final String PLUGIN_DIR = "/latih/plugin";
 
@@ -50,6 +51,11 @@ public final class Sandbox {
   /** The full command for a worker running {@code pluginJar}. */
   static List<String> command(WorkerSpec spec, Path pluginJar, String pluginId) {
     List<String> command = new ArrayList<>();
+    if (Files.isExecutable(NICE)) {
+      // below the server's priority: a plugin that computes hard slows its own region's reports
+      // first, never the server's requests
+      command.addAll(List.of(NICE.toString(), "-n", "10"));
+    }
     if (bwrap(spec.sandbox())) {
       String jar = PLUGIN_DIR + "/plugin.jar";
       command.addAll(Probe.RESULT);
