@@ -62,7 +62,9 @@ public class BootstrapAdmin {
       if (generated) {
         password = Secrets.newSecret().substring(0, 20);
       }
-      if (users.ensureSystemAdmin(username, passwords.hash(password.toCharArray()))) {
+      // hashed only when the admin is created: 600,000 iterations cost every later start otherwise
+      char[] chosen = password.toCharArray();
+      if (users.ensureSystemAdmin(username, () -> passwords.hash(chosen))) {
         if (generated) {
           writeOwnerOnly(file, password + System.lineSeparator());
           LOG.warning(

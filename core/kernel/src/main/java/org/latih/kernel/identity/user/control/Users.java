@@ -224,7 +224,7 @@ public class Users {
    * Creates the first system admin if there is no active one; false if one exists. Several nodes
    * starting at once may race here: the unique username makes all but one fail.
    */
-  public boolean ensureSystemAdmin(String username, String passwordHash) {
+  public boolean ensureSystemAdmin(String username, Supplier<String> passwordHash) {
     if (activeSystemAdmins() > 0) {
       return false;
     }
@@ -232,7 +232,7 @@ public class Users {
     User admin =
         User.systemAccount(
             username, new Profile("Administrator Sistem", null, null, null, null, null), now);
-    admin.changePassword(passwordHash, now);
+    admin.changePassword(passwordHash.get(), now);
     em.persist(admin);
     return true;
   }
