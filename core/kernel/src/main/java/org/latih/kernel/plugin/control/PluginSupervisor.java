@@ -16,8 +16,8 @@ import org.latih.kernel.plugin.worker.WorkerFault;
 
 /**
  * Every five seconds: records the faults the workers' watchdogs found (a plugin that spun between
- * calls or started too many threads), and tries failed installs again once their backoff has
- * passed, putting each back in service if its worker starts.
+ * calls or started too many threads), stops workers left idle, and tries failed installs again once
+ * their backoff has passed, putting each back in service if its worker starts.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,6 +33,7 @@ public class PluginSupervisor {
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void supervise() {
     workers.takeFaults().forEach(states::fail);
+    workers.stopIdle();
     List<Plugin> due =
         em.createNamedQuery(Plugin.DUE_RETRY, Plugin.class)
             .setParameter("now", clock.instant())
