@@ -40,6 +40,9 @@ import org.latih.kernel.identity.region.entity.Region;
         "SELECT p FROM Plugin p LEFT JOIN FETCH p.region WHERE p.pluginId = :pluginId"
             + " ORDER BY p.scope")
 @NamedQuery(
+    name = Plugin.IN_SCOPE,
+    query = "SELECT p FROM Plugin p WHERE p.pluginId = :pluginId AND p.scope = :scope")
+@NamedQuery(
     name = Plugin.DUE_RETRY,
     query =
         "SELECT p FROM Plugin p WHERE p.state = org.latih.kernel.plugin.entity.PluginState.FAILED"
@@ -50,6 +53,9 @@ public class Plugin {
   public static final String SERVING = "Plugin.serving";
   public static final String BY_ID = "Plugin.byId";
   public static final String DUE_RETRY = "Plugin.dueRetry";
+
+  /** One region's install of an id, without joins: it is read under a row lock. */
+  public static final String IN_SCOPE = "Plugin.inScope";
 
   /** Scope of an install for all regions. */
   public static final long ALL_REGIONS = 0;
