@@ -90,11 +90,11 @@ public class Plugins {
     long scope = region == null ? Plugin.ALL_REGIONS : region.id();
     // locked, so two uploads to the same install take turns (on every node)
     Plugin existing =
-        em.createNamedQuery(Plugin.BY_ID, Plugin.class)
+        em.createNamedQuery(Plugin.IN_SCOPE, Plugin.class)
             .setParameter("pluginId", file.id())
+            .setParameter("scope", scope)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
-            .filter(p -> p.scope() == scope)
             .findFirst()
             .orElse(null);
     PluginAudit.Action action = PluginAudit.Action.INSTALL;
