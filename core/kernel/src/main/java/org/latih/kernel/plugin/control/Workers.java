@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +59,11 @@ public class Workers {
   private final Map<Long, String> faults = new ConcurrentHashMap<>();
   private final Map<Long, Object> locks = new ConcurrentHashMap<>();
   private final Map<Long, Long> lastUsed = new ConcurrentHashMap<>();
+
+  /** Candidates not yet put, weakly: one that is closed instead is simply forgotten. */
+  private final Map<WorkerProcess, AtomicLong> owners =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private volatile WorkerSpec spec;
 
   /**
@@ -63,7 +71,19 @@ public class Workers {
    * and read its definitions before anything is recorded.
    */
   public WorkerProcess candidate(Path jar, String pluginId) {
-    return launch(jar, pluginId, why -> {});
+    // its faults count once it is an install's worker (put): the key is known only then
+    AtomicLong owner = new AtomicLong(-1);
+    WorkerProcess worker =
+        launch(
+            jar,
+            pluginId,
+            why -> {
+              if (owner.get() >= 0) {
+                noteFault(owner.get(), why);
+              }
+            });
+    owners.put(worker, owner);
+    return worker;
   }
 
   /** The install's worker, started now if it has none (or its last one died). */
@@ -102,6 +122,10 @@ public class Workers {
 
   /** Makes {@code worker} the install's worker, stopping the one it replaces. */
   public void put(Long key, WorkerProcess worker) {
+    AtomicLong owner = owners.remove(worker);
+    if (owner != null) {
+      owner.set(key);
+    }
     WorkerProcess old = running.put(key, worker);
     if (old != null && old != worker) {
       old.close();
