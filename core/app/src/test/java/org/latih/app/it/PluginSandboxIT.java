@@ -139,6 +139,26 @@ class PluginSandboxIT {
   }
 
   @Test
+  void aPluginThatKeepsACoreBusyBetweenCallsIsStoppedAndMarkedFailed() throws Exception {
+    String id =
+        install(
+            kupang,
+            PluginJars.reports(PluginJars.newId("putar"), "1.0.0", ECHO)
+                .onStart(
+                    "Thread t = new Thread(() -> { while (true) { } }); t.setDaemon(true);"
+                        + " t.start();"));
+    JsonObject failed =
+        Waits.until(
+            () -> kupang.get("api/v1/plugins/" + id).json(),
+            p -> "FAILED".equals(p.getString("state")),
+            Duration.ofSeconds(60));
+    assertEquals("FAILED", failed.getString("state"), failed::toString);
+    assertTrue(failed.getString("error").contains("busy between calls"), failed::toString);
+    assertEquals("solok", narrative(build(solok, witness)).get(0));
+    remove(kupang, id);
+  }
+
+  @Test
   void aHungPluginIsKilledAndItsRegionRecoversWithoutARestart() throws Exception {
     // hangs only while the marker says so: the retry after the backoff then finds it healthy
     String id =

@@ -1,9 +1,11 @@
 package org.latih.kernel.plugin.worker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** One process's figures from Linux's {@code /proc}; empty when the process is gone. */
 record ProcStat(String command, long cpuNanos, int threads, long rssBytes) {
@@ -30,6 +32,28 @@ record ProcStat(String command, long cpuNanos, int threads, long rssBytes) {
       return Optional.of(new ProcStat(command, ticks * NANOS_PER_TICK, threads, rss));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * How many of the process's threads are running or waiting for a CPU (state R) right now. Unlike
+   * CPU time this does not depend on how busy the machine is: a spinning thread is runnable at
+   * every look, even when the scheduler gives it little time.
+   */
+  static int runnable(long pid) {
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      return (int) tasks.filter(ProcStat::isRunnable).count();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  private static boolean isRunnable(Path task) {
+    try {
+      String stat = Files.readString(task.resolve("stat"));
+      return stat.charAt(stat.lastIndexOf(')') + 2) == 'R';
+    } catch (IOException | RuntimeException e) {
+      return false; // the thread ended meanwhile
     }
   }
 }

@@ -1,8 +1,6 @@
 package org.latih.kernel.plugin.worker;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,12 +12,17 @@ import java.util.stream.Stream;
 
 /**
  * Looks at one worker JVM every second and kills it when it runs more threads than allowed, or
- * keeps using CPU while no call is in flight (a plugin's own background work, or a loop left
+ * keeps a thread running while no call is in flight (a plugin's own background work, or a loop left
  * running after a call timed out). One scheduler thread serves every worker.
  */
 final class Watchdog implements Runnable {
 
-  /** How many idle seconds the idle-CPU limit is measured over. */
+  /**
+   * How many looks in a row, a second apart and with no call in between, must find the worker busy
+   * (a runnable thread, or CPU time at the idle limit's rate) before it is killed. Runnable is
+   * checked as well as CPU time because on a loaded machine a spinning thread at the worker's lower
+   * priority gets little CPU, yet is runnable at every look.
+   */
   static final int IDLE_TICKS = 3;
 
   static final ScheduledExecutorService TICKS =
@@ -35,10 +38,10 @@ final class Watchdog implements Runnable {
   private final IntSupplier inFlight;
   private final IntSupplier callsStarted;
   private final Consumer<String> kill;
-  private final Deque<Long> idleCpu = new ArrayDeque<>();
   private volatile ProcessHandle jvm;
-  private long lastCpu = -1;
-  private int lastCalls;
+  private long lastCpu = Long.MAX_VALUE;
+  private int lastCalls = -1;
+  private int busyTicks;
 
   Watchdog(
       ProcessHandle root,
@@ -82,26 +85,22 @@ final class Watchdog implements Runnable {
       return;
     }
     int calls = callsStarted.getAsInt();
-    if (lastCpu >= 0 && inFlight.getAsInt() == 0 && calls == lastCalls) {
-      idleCpu.addLast(stat.cpuNanos() - lastCpu);
-      if (idleCpu.size() > IDLE_TICKS) {
-        idleCpu.removeFirst();
-      }
-      long used = idleCpu.stream().mapToLong(Long::longValue).sum();
-      if (idleCpu.size() == IDLE_TICKS && used > spec.idleCpuLimit().toNanos()) {
-        kill.accept(
-            "kept a core busy between calls ("
-                + used / 1_000_000
-                + " ms of CPU in "
-                + IDLE_TICKS
-                + " s without a call)");
-        return;
-      }
+    boolean idle = lastCalls == calls && inFlight.getAsInt() == 0;
+    if (idle
+        && (stat.cpuNanos() - lastCpu > spec.idleCpuLimit().toNanos() / IDLE_TICKS
+            || ProcStat.runnable(java.pid()) > 0)) {
+      busyTicks++;
     } else {
-      idleCpu.clear();
+      busyTicks = 0;
     }
     lastCpu = stat.cpuNanos();
     lastCalls = calls;
+    if (busyTicks >= IDLE_TICKS) {
+      kill.accept(
+          "kept a core busy between calls (a thread ran through "
+              + IDLE_TICKS
+              + " looks a second apart without a call)");
+    }
   }
 
   private ProcessHandle jvm() {
