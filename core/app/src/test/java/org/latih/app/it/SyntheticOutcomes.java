@@ -158,14 +158,16 @@ final class SyntheticOutcomes {
       for (int c : courses.subList(0, taken)) {
         int y = random.nextInt(size.years());
         int year = FIRST_YEAR + y;
-        boolean selfPaced = random.nextInt(10) == 0;
+        boolean selfPaced = random.nextInt(14) == 0;
         int k = random.nextInt(COHORTS_PER_YEAR);
         String cohort = selfPaced ? null : "Angkatan " + (k + 1) + " " + year;
         // this year's cohorts are part-way: fewer have finished
         boolean completed = random.nextInt(100) < (y == size.years() - 1 ? 45 : 85);
         enrolments.add(new EnrolmentRow(course(c), cohort, unit, year, completed, jp[c]));
-        Double pre = random.nextInt(10) == 0 ? null : score(47 + 8 * ability);
-        Double post = completed ? score(85 + 6 * ability) : null;
+        // nearly everyone takes the pre-test; the post-test those who finished and most others
+        Double pre = random.nextInt(50) == 0 ? null : score(47 + 8 * ability);
+        Double post =
+            completed || random.nextInt(10) < 7 ? score((completed ? 85 : 62) + 6 * ability) : null;
         if (pre != null || post != null) {
           scores.add(new ScoreRow(course(c), cohort, unit, pre, post));
         }
