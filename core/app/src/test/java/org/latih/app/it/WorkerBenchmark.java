@@ -25,13 +25,13 @@ import org.latih.worker.protocol.Request;
  * machine's load weighs on both alike. Prints Markdown tables.
  *
  * <p>Parts ({@code -Dbench.parts}, default all): {@code starts} ({@code -Dbench.starts} starts of
- * the template plugin), {@code latency} ({@code -Dbench.builds} builds per plugin and scope),
- * {@code server} (see {@link ServerWithWorkers}).
+ * the template plugin) and {@code latency} ({@code -Dbench.builds} builds per plugin and scope);
+ * {@code -Dbench.heap-mib} sets the workers' heap (the server's default, 64).
  */
 public final class WorkerBenchmark {
 
   private static final List<String> PARTS =
-      Arrays.asList(System.getProperty("bench.parts", "starts,latency,server").split(","));
+      Arrays.asList(System.getProperty("bench.parts", "starts,latency").split(","));
   private static final int STARTS = Integer.getInteger("bench.starts", 20);
   private static final int BUILDS = Integer.getInteger("bench.builds", 200);
   private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
@@ -65,9 +65,6 @@ public final class WorkerBenchmark {
     }
     if (PARTS.contains("latency")) {
       latency(spec);
-    }
-    if (PARTS.contains("server")) {
-      ServerWithWorkers.measure();
     }
     System.out.printf("%nAt end: %s%n", Machine.uptime());
     System.exit(0); // exec:java runs in Maven's JVM: leave no thread of ours behind
