@@ -32,7 +32,11 @@ public final class RecordCodec {
   // The provider lookup scans the class path: once per process, not per message.
   private static final JsonProvider JSON = JsonProvider.provider();
   private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
-  private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
+  // Parsson stops at 15 million parse events, fewer than the request for a whole region holds
+  // (about 20 million for 10,000 ASN). The host bounds what it reads from a worker by bytes
+  // (WorkerSpec.maxAnswerBytes), and the worker trusts its host, so the count limit is lifted.
+  private static final JsonParserFactory PARSERS =
+      JSON.createParserFactory(Map.of("org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
 
   private RecordCodec() {}
 
