@@ -1,5 +1,6 @@
 package org.latih.kernel.plugin.worker;
 
+import jakarta.json.JsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -217,7 +218,7 @@ public final class WorkerProcess implements AutoCloseable {
       synchronized (requests) {
         Protocol.writeLine(request, requests);
       }
-    } catch (IOException e) {
+    } catch (IOException | JsonException e) { // JSON-P wraps the pipe's IOException
       die("stopped reading requests: " + e.getMessage());
       throw new WorkerFault(fault.get());
     } finally {
