@@ -1,8 +1,6 @@
 package org.latih.worker;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -36,7 +34,7 @@ public final class WorkerMain {
   public static void main(String[] args) throws IOException {
     // The real stdout carries the protocol only; whatever the plugin prints goes to stderr.
     OutputStream channel = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
-    InputStream requests = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
+    Lines requests = new Lines(new FileInputStream(FileDescriptor.in));
     PrintStream stderr =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.setOut(stderr);
@@ -64,7 +62,7 @@ public final class WorkerMain {
     Runtime.getRuntime().halt(0);
   }
 
-  private static void serve(InputStream requests, LoadedPlugin plugin, Answers answers)
+  private static void serve(Lines requests, LoadedPlugin plugin, Answers answers)
       throws IOException {
     ExecutorService calls =
         Executors.newFixedThreadPool(
@@ -74,7 +72,7 @@ public final class WorkerMain {
               thread.setDaemon(true);
               return thread;
             });
-    for (byte[] line = readLine(requests); line != null; line = readLine(requests)) {
+    for (byte[] line = requests.next(); line != null; line = requests.next()) {
       Request request;
       try {
         request = Protocol.readRequest(line);
@@ -84,17 +82,5 @@ public final class WorkerMain {
       }
       calls.execute(() -> answers.send(plugin.answer(request)));
     }
-  }
-
-  /** The next line without its newline, or null at the end of input. */
-  private static byte[] readLine(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    for (int b = in.read(); b != '\n'; b = in.read()) {
-      if (b < 0) {
-        return line.size() == 0 ? null : line.toByteArray();
-      }
-      line.write(b);
-    }
-    return line.toByteArray();
   }
 }

@@ -15,6 +15,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public final class RecordCodec {
    *     refused its values
    */
   public static <T extends Record> T read(byte[] json, Class<T> type) {
+    SEEN.set(new HashMap<>());
     try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(json))) {
       T value = type.cast(value(parser, parser.next(), type));
       if (parser.hasNext()) {
@@ -76,7 +78,25 @@ public final class RecordCodec {
       throw new InvalidMessageException("not valid JSON: " + e.getMessage());
     } catch (ArithmeticException e) {
       throw new InvalidMessageException("a number out of range: " + e.getMessage());
+    } finally {
+      SEEN.remove();
     }
+  }
+
+  /**
+   * Short strings already read in this document, so the same course code, cohort, unit kerja or
+   * answer is held once however many rows name it: a region's outcome data repeats a few hundred of
+   * them hundreds of thousands of times, and the worker's heap is small.
+   */
+  private static final ThreadLocal<Map<String, String>> SEEN = new ThreadLocal<>();
+
+  private static String shared(String text) {
+    Map<String, String> seen = SEEN.get();
+    if (seen == null || text.length() > 64) {
+      return text;
+    }
+    String known = seen.putIfAbsent(text, text);
+    return known == null ? text : known;
   }
 
   private static void value(JsonGenerator json, Object value) {
@@ -150,7 +170,7 @@ public final class RecordCodec {
   private static Object scalarOrRecord(JsonParser json, JsonParser.Event event, Class<?> type) {
     if (type == String.class) {
       expect(event, JsonParser.Event.VALUE_STRING, type);
-      return json.getString();
+      return shared(json.getString());
     }
     if (type == int.class || type == Integer.class) {
       return Math.toIntExact(integral(json, event, type));
@@ -220,7 +240,7 @@ public final class RecordCodec {
     expect(event, JsonParser.Event.START_OBJECT, Map.class);
     Map<String, Object> map = new LinkedHashMap<>();
     for (JsonParser.Event e = json.next(); e != JsonParser.Event.END_OBJECT; e = json.next()) {
-      String key = json.getString();
+      String key = shared(json.getString());
       map.put(key, value(json, json.next(), item));
     }
     return map;

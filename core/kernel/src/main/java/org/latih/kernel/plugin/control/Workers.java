@@ -41,7 +41,7 @@ public class Workers {
   Optional<String> workerLib;
 
   @Inject
-  @ConfigProperty(name = "latih.plugin.worker-heap-mib", defaultValue = "64")
+  @ConfigProperty(name = "latih.plugin.worker-heap-mib", defaultValue = "256")
   int heapMib;
 
   @Inject

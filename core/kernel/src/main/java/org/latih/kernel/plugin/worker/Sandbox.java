@@ -83,6 +83,8 @@ public final class Sandbox {
     return List.of(
         spec.java().toString(),
         "-Xmx" + spec.heapMiB() + "m",
+        // the heap grows only for a report over a whole region's data; an idle worker stays small
+        "-Xms16m",
         "-XX:MaxMetaspaceSize=64m",
         "-Xss512k",
         "-XX:+UseSerialGC",

@@ -43,12 +43,14 @@ public record WorkerSpec(
     }
   }
 
-  /** The defaults: 64 MiB heap, 2 call threads, 8 MiB answers, 15 s to start, 64 threads. */
+  /**
+   * The defaults: 256 MiB heap at most, 2 call threads, 8 MiB answers, 15 s to start, 64 threads.
+   */
   public static WorkerSpec defaults(Path workerLib) {
     return new WorkerSpec(
         Path.of(System.getProperty("java.home"), "bin", "java"),
         workerLib,
-        64,
+        256,
         2,
         8L << 20,
         Duration.ofSeconds(15),

@@ -36,7 +36,8 @@ class SandboxTest {
 
     assertTrue(command.get(3).endsWith("/bin/java"), command::toString);
     assertTrue(
-        command.containsAll(List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC")));
+        command.containsAll(
+            List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC")));
     assertEquals(1, Collections.frequency(command, "-cp"));
     assertEquals("/srv/latih/WEB-INF/worker/*", command.get(command.indexOf("-cp") + 1));
   }
