@@ -26,7 +26,7 @@ import org.latih.worker.protocol.Request;
  *
  * <p>Parts ({@code -Dbench.parts}, default all): {@code starts} ({@code -Dbench.starts} starts of
  * the template plugin) and {@code latency} ({@code -Dbench.builds} builds per plugin and scope);
- * {@code -Dbench.heap-mib} sets the workers' heap (the server's default, 64).
+ * {@code -Dbench.heap-mib} sets the workers' heap (the server's default, 256).
  */
 public final class WorkerBenchmark {
 
@@ -37,7 +37,7 @@ public final class WorkerBenchmark {
   private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
   private static final List<String> ONLY =
       Arrays.asList(System.getProperty("bench.plugins", "").split(","));
-  private static final int HEAP_MIB = Integer.getInteger("bench.heap-mib", 64);
+  private static final int HEAP_MIB = Integer.getInteger("bench.heap-mib", 256);
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final Duration LONG = Duration.ofSeconds(60);
 
