@@ -1,12 +1,13 @@
 package org.latih.worker;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The request lines on the worker's stdin, read in blocks and scanned here: a region's request is
- * one line of tens of megabytes, too long to take a byte at a time. Used by one thread only.
+ * The request lines on the worker's stdin, each handed out as a stream that ends at its newline, so
+ * a request is parsed as it arrives: a region's request is one line of tens of megabytes, and
+ * holding it whole besides what is parsed from it would not fit the worker's heap. Read in blocks;
+ * used by one thread only.
  */
 final class Lines {
 
@@ -14,32 +15,73 @@ final class Lines {
   private final byte[] block = new byte[1 << 16];
   private int start;
   private int end;
+  private boolean atEnd;
 
   Lines(InputStream in) {
     this.in = in;
   }
 
-  /** The next line without its newline, or null at the end of input. */
-  byte[] next() throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-    while (true) {
-      if (start == end) {
-        end = in.read(block);
-        start = 0;
-        if (end < 0) {
-          end = 0;
-          return line.size() == 0 ? null : line.toByteArray();
-        }
+  /** The next line, without its newline; null at the end of input. */
+  InputStream next() throws IOException {
+    return fill() ? new Line() : null;
+  }
+
+  /** Whether a byte is available, reading the next block if need be. */
+  private boolean fill() throws IOException {
+    if (start < end) {
+      return true;
+    }
+    if (atEnd) {
+      return false;
+    }
+    end = in.read(block);
+    start = 0;
+    if (end <= 0) {
+      end = 0;
+      atEnd = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** One line; closing it skips whatever of the line the parser left unread. */
+  private final class Line extends InputStream {
+
+    private boolean done;
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      if (done || length == 0) {
+        return done ? -1 : 0;
       }
-      for (int i = start; i < end; i++) {
-        if (block[i] == '\n') {
-          line.write(block, start, i - start);
-          start = i + 1;
-          return line.toByteArray();
-        }
+      if (!fill()) {
+        done = true;
+        return -1;
       }
-      line.write(block, start, end - start);
-      start = end;
+      int n = 0;
+      while (n < length && start < end) {
+        byte b = block[start++];
+        if (b == '\n') {
+          done = true;
+          break;
+        }
+        into[offset + n++] = b;
+      }
+      return n == 0 && done ? -1 : n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      byte[] skipped = new byte[8192];
+      while (read(skipped, 0, skipped.length) >= 0) {
+        // to the end of the line
+      }
     }
   }
 }

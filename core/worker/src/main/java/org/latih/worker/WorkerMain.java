@@ -72,9 +72,9 @@ public final class WorkerMain {
               thread.setDaemon(true);
               return thread;
             });
-    for (byte[] line = requests.next(); line != null; line = requests.next()) {
+    for (InputStream next = requests.next(); next != null; next = requests.next()) {
       Request request;
-      try {
+      try (InputStream line = next) {
         request = Protocol.readRequest(line);
       } catch (InvalidMessageException e) {
         System.err.println("Ignored a request that cannot be read: " + e.getMessage());

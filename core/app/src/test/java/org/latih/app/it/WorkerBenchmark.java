@@ -241,7 +241,7 @@ public final class WorkerBenchmark {
       byte[] line = out.toByteArray();
       lineBytes = line.length;
       start = System.nanoTime();
-      Protocol.readRequest(line);
+      Protocol.readRequest(new java.io.ByteArrayInputStream(line));
       decode.add((System.nanoTime() - start) / 1e6);
     }
 

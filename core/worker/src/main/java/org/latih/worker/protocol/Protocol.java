@@ -1,6 +1,7 @@
 package org.latih.worker.protocol;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
@@ -29,7 +30,7 @@ public final class Protocol {
   }
 
   /** Reads a host's line, refusing any other protocol version. */
-  public static Request readRequest(byte[] line) {
+  public static Request readRequest(InputStream line) {
     Request request = RecordCodec.read(line, Request.class);
     checkVersion(request.v());
     return request;

@@ -9,6 +9,7 @@ import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -67,8 +68,13 @@ public final class RecordCodec {
    *     refused its values
    */
   public static <T extends Record> T read(byte[] json, Class<T> type) {
+    return read(new ByteArrayInputStream(json), type);
+  }
+
+  /** As {@link #read(byte[], Class)}, parsing straight from {@code json} as it is read. */
+  public static <T extends Record> T read(InputStream json, Class<T> type) {
     SEEN.set(new HashMap<>());
-    try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(json))) {
+    try (JsonParser parser = PARSERS.createParser(json)) {
       T value = type.cast(value(parser, parser.next(), type));
       if (parser.hasNext()) {
         throw new InvalidMessageException("more than one JSON value on the line");

@@ -46,7 +46,7 @@ class RecordCodecTest {
             List.of(new IndicatorRow("Bappeda", "ikm", "2025-Q3", -0.25)));
     Request request = Request.build(7, "ringkasan", new ReportRequest(null, 2025), outcomes);
 
-    Request back = Protocol.readRequest(line(request));
+    Request back = Protocol.readRequest(new java.io.ByteArrayInputStream(line(request)));
 
     assertEquals(request, back);
     assertEquals(outcomes.formResponses("reaksi"), back.outcomes().formResponses("reaksi"));
