@@ -76,6 +76,19 @@ public final class Uploads {
   /** How far past the limit a body is still read to its end before refusing it. */
   public static final int DRAIN_FACTOR = 4;
 
+  /**
+   * Reads and discards what a streaming reader left of the body (a zip's central directory, or all
+   * of it when the request was refused before reading), up to the drain budget, so the client
+   * receives the answer instead of a reset connection.
+   */
+  public static void skipRest(InputStream in, long limitBytes) {
+    try {
+      drain(in, new byte[8192], DRAIN_FACTOR * limitBytes);
+    } catch (IOException e) {
+      // the client went away; there is nobody left to answer
+    }
+  }
+
   private static void drain(InputStream in, byte[] buffer, long budget) throws IOException {
     for (int n; budget > 0 && (n = in.read(buffer)) != -1; ) {
       budget -= n;

@@ -63,14 +63,18 @@ public class CoursePackagesResource {
       throw new PayloadTooLargeException(maxPackageBytes);
     }
     // unpacked while it streams in: the zip itself is never held whole
-    return slots.run(
-        () -> {
-          PackageFiles files =
-              PackageFiles.fromZip(
-                  Uploads.limited(body, maxPackageBytes),
-                  new PackageFiles.Limits(maxFileBytes, maxUnpackedBytes, 2_000, maxRatio));
-          CoursePackage pkg = PackageParser.parse(files);
-          return courseImport.run(caller, pkg);
-        });
+    try {
+      return slots.run(
+          () -> {
+            PackageFiles files =
+                PackageFiles.fromZip(
+                    Uploads.limited(body, maxPackageBytes),
+                    new PackageFiles.Limits(maxFileBytes, maxUnpackedBytes, 2_000, maxRatio));
+            CoursePackage pkg = PackageParser.parse(files);
+            return courseImport.run(caller, pkg);
+          });
+    } finally {
+      Uploads.skipRest(body, maxPackageBytes);
+    }
   }
 }

@@ -157,6 +157,10 @@ public final class PackageFiles {
       return n;
     }
 
+    /** The caller owns the stream: it may still have to read the rest of an HTTP body. */
+    @Override
+    public void close() {}
+
     @Override
     public long skip(long n) throws IOException {
       long skipped = super.skip(n);
