@@ -52,7 +52,11 @@ public enum AssessmentProblem implements ProblemType {
   INVALID_QUESTIONS(
       "invalid-questions",
       422,
-      "A question file was refused; errors names each broken question by its line.");
+      "A question file was refused; errors names each broken question by its line."),
+  QUESTION_BANK_FULL(
+      "question-bank-full",
+      422,
+      "The import would take the course's question bank past its limit of questions.");
 
   private final Spec spec;
 

@@ -21,17 +21,21 @@ import org.latih.kernel.rest.Problem;
  * answers the refused ones itself, before JAX-RS, sign-in or the database cost anything: 503
  * problem details with Retry-After, {@code overloaded} past the limit, {@code unavailable} while
  * the server stops. Static files, health and metrics are not under /api and are never refused.
+ * Admitted requests then pass the {@link BodyLimit}: a JSON body over its limit is answered 413
+ * problem details here, before anything parses it.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiGate extends HttpFilter {
 
   private ApiAdmission admission;
   private HttpLimits limits;
+  private BodyLimit bodyLimit;
 
   @Override
   public void init() {
     admission = (ApiAdmission) getServletContext().getAttribute(GracefulStop.ADMISSION);
     limits = (HttpLimits) getServletContext().getAttribute(GracefulStop.LIMITS);
+    bodyLimit = new BodyLimit(limits.maxJsonBytes());
   }
 
   @Override
@@ -48,7 +52,13 @@ public class ApiGate extends HttpFilter {
     switch (verdict) {
       case ADMITTED -> {
         try {
-          chain.doFilter(request, response);
+          // judged only once admitted, so at most max-requests bodies are held at a time
+          HttpServletRequest limited = bodyLimit.admit(request);
+          if (limited == null) {
+            tooLarge(request, response);
+          } else {
+            chain.doFilter(limited, response);
+          }
         } finally {
           admission.leave();
         }
@@ -70,6 +80,17 @@ public class ApiGate extends HttpFilter {
     }
   }
 
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    // the rest of an oversized body is not read: the connection cannot be reused
+    response.setHeader("Connection", "close");
+    write(
+        request,
+        response,
+        KernelProblem.PAYLOAD_TOO_LARGE,
+        Messages.text(locale(request), "body.tooLarge", bodyLimit.maxBytes() / 1024));
+  }
+
   private static void refuse(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -77,18 +98,24 @@ public class ApiGate extends HttpFilter {
       String messageKey,
       int retryAfterSeconds)
       throws IOException {
+    response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    write(request, response, type, Messages.text(locale(request), messageKey, retryAfterSeconds));
+  }
+
+  private static void write(
+      HttpServletRequest request, HttpServletResponse response, KernelProblem type, String detail)
+      throws IOException {
     Locale locale = locale(request);
     Problem problem =
         new Problem(
             type.uri(),
             Messages.text(locale, type.titleKey()),
             type.status(),
-            Messages.text(locale, messageKey, retryAfterSeconds),
+            detail,
             request.getRequestURI(),
             List.of(),
             Map.of());
     response.setStatus(type.status());
-    response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
     response.setHeader("Cache-Control", "no-store");
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The back-pressure settings ({@code latih.http.*}, defaults in
  * config/microprofile-config.properties with the reasons for each value): how many API requests run
  * and wait at once, what Retry-After a refused client is told, and how long a stopping server lets
- * requests in progress finish.
+ * requests in progress finish, and how large a JSON body may be.
  */
 public record HttpLimits(
     int maxRequests,
@@ -16,7 +16,8 @@ public record HttpLimits(
     Duration queueWait,
     int retryAfterSeconds,
     int restartRetryAfterSeconds,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    long maxJsonBytes) {
 
   public static HttpLimits fromConfig() {
     Config config = ConfigProvider.getConfig();
@@ -26,7 +27,8 @@ public record HttpLimits(
         Duration.ofMillis(value(config, "latih.http.queue-wait-ms", 1000)),
         value(config, "latih.http.retry-after-seconds", 2),
         value(config, "latih.http.restart-retry-after-seconds", 5),
-        Duration.ofSeconds(value(config, "latih.http.shutdown-grace-seconds", 5)));
+        Duration.ofSeconds(value(config, "latih.http.shutdown-grace-seconds", 5)),
+        config.getOptionalValue("latih.http.max-json-bytes", Long.class).orElse(1L << 20));
   }
 
   public ApiAdmission admission() {

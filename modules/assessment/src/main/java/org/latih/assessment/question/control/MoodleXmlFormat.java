@@ -100,6 +100,20 @@ public final class MoodleXmlFormat {
     return new ImportResult(List.of(), List.of(new SkippedQuestion(key).at(line)));
   }
 
+  /**
+   * Moodle nests questions a few levels deep; far deeper is an attack on whatever walks the tree.
+   */
+  static final int MAX_DEPTH = 64;
+
+  /** The JDK parser's depth limit; another parser on the class path may not know it. */
+  private static void limitDepth(DocumentBuilderFactory f) {
+    try {
+      f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
+    } catch (IllegalArgumentException unknownToThisParser) {
+      // the questions are read by name below, never by recursing through the whole tree
+    }
+  }
+
   private static DocumentBuilder builder() {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -110,6 +124,7 @@ public final class MoodleXmlFormat {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      limitDepth(f);
       f.setXIncludeAware(false);
       f.setExpandEntityReferences(false);
       f.setNamespaceAware(false);

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.question.entity.QuestionAskedException;
 import org.latih.assessment.question.entity.QuestionContent;
@@ -129,34 +129,48 @@ public class QuestionBank {
         em.createNamedQuery(Question.OF_COURSE, Question.class)
             .setParameter("courseId", course.id())
             .getResultList();
-    List<Question> seen = new ArrayList<>(existing);
+    // by category and name, so a large import is not a scan of the bank per question
+    Map<String, Question> seen = new HashMap<>();
+    existing.forEach(e -> seen.putIfAbsent(key(e.category(), e.name()), e));
+    long adding =
+        parsed.stream()
+            .map(q -> key(category(q, course, defaultCategory), q.content().name()))
+            .distinct()
+            .filter(k -> !seen.containsKey(k))
+            .count();
+    int limit = ImportLimits.DEFAULT.maxBankQuestions();
+    if (existing.size() + adding > limit) {
+      throw new QuestionBankFullException(existing.size(), (int) adding, limit);
+    }
     for (ImportedQuestion q : parsed) {
-      String category =
-          q.category() == null || q.category().isBlank() ? defaultCategory : q.category();
-      if (category == null) {
-        category = course.code();
-      }
-      String name = q.content().name();
-      String finalCategory = category;
-      Optional<Question> same =
-          seen.stream()
-              .filter(e -> e.category().equals(finalCategory) && e.name().equals(name))
-              .findFirst();
-      if (same.isPresent()) {
-        if (same.get().revise(q.content(), now)) {
+      String category = category(q, course, defaultCategory);
+      Question same = seen.get(key(category, q.content().name()));
+      if (same != null) {
+        if (same.revise(q.content(), now)) {
           revised++;
         } else {
           unchanged++;
         }
-        same.get().file(category, q.tags(), now);
+        same.file(category, q.tags(), now);
       } else {
         Question question = new Question(course, category, q.content(), q.tags(), now);
         em.persist(question);
-        seen.add(question);
+        seen.put(key(category, question.name()), question);
         created++;
       }
     }
     return new ImportSummary(created, revised, unchanged);
+  }
+
+  private static String category(ImportedQuestion q, Course course, String defaultCategory) {
+    if (q.category() != null && !q.category().isBlank()) {
+      return q.category();
+    }
+    return defaultCategory == null ? course.code() : defaultCategory;
+  }
+
+  private static String key(String category, String name) {
+    return category + "\n" + name;
   }
 
   public String export(Caller caller, String code, String category) {
@@ -177,6 +191,7 @@ public class QuestionBank {
     if (text == null || text.isBlank()) {
       throw new org.latih.kernel.rest.InvalidInputException("file", "questions.empty");
     }
-    return "xml".equalsIgnoreCase(format) ? MoodleXmlFormat.parse(text) : GiftFormat.parse(text);
+    return ImportLimits.DEFAULT.check(
+        "xml".equalsIgnoreCase(format) ? MoodleXmlFormat.parse(text) : GiftFormat.parse(text));
   }
 }

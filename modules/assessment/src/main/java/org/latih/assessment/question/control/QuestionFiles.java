@@ -21,8 +21,9 @@ public class QuestionFiles implements QuestionFileCheck {
   }
 
   public static ImportResult parse(String path, String text) {
-    return path.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")
-        ? MoodleXmlFormat.parse(text)
-        : GiftFormat.parse(text);
+    return ImportLimits.DEFAULT.check(
+        path.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")
+            ? MoodleXmlFormat.parse(text)
+            : GiftFormat.parse(text));
   }
 }

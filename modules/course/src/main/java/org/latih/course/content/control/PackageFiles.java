@@ -21,21 +21,39 @@ import org.latih.course.content.api.PackageProblem;
  */
 public final class PackageFiles {
 
-  /** Size limits: per file (uncompressed), for the whole package, and the number of files. */
-  public record Limits(long maxFileBytes, long maxTotalBytes, int maxFiles) {
-    public static final Limits DEFAULT = new Limits(20L << 20, 200L << 20, 2_000);
+  /**
+   * Size limits: per file (uncompressed), for the whole package (uncompressed), the number of
+   * files, and how many times larger than its compressed bytes the unpacked content may grow (a zip
+   * bomb grows a thousandfold; text and images stay far below 100).
+   */
+  public record Limits(long maxFileBytes, long maxTotalBytes, int maxFiles, int maxRatio) {
+    public static final Limits DEFAULT = new Limits(20L << 20, 200L << 20, 2_000, 100);
+
+    public Limits(long maxFileBytes, long maxTotalBytes, int maxFiles) {
+      this(maxFileBytes, maxTotalBytes, maxFiles, DEFAULT.maxRatio());
+    }
   }
+
+  /** Below this many unpacked bytes the ratio is not judged: tiny files compress unevenly. */
+  private static final long RATIO_FLOOR = 1L << 20;
 
   private final Map<String, byte[]> files = new TreeMap<>();
   private final List<PackageProblem> problems = new ArrayList<>();
 
   private PackageFiles() {}
 
+  /**
+   * Reads a zip as it streams in. Reading stops at the first limit crossed (file size, package
+   * size, number of files, compression ratio): the rest is never inflated, so a small zip claiming
+   * gigabytes costs no more than the limit. A path that appears twice is refused, never
+   * overwritten.
+   */
   public static PackageFiles fromZip(InputStream in, Limits limits) {
     PackageFiles result = new PackageFiles();
+    CountingStream compressed = new CountingStream(in);
     long total = 0;
     boolean empty = true;
-    try (ZipInputStream zip = new ZipInputStream(in)) {
+    try (ZipInputStream zip = new ZipInputStream(compressed)) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         empty = false;
         if (entry.isDirectory()) {
@@ -43,37 +61,112 @@ public final class PackageFiles {
         }
         String path = result.checkedPath(entry.getName());
         if (result.files.size() >= limits.maxFiles()) {
-          result.problems.add(
-              new PackageProblem(entry.getName(), 0, "package.tooManyFiles", limits.maxFiles()));
+          result.problem(entry.getName(), "package.tooManyFiles", limits.maxFiles());
           break;
         }
-        byte[] bytes = readLimited(zip, limits.maxFileBytes());
-        if (bytes == null) {
-          result.problems.add(
-              new PackageProblem(
-                  entry.getName(), 0, "package.fileTooLarge", limits.maxFileBytes() >> 20));
-          continue;
-        }
-        total += bytes.length;
-        if (total > limits.maxTotalBytes()) {
-          result.problems.add(
-              new PackageProblem(
-                  entry.getName(), 0, "package.tooLarge", limits.maxTotalBytes() >> 20));
+        if (path != null && result.files.containsKey(path)) {
+          result.problem(entry.getName(), "package.duplicateEntry");
           break;
         }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String crossed = copy(zip, out, compressed, total, limits);
+        if (crossed != null) {
+          result.problem(entry.getName(), crossed, limitArgument(crossed, limits));
+          break;
+        }
+        total += out.size();
         if (path != null) {
-          result.files.put(path, bytes);
+          result.files.put(path, out.toByteArray());
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for entry names that are not valid UTF-8
       empty = false;
-      result.problems.add(new PackageProblem("", 0, "package.notZip"));
+      result.problem("", "package.notZip");
     }
     if (empty) {
       // ZipInputStream reads anything that is not a zip as an archive without entries
-      result.problems.add(new PackageProblem("", 0, "package.notZip"));
+      result.problem("", "package.notZip");
     }
     return result;
+  }
+
+  /**
+   * Copies one entry, checking every buffer against the limits; the message key of the limit
+   * crossed, or null when the entry was read whole.
+   */
+  private static String copy(
+      InputStream entry,
+      java.io.ByteArrayOutputStream out,
+      CountingStream compressed,
+      long before,
+      Limits limits)
+      throws IOException {
+    byte[] buffer = new byte[8192];
+    for (int n; (n = entry.read(buffer)) != -1; ) {
+      out.write(buffer, 0, n);
+      long unpacked = before + out.size();
+      if (out.size() > limits.maxFileBytes()) {
+        return "package.fileTooLarge";
+      }
+      if (unpacked > limits.maxTotalBytes()) {
+        return "package.tooLarge";
+      }
+      if (unpacked > RATIO_FLOOR && unpacked > limits.maxRatio() * compressed.count) {
+        return "package.ratio";
+      }
+    }
+    return null;
+  }
+
+  private static Object limitArgument(String key, Limits limits) {
+    return switch (key) {
+      case "package.fileTooLarge" -> limits.maxFileBytes() >> 20;
+      case "package.tooLarge" -> limits.maxTotalBytes() >> 20;
+      default -> limits.maxRatio();
+    };
+  }
+
+  private void problem(String path, String key, Object... args) {
+    problems.add(new PackageProblem(path, 0, key, args));
+  }
+
+  /** Counts the compressed bytes the zip reader has taken so far, to judge the ratio. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    /** The caller owns the stream: it may still have to read the rest of an HTTP body. */
+    @Override
+    public void close() {}
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 
   public static PackageFiles fromFolder(Path folder, Limits limits) {

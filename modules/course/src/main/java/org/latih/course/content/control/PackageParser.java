@@ -1,7 +1,6 @@
 package org.latih.course.content.control;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -33,6 +32,12 @@ public final class PackageParser {
   private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String MANIFEST = "manifest.json";
+
+  /**
+   * A manifest is a few levels deep; a parser recursing 100k levels deep ends the server thread.
+   */
+  static final int MAX_MANIFEST_DEPTH = 32;
+
   private static final Set<String> FIELDS =
       Set.of(
           "id",
@@ -123,19 +128,47 @@ public final class PackageParser {
       problem("", "manifest.missing");
       return null;
     }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (depth(text) > MAX_MANIFEST_DEPTH) {
+      problem(MANIFEST, "manifest.tooDeep", MAX_MANIFEST_DEPTH);
+      return null;
+    }
     try {
-      JsonValue value =
-          JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))
-              .readValue();
+      JsonValue value = JSON.createReader(new StringReader(text)).readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         problem(MANIFEST, "manifest.notObject");
         return null;
       }
       return value.asJsonObject();
-    } catch (JsonException e) {
+    } catch (RuntimeException e) {
+      // JsonException, and plain unchecked exceptions some JSON-P providers throw for their limits
       problem(MANIFEST, "manifest.json", e.getMessage());
       return null;
     }
+  }
+
+  /** The deepest nesting of arrays and objects, brackets inside strings not counted. */
+  static int depth(String json) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   private List<ModuleContent> modules(JsonObject manifest) {

@@ -98,9 +98,11 @@ class PackageParserTest {
       zip.closeEntry();
     }
     assertTrue(out.size() < 5 << 20, "zeros compress: the upload itself is small");
+    // a ratio no zip reaches, so that the per-file limit is the one crossed
     PackageFiles files =
         PackageFiles.fromZip(
-            new ByteArrayInputStream(out.toByteArray()), PackageFiles.Limits.DEFAULT);
+            new ByteArrayInputStream(out.toByteArray()),
+            new PackageFiles.Limits(20L << 20, 200L << 20, 2_000, 10_000));
     assertFalse(files.files().containsKey("attachments/video-besar.pdf"));
     InvalidPackageException e =
         assertThrows(InvalidPackageException.class, () -> PackageParser.parse(files));
