@@ -105,10 +105,18 @@ public class Sessions {
         .getResultList();
   }
 
+  /**
+   * How the owner names a session to revoke it. Not the id: the id is the lookup key for the
+   * secret's hash, and shown ids should not be usable to find rows.
+   */
+  public static String handleOf(AuthSession session) {
+    return Secrets.sha256(session.id()).substring(0, 20);
+  }
+
   /** Ends one of a user's own sessions or tokens by its handle; false if they have none such. */
   public boolean closeOwn(Long userId, String handle) {
     for (AuthSession session : of(userId)) {
-      if (session.handle().equals(handle)) {
+      if (handleOf(session).equals(handle)) {
         em.remove(session);
         return true;
       }

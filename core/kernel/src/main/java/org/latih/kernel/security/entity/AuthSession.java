@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.latih.kernel.identity.user.entity.User;
-import org.latih.kernel.security.control.Secrets;
 
 /**
  * A signed-in browser session or an API token. Only the SHA-256 of the secret is stored, so the
@@ -108,14 +107,6 @@ public class AuthSession {
 
   public Kind kind() {
     return kind;
-  }
-
-  /**
-   * How the owner names this session to revoke it. Not the id: the id is the lookup key for the
-   * secret's hash, and shown ids should not be usable to find rows.
-   */
-  public String handle() {
-    return Secrets.sha256(id).substring(0, 20);
   }
 
   public String label() {

@@ -47,7 +47,7 @@ public class MeResource {
 
     static SessionView of(AuthSession session, String currentId) {
       return new SessionView(
-          session.handle(),
+          Sessions.handleOf(session),
           session.kind().name(),
           session.label(),
           session.createdAt(),
