@@ -82,6 +82,8 @@ async function route() {
     return;
   }
   if (path === '/login') { navigate('/'); return; }
+  // a handed-out first password (the bootstrap admin's) must be replaced before anything else
+  if (session.user.mustChangePassword && path !== '/profile') { navigate('/profile'); return; }
   for (const r of routes) {
     const match = path.match(r.path);
     if (!match) continue;

@@ -77,6 +77,7 @@ export async function userFormPage(id) {
   const user = id ? await api('GET', `users/${id}`) : { roles: ['LEARNER'], active: true, region: session.user.region };
   const input = (name, attrs = {}) => el('label', {}, t(`user.${name}`),
     el('input', { name, value: user[name] ?? '', ...attrs }));
+  const self = !!id && user.id === session.user.id;
   const grantable = session.has('SYSTEM_ADMIN') ? ROLES : ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
   const form = el('form', { id: 'user-form', class: 'card', novalidate: true },
     el('div', { class: 'form-message' }),
@@ -97,6 +98,9 @@ export async function userFormPage(id) {
     el('label', {}, id ? t('user.newPassword') : t('user.password'),
       el('input', { name: 'password', type: 'password', autocomplete: 'new-password' }),
       el('small', { class: 'muted', text: t('profile.passwordRule') })),
+    // one's own new password needs the current one, as on the profile page
+    self ? el('label', {}, t('profile.currentPassword'),
+      el('input', { name: 'currentPassword', type: 'password', autocomplete: 'current-password' })) : null,
     id ? el('label', { class: 'check' },
       el('input', { type: 'checkbox', name: 'active', checked: user.active }), t('user.active')) : null,
     el('button', { type: 'submit', id: 'user-save', text: t('common.save') }));
@@ -104,9 +108,9 @@ export async function userFormPage(id) {
     event.preventDefault();
     const data = new FormData(form);
     const body = {};
-    for (const key of ['nip', 'name', 'email', 'instansi', 'unitKerja', 'jabatan', 'golongan', 'region', 'password']) {
+    for (const key of ['nip', 'name', 'email', 'instansi', 'unitKerja', 'jabatan', 'golongan', 'region', 'password', 'currentPassword']) {
       const value = (data.get(key) || '').trim();
-      if (value || (id && key !== 'password' && key !== 'nip')) body[key] = value;
+      if (value || (id && !['password', 'currentPassword', 'nip'].includes(key))) body[key] = value;
     }
     body.roles = data.getAll('roles');
     if (id) body.active = data.has('active');

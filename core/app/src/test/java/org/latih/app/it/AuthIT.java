@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -15,12 +25,47 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Signing in and out by cookie and by token, CSRF, lockout, and wrong or missing credentials. */
+/**
+ * Signing in and out by cookie and by token, CSRF, sign-in throttling, wrong or missing
+ * credentials, and one's own password, sessions and tokens.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuthIT {
 
+  /** Another client on this machine: all of 127.0.0.0/8 is the loopback interface. */
+  private static final String OTHER_ADDRESS = "127.0.0.2";
+
   @ArquillianResource URL base;
+
+  /**
+   * Asks for a token from {@code address} and answers the HTTP status. A plain socket, because the
+   * JDK's HTTP client cannot choose its local address.
+   */
+  private int tokenStatusFrom(String address, String username, String password) throws IOException {
+    byte[] body = credentials(username, password).getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), base.getPort()));
+      String head =
+          "POST "
+              + base.getPath()
+              + "api/v1/auth/tokens HTTP/1.1\r\nHost: localhost:"
+              + base.getPort()
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + body.length
+              + "\r\nConnection: close\r\n\r\n";
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
 
   private static String credentials(String username, String password) {
     return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
@@ -117,18 +162,171 @@ class AuthIT {
   }
 
   @Test
-  void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+  void repeatedFailuresMakeThatAddressWaitEvenForTheRightPassword() {
     String nip = People.create(base, "bengkulu", "LEARNER");
     for (int i = 0; i < 5; i++) {
       Api.anonymous(base)
           .post("api/v1/auth/tokens", credentials(nip, "Salah-Sandi-000"))
           .problem(401);
     }
-    Api.Reply locked =
+    Api.Reply waiting =
         Api.anonymous(base).post("api/v1/auth/tokens", credentials(nip, People.PASSWORD));
-    String detail = locked.problem(429);
-    assertNotNull(locked.header("Retry-After"));
-    assertTrue(detail.contains("15"), "says how long to wait: " + detail);
+    String detail = waiting.problem(429);
+    String seconds = waiting.header("Retry-After");
+    assertNotNull(seconds);
+    assertTrue(detail.contains(seconds), "says how long to wait: " + detail);
+  }
+
+  @Test
+  void someoneGuessingFromAnotherAddressNeverLocksOutTheAdmin() throws Exception {
+    List<Integer> guesses = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      guesses.add(tokenStatusFrom(OTHER_ADDRESS, "admin", "Tebakan-Sandi-00" + i));
+    }
+    assertEquals(List.of(401, 401, 401, 401, 401, 429, 429, 429), guesses);
+    assertEquals(
+        429,
+        tokenStatusFrom(OTHER_ADDRESS, "admin", Api.ADMIN_PASSWORD),
+        "the guessing address waits, even with the right password");
+    assertEquals(
+        201,
+        Api.anonymous(base)
+            .post("api/v1/auth/tokens", credentials("admin", Api.ADMIN_PASSWORD))
+            .status(),
+        "the admin signs in from their own address");
+  }
+
+  @Test
+  void unknownNipsAndAccountsWithoutPasswordAnswerExactlyLikeRealOnes() {
+    String real = People.create(base, "bengkulu", "LEARNER");
+    String unknown = Api.newNip();
+    String withoutPassword = Api.newNip();
+    assertEquals(
+        201,
+        Api.admin(base)
+            .post(
+                "api/v1/users",
+                "{\"nip\":\""
+                    + withoutPassword
+                    + "\",\"name\":\"Tanpa Sandi\",\"region\":\"bengkulu\"}")
+            .status());
+    List<String> answers = new ArrayList<>();
+    for (String nip : List.of(real, unknown, withoutPassword)) {
+      StringBuilder seen = new StringBuilder();
+      for (int i = 0; i < 6; i++) {
+        Api.Reply reply =
+            Api.anonymous(base).post("api/v1/auth/tokens", credentials(nip, "Salah-Sandi-000"));
+        seen.append(reply.status())
+            .append(' ')
+            .append(reply.json().getString("detail"))
+            .append(' ')
+            .append(reply.header("Retry-After"))
+            .append('\n');
+      }
+      answers.add(seen.toString());
+    }
+    assertTrue(answers.get(0).startsWith("401"), answers.get(0));
+    assertTrue(answers.get(0).contains("429"), answers.get(0));
+    assertEquals(answers.get(0), answers.get(1), "an unknown NIP is told apart from a real one");
+    assertEquals(answers.get(0), answers.get(2), "an account without a password is told apart");
+  }
+
+  @Test
+  void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api learner = People.signIn(base, nip);
+    for (int i = 0; i < 5; i++) {
+      learner
+          .post(
+              "api/v1/me/password",
+              "{\"currentPassword\":\"Tebakan-" + i + "\",\"newPassword\":\"Baru-Sekali-123\"}")
+          .problem(400);
+    }
+    Api.Reply waiting =
+        learner.post(
+            "api/v1/me/password",
+            "{\"currentPassword\":\""
+                + People.PASSWORD
+                + "\",\"newPassword\":\"Baru-Sekali-123\"}");
+    waiting.problem(429);
+    assertNotNull(waiting.header("Retry-After"));
+    assertEquals(200, learner.get("api/v1/me").status(), "a wrong guess does not sign one out");
+  }
+
+  @Test
+  void changingMyPasswordEndsMyOtherSessionsAndTokensButNotThisOne() {
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api phone = People.signIn(base, nip);
+    Api laptop = People.signIn(base, nip);
+    Api.Reply login =
+        Api.anonymous(base).post("api/v1/auth/login", credentials(nip, People.PASSWORD));
+    String cookie = login.header("Set-Cookie");
+    Api browser = Api.anonymous(base).header("Cookie", cookie.substring(0, cookie.indexOf(';')));
+    assertEquals(200, browser.get("api/v1/me").status());
+
+    assertEquals(
+        204,
+        phone
+            .post(
+                "api/v1/me/password",
+                "{\"currentPassword\":\""
+                    + People.PASSWORD
+                    + "\",\"newPassword\":\"Baru-Sekali-123\"}")
+            .status());
+    assertEquals(200, phone.get("api/v1/me").status(), "the session that changed it stays");
+    laptop.get("api/v1/me").problem(401);
+    browser.get("api/v1/me").problem(401);
+  }
+
+  @Test
+  void anAdminResettingAPasswordEndsEverySessionOfThatPerson() {
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api learner = People.signIn(base, nip);
+    long id = People.idOf(base, nip);
+    assertEquals(
+        200,
+        Api.admin(base)
+            .patch("api/v1/users/" + id, "{\"password\":\"Disetel-Ulang-77\"}")
+            .status());
+    learner.get("api/v1/me").problem(401);
+    assertEquals(200, Api.as(base, nip, "Disetel-Ulang-77").get("api/v1/me").status());
+  }
+
+  @Test
+  void iSeeMySessionsAndTokensAndRevokeOne() {
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api here = People.signIn(base, nip);
+    Api.Reply issued =
+        Api.anonymous(base)
+            .post(
+                "api/v1/auth/tokens",
+                "{\"username\":\""
+                    + nip
+                    + "\",\"password\":\""
+                    + People.PASSWORD
+                    + "\",\"label\":\"skrip laporan\"}");
+    assertEquals(201, issued.status(), issued::toString);
+    Api script =
+        Api.anonymous(base).header("Authorization", "Bearer " + issued.json().getString("token"));
+
+    List<JsonObject> mine =
+        here.get("api/v1/me/sessions").structure().asJsonArray().getValuesAs(JsonObject.class);
+    assertEquals(2, mine.size(), mine::toString);
+    JsonObject other =
+        mine.stream().filter(s -> !s.getBoolean("current")).findFirst().orElseThrow();
+    assertEquals("skrip laporan", other.getString("label"));
+    assertEquals("TOKEN", other.getString("kind"));
+    assertFalse(other.getString("id").isBlank());
+
+    String stranger = People.create(base, "kupang", "LEARNER");
+    People.signIn(base, stranger)
+        .delete("api/v1/me/sessions/" + other.getString("id"))
+        .problem(404);
+    assertEquals(200, script.get("api/v1/me").status(), "nobody else can revoke it");
+
+    assertEquals(204, here.delete("api/v1/me/sessions/" + other.getString("id")).status());
+    script.get("api/v1/me").problem(401);
+    assertEquals(1, here.get("api/v1/me/sessions").structure().asJsonArray().size());
   }
 
   @Test

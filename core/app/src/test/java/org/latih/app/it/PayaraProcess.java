@@ -29,6 +29,7 @@ final class PayaraProcess implements AutoCloseable {
   private final int port;
   private final Path log;
   private Process process;
+  private String adminPassword;
 
   PayaraProcess(Path dataDir, List<String> systemProperties) throws IOException {
     this(dataDir, TEST_OPTIONS, systemProperties, List.of());
@@ -84,11 +85,34 @@ final class PayaraProcess implements AutoCloseable {
     return dataDir;
   }
 
-  /** The bootstrap admin's password: read from the data directory, or the suite's on PostgreSQL. */
+  /**
+   * The bootstrap admin's password: the suite's on PostgreSQL; on the embedded database the one
+   * generated into the data directory, which must be changed at the first sign-in. The first call
+   * makes that change (which deletes the file) and later ones answer the new password.
+   */
   String adminPassword() throws IOException {
-    return embedded()
-        ? Files.readString(dataDir.resolve("bootstrap-admin-password.txt")).strip()
-        : Api.ADMIN_PASSWORD;
+    if (!embedded()) {
+      return Api.ADMIN_PASSWORD;
+    }
+    if (adminPassword == null) {
+      String generated = generatedAdminPassword();
+      String chosen = generated + "-Diganti";
+      Api.Reply changed =
+          Api.as(base(), "admin", generated)
+              .post(
+                  "api/v1/me/password",
+                  "{\"currentPassword\":\"" + generated + "\",\"newPassword\":\"" + chosen + "\"}");
+      if (changed.status() != 204) {
+        throw new AssertionError("Could not change the first admin password: " + changed);
+      }
+      adminPassword = chosen;
+    }
+    return adminPassword;
+  }
+
+  /** The password a fresh embedded installation wrote to its data directory. */
+  String generatedAdminPassword() throws IOException {
+    return Files.readString(dataDir.resolve("bootstrap-admin-password.txt")).strip();
   }
 
   /** The bootstrap admin, signed in to this server. */

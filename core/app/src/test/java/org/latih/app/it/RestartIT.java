@@ -48,6 +48,9 @@ class RestartIT {
 
   private PayaraProcess server;
   private String adminPassword;
+  private String generatedPassword;
+  private String firstPasswordFile;
+  private Api.Reply beforeChange;
   private final List<String> users = new ArrayList<>();
 
   private String learner;
@@ -69,6 +72,12 @@ class RestartIT {
   void killTheServerWhileItWorksThenStartItAgain() throws Exception {
     server = PayaraProcess.fresh("restart");
     startWhileAClientCallsTheApi();
+    if (PayaraProcess.embedded()) {
+      Path file = server.dataDir().resolve("bootstrap-admin-password.txt");
+      firstPasswordFile = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+      generatedPassword = server.generatedAdminPassword();
+      beforeChange = Api.as(server.base(), "admin", generatedPassword).get("api/v1/users");
+    }
     adminPassword = server.adminPassword();
     Api admin = server.admin();
     awaitSearchIdle(admin); // on PostgreSQL the suite's courses are there: a first build runs
@@ -138,10 +147,21 @@ class RestartIT {
   }
 
   @Test
-  void aFreshInstallationsAdminPasswordIsPrivateAndNeverLogged() throws Exception {
+  void aFreshInstallationsAdminPasswordIsPrivateMustBeChangedFirstAndNeverLogged()
+      throws Exception {
     if (PayaraProcess.embedded()) {
-      Path file = server.dataDir().resolve("bootstrap-admin-password.txt");
-      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+      assertEquals("rw-------", firstPasswordFile);
+      String detail = beforeChange.problem(403);
+      assertTrue(detail.contains("Profil"), "says where to change it: " + detail);
+      assertFalse(
+          Files.exists(server.dataDir().resolve("bootstrap-admin-password.txt")),
+          "the file is deleted once the password is changed");
+      Api.anonymous(server.base())
+          .post(
+              "api/v1/auth/tokens",
+              "{\"username\":\"admin\",\"password\":\"" + generatedPassword + "\"}")
+          .problem(401);
+      assertFalse(Files.readString(server.logFile().toPath()).contains(generatedPassword));
     }
     assertFalse(
         Files.readString(server.logFile().toPath()).contains(adminPassword),

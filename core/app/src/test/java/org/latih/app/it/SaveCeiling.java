@@ -185,8 +185,8 @@ final class SaveCeiling {
   private static final String SAVE_SQL =
       """
       SELECT t1.ID, t1.created_at, t1.csrf_token, t1.expires_at, t1.KIND, t1.LABEL, t1.user_id, \
-      t0.ID, t0.ACTIVE, t0.created_at, t0.EMAIL, t0.failed_logins, t0.GOLONGAN, t0.INSTANSI, \
-      t0.JABATAN, t0.last_login_at, t0.locked_until, t0.NAME, t0.password_hash, t0.unit_kerja, \
+      t0.ID, t0.ACTIVE, t0.created_at, t0.EMAIL, t0.GOLONGAN, t0.INSTANSI, t0.JABATAN, \
+      t0.last_login_at, t0.must_change_password, t0.NAME, t0.password_hash, t0.unit_kerja, \
       t0.updated_at, t0.USERNAME, t0.VERSION, t0.nip, t0.region_id, t2.ID, t2.CODE, t2.NAME, \
       t2.TYPE, t3.role FROM users t0 LEFT OUTER JOIN regions t2 ON (t2.ID = t0.region_id) \
       LEFT OUTER JOIN user_roles t3 ON (t3.user_id = t0.ID), auth_sessions t1 \

@@ -127,9 +127,7 @@ public final class SearchBenchmark {
     try (PayaraProcess server =
         new PayaraProcess(data.resolve("data"), List.of("-Dlatih.content.starter=false"))) {
       server.start();
-      String password =
-          Files.readString(data.resolve("data").resolve("bootstrap-admin-password.txt")).strip();
-      Api admin = Api.as(server.base(), "admin", password);
+      Api admin = server.admin();
 
       long importStart = System.nanoTime();
       List<CourseDocument> corpus = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -182,5 +183,89 @@ class UsersIT {
     long adminId = admin.get("api/v1/me").json().getJsonNumber("id").longValue();
     admin.patch("api/v1/users/" + adminId, "{\"active\":false}").problem(409, "last-system-admin");
     assertEquals(200, Api.admin(base).get("api/v1/me").status());
+  }
+
+  @Test
+  void onlyASystemAdminChangesASystemAdmin() {
+    String chief = People.create(base, "solok", "SYSTEM_ADMIN");
+    long chiefId = People.idOf(base, chief);
+    try {
+      regionalAdminIsRefused(chief, chiefId);
+    } finally {
+      retire(chiefId);
+    }
+  }
+
+  /**
+   * Other tests count on the bootstrap admin being the only active system admin; a system admin a
+   * test made is deactivated when it is done.
+   */
+  private void retire(long systemAdmin) {
+    assertEquals(
+        200, Api.admin(base).patch("api/v1/users/" + systemAdmin, "{\"active\":false}").status());
+  }
+
+  private void regionalAdminIsRefused(String chief, long chiefId) {
+    Api regional = People.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
+
+    regional.patch("api/v1/users/" + chiefId, "{\"password\":\"Ambil-Alih-123\"}").problem(403);
+    regional.patch("api/v1/users/" + chiefId, "{\"active\":false}").problem(403);
+    regional.patch("api/v1/users/" + chiefId, "{\"roles\":[\"LEARNER\"]}").problem(403);
+    regional.patch("api/v1/users/" + chiefId, "{\"name\":\"Nama Palsu\"}").problem(403);
+    Api.Reply imported =
+        regional.postBytes(
+            "api/v1/users/import",
+            "text/csv",
+            ("nip,nama,wilayah\n" + chief + ",Nama Palsu,solok\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, imported.status(), imported::toString);
+    assertEquals(1, imported.json().getInt("rejected"), imported::toString);
+
+    JsonObject unchanged = Api.admin(base).get("api/v1/users/" + chiefId).json();
+    assertTrue(unchanged.getString("name").startsWith("Uji "), unchanged::toString);
+    assertEquals("SYSTEM_ADMIN", unchanged.getJsonArray("roles").getString(0));
+    assertEquals(200, People.signIn(base, chief).get("api/v1/users").status());
+
+    String learner = People.create(base, "solok", "LEARNER");
+    assertEquals(
+        200,
+        regional
+            .patch("api/v1/users/" + People.idOf(base, learner), "{\"jabatan\":\"Guru\"}")
+            .status(),
+        "the regional admin still manages the rest of the region");
+  }
+
+  @Test
+  void changingOnesOwnPasswordByPatchNeedsTheCurrentOne() {
+    String nip = People.create(base, "solok", "SYSTEM_ADMIN");
+    long id = People.idOf(base, nip);
+    try {
+      ownPasswordNeedsTheCurrentOne(nip, id);
+    } finally {
+      retire(id);
+    }
+  }
+
+  private void ownPasswordNeedsTheCurrentOne(String nip, long id) {
+    Api self = People.signIn(base, nip);
+    Api other = People.signIn(base, nip);
+
+    String missing =
+        self.patch("api/v1/users/" + id, "{\"password\":\"Baru-Sekali-123\"}").problem(400);
+    assertFalse(missing.isBlank());
+    self.patch(
+            "api/v1/users/" + id,
+            "{\"password\":\"Baru-Sekali-123\",\"currentPassword\":\"Salah-Tebak-1\"}")
+        .problem(400);
+    assertEquals(200, People.signIn(base, nip).get("api/v1/me").status(), "still the old one");
+
+    Api.Reply changed =
+        self.patch(
+            "api/v1/users/" + id,
+            "{\"password\":\"Baru-Sekali-123\",\"currentPassword\":\"" + People.PASSWORD + "\"}");
+    assertEquals(200, changed.status(), changed::toString);
+    assertEquals(200, Api.as(base, nip, "Baru-Sekali-123").get("api/v1/me").status());
+    assertEquals(200, self.get("api/v1/me").status());
+    other.get("api/v1/me").problem(401);
   }
 }

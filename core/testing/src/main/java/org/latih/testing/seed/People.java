@@ -90,7 +90,6 @@ final class People {
                 "region_id",
                 "password_hash",
                 "active",
-                "failed_logins",
                 "created_at",
                 "updated_at",
                 "version");
@@ -128,7 +127,6 @@ final class People {
           s.regionId(),
           s.options().passwordHash(),
           true,
-          0,
           created,
           created,
           1L);

@@ -1,11 +1,13 @@
 package org.latih.kernel.security.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +34,7 @@ public class AuthResource {
   @Inject Authenticator authenticator;
   @Inject Sessions sessions;
   @Inject Caller caller;
+  @Context HttpServletRequest request;
 
   @Inject
   @ConfigProperty(name = "latih.http.secure-cookie", defaultValue = "false")
@@ -46,7 +49,7 @@ public class AuthResource {
   @Operation(
       summary = "Sign in with a session cookie",
       description =
-          "Answers the user and the CSRF token; the session cookie is HttpOnly and SameSite=Strict. Browser requests that change anything must send the token as `X-CSRF-Token`. Repeated wrong passwords lock the account for a while (429 with Retry-After).")
+          "Answers the user and the CSRF token; the session cookie is HttpOnly and SameSite=Strict. Browser requests that change anything must send the token as `X-CSRF-Token`. Repeated wrong passwords from one address make that address wait before trying that account again, with growing delays (429 with Retry-After). When `user.mustChangePassword` is true, only the profile, password change and sign-out work until the password is changed.")
   @POST
   @Path("login")
   @PublicEndpoint
@@ -88,6 +91,7 @@ public class AuthResource {
   @GET
   @Path("session")
   @Allowed
+  @BeforePasswordChange
   public SignedIn current() {
     AuthSession session = sessions.current(caller.sessionId());
     return new SignedIn(UserView.of(session.user()), session.csrfToken(), session.expiresAt());
@@ -100,6 +104,7 @@ public class AuthResource {
   @POST
   @Path("logout")
   @Allowed
+  @BeforePasswordChange
   public Response logout() {
     sessions.close(caller.sessionId());
     return Response.noContent().cookie(cookie("", Instant.EPOCH)).build();
@@ -109,7 +114,9 @@ public class AuthResource {
     if (credentials == null || credentials.username() == null || credentials.password() == null) {
       throw new InvalidInputException("username", "login.missing");
     }
-    return authenticator.authenticate(credentials.username(), credentials.password().toCharArray());
+    // the socket's address: no proxy header is trusted, so a client cannot pick its own counter
+    return authenticator.authenticate(
+        credentials.username(), credentials.password().toCharArray(), request.getRemoteAddr());
   }
 
   private NewCookie cookie(String value, Instant expires) {

@@ -45,5 +45,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     if (allowed.value().length > 0 && !caller.hasAny(allowed.value())) {
       throw new ForbiddenException("role.missing");
     }
+    if (caller.mustChangePassword()
+        && !resource.getResourceMethod().isAnnotationPresent(BeforePasswordChange.class)) {
+      throw new ForbiddenException("password.mustChange");
+    }
   }
 }

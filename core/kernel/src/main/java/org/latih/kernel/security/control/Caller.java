@@ -23,6 +23,7 @@ public class Caller {
   private Region region;
   private String sessionId;
   private AuthSession.Kind kind;
+  private boolean mustChangePassword;
 
   void signIn(AuthSession session) {
     User user = session.user();
@@ -32,6 +33,12 @@ public class Caller {
     this.region = user.region();
     this.sessionId = session.id();
     this.kind = session.kind();
+    this.mustChangePassword = user.mustChangePassword();
+  }
+
+  /** Whether the caller signed in with a handed-out password they must replace first. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public boolean signedIn() {

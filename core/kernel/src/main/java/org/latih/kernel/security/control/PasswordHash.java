@@ -71,9 +71,17 @@ public class PasswordHash {
     }
   }
 
-  /** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
-  public void burnTime(char[] password) {
-    derive(password, new byte[16], iterations);
+  /**
+   * Like {@link #verify}, but with no usable hash (an unknown username, an account without a
+   * password, a malformed hash) it still spends one full hash and answers false, so those cannot be
+   * told apart from a wrong password by timing.
+   */
+  public boolean verifyOrBurn(char[] password, String stored) {
+    if (stored == null || !stored.startsWith(PREFIX + "$")) {
+      derive(password, new byte[16], iterations);
+      return false;
+    }
+    return verify(password, stored);
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations) {

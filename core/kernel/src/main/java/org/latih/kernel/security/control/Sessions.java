@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.security.entity.AuthSession;
@@ -84,6 +85,43 @@ public class Sessions {
   /** Signs a user out everywhere, for example when an admin deactivates the account. */
   public void closeAllOf(Long userId) {
     em.createNamedQuery(AuthSession.DELETE_OF_USER).setParameter("userId", userId).executeUpdate();
+  }
+
+  /**
+   * Signs a user out everywhere but the session {@code keep}, after they changed their password.
+   */
+  public void closeOthersOf(Long userId, String keep) {
+    em.createNamedQuery(AuthSession.DELETE_OTHERS_OF_USER)
+        .setParameter("userId", userId)
+        .setParameter("keep", keep == null ? "" : keep)
+        .executeUpdate();
+  }
+
+  /** A user's valid sessions and tokens, newest first. */
+  public List<AuthSession> of(Long userId) {
+    return em.createNamedQuery(AuthSession.OF_USER, AuthSession.class)
+        .setParameter("userId", userId)
+        .setParameter("now", clock.instant())
+        .getResultList();
+  }
+
+  /**
+   * How the owner names a session to revoke it. Not the id: the id is the lookup key for the
+   * secret's hash, and shown ids should not be usable to find rows.
+   */
+  public static String handleOf(AuthSession session) {
+    return Secrets.sha256(session.id()).substring(0, 20);
+  }
+
+  /** Ends one of a user's own sessions or tokens by its handle; false if they have none such. */
+  public boolean closeOwn(Long userId, String handle) {
+    for (AuthSession session : of(userId)) {
+      if (handleOf(session).equals(handle)) {
+        em.remove(session);
+        return true;
+      }
+    }
+    return false;
   }
 
   @Schedule(hour = "*", minute = "17", persistent = false)

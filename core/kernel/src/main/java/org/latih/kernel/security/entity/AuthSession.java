@@ -25,12 +25,22 @@ import org.latih.kernel.identity.user.entity.User;
     name = AuthSession.DELETE_OF_USER,
     query = "DELETE FROM AuthSession s WHERE s.user.id = :userId")
 @NamedQuery(
+    name = AuthSession.DELETE_OTHERS_OF_USER,
+    query = "DELETE FROM AuthSession s WHERE s.user.id = :userId AND s.id <> :keep")
+@NamedQuery(
+    name = AuthSession.OF_USER,
+    query =
+        "SELECT s FROM AuthSession s WHERE s.user.id = :userId AND s.expiresAt > :now"
+            + " ORDER BY s.createdAt DESC")
+@NamedQuery(
     name = AuthSession.DELETE_EXPIRED,
     query = "DELETE FROM AuthSession s WHERE s.expiresAt < :now")
 public class AuthSession {
 
   public static final String BY_ID = "AuthSession.byId";
   public static final String DELETE_OF_USER = "AuthSession.deleteOfUser";
+  public static final String DELETE_OTHERS_OF_USER = "AuthSession.deleteOthersOfUser";
+  public static final String OF_USER = "AuthSession.ofUser";
   public static final String DELETE_EXPIRED = "AuthSession.deleteExpired";
 
   /** How the secret travels: a browser cookie (needs CSRF checks) or a bearer token. */
@@ -97,6 +107,14 @@ public class AuthSession {
 
   public Kind kind() {
     return kind;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public String csrfToken() {

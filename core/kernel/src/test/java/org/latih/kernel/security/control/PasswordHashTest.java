@@ -109,8 +109,17 @@ class PasswordHashTest {
     assertFalse(hashes.verify(pw("rahasia-sekali-123"), stored));
   }
 
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"!", "bcrypt$2a$10$abc"})
+  void withoutAUsableHashVerifyOrBurnAnswersFalse(String stored) {
+    assertFalse(hashes.verifyOrBurn(pw("rahasia-sekali-123"), stored));
+  }
+
   @Test
-  void burnTimeCompletes() {
-    hashes.burnTime(pw("anything"));
+  void verifyOrBurnAcceptsTheRightPassword() {
+    String stored = hashes.hash(pw("rahasia-sekali-123"));
+    assertTrue(hashes.verifyOrBurn(pw("rahasia-sekali-123"), stored));
+    assertFalse(hashes.verifyOrBurn(pw("rahasia-sekali-124"), stored));
   }
 }

@@ -20,7 +20,8 @@ public record UserView(
     List<String> roles,
     boolean active,
     Instant lastLoginAt,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean mustChangePassword) {
 
   public static UserView of(User user) {
     var profile = user.profile();
@@ -39,6 +40,7 @@ public record UserView(
         user.roles().stream().map(Enum::name).sorted().toList(),
         user.active(),
         user.lastLoginAt(),
-        user.createdAt());
+        user.createdAt(),
+        user.mustChangePassword());
   }
 }

@@ -1,6 +1,7 @@
 package org.latih.kernel.identity.user.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -48,6 +49,7 @@ public class UsersResource {
   @Inject UserImport userImport;
   @Inject Caller caller;
   @Context HttpHeaders headers;
+  @Context HttpServletRequest http;
 
   @Inject
   @ConfigProperty(name = "latih.import.max-bytes", defaultValue = "2097152")
@@ -65,7 +67,8 @@ public class UsersResource {
       String region,
       List<String> roles,
       String password,
-      Boolean active) {
+      Boolean active,
+      String currentPassword) {
 
     UserDraft draft() {
       return new UserDraft(
@@ -116,12 +119,14 @@ public class UsersResource {
   @Operation(
       summary = "Change a user",
       description =
-          "Absent fields stay as they are; `\"active\": false` deactivates; `password` sets a new one.")
+          "Absent fields stay as they are; `\"active\": false` deactivates; `password` sets a new one and ends every session and token of that user. Only a system admin changes a system admin. On one's own account `password` needs `currentPassword` too.")
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public UserView update(@PathParam("id") long id, UserRequest request) {
-    return UserView.of(users.update(caller, id, body(request).draft()));
+    UserRequest change = body(request);
+    return UserView.of(
+        users.update(caller, id, change.draft(), change.currentPassword(), http.getRemoteAddr()));
   }
 
   /** Imports a CSV file sent as the request body; answers what happened to every row. */

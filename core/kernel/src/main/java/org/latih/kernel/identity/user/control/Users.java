@@ -1,6 +1,7 @@
 package org.latih.kernel.identity.user.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ import org.latih.kernel.security.control.Caller;
 import org.latih.kernel.security.control.PasswordHash;
 import org.latih.kernel.security.control.PasswordPolicy;
 import org.latih.kernel.security.control.Sessions;
+import org.latih.kernel.security.control.SignInThrottle;
 
 /**
  * Creating, changing and finding users on behalf of a caller, with the region rules applied: a
@@ -46,6 +48,8 @@ public class Users {
   @Inject Regions regions;
   @Inject PasswordHash passwords;
   @Inject Sessions sessions;
+  @Inject SignInThrottle throttle;
+  @Inject Event<PasswordChanged> passwordChanged;
   @Inject Clock clock;
 
   public User create(Caller caller, UserDraft draft) {
@@ -75,8 +79,21 @@ public class Users {
     return user;
   }
 
-  public User update(Caller caller, long id, UserDraft draft) {
+  /**
+   * Changes a user. Only a system admin changes a system admin. A password set here ends every
+   * session and token of that user; on one's own account it needs {@code currentPassword}, checked
+   * and throttled like a sign-in from {@code clientAddress}, and keeps the caller's own session.
+   */
+  public User update(
+      Caller caller, long id, UserDraft draft, String currentPassword, String clientAddress) {
     User user = find(caller, id);
+    if (user.hasRole(Role.SYSTEM_ADMIN) && !caller.systemAdmin()) {
+      throw new ForbiddenException("user.systemAdminOnly");
+    }
+    boolean self = user.id().equals(caller.userId());
+    if (self && draft.password() != null) {
+      proveCurrentPassword(user, currentPassword, clientAddress);
+    }
     if (draft.nip() != null
         && (user.nip() == null || !user.nip().value().equals(draft.nip().strip()))) {
       throw new InvalidInputException("nip", "nip.immutable");
@@ -100,8 +117,7 @@ public class Users {
     user.apply(profile, now);
     user.assign(region, roles, now);
     if (draft.password() != null) {
-      user.changePassword(
-          passwords.hash(PasswordPolicy.check(draft.password(), user.username())), now);
+      setPassword(user, draft.password(), self ? caller.sessionId() : null);
     }
     if (draft.active() != null && draft.active() != user.active()) {
       if (!draft.active() && user.id().equals(caller.userId())) {
@@ -120,7 +136,8 @@ public class Users {
     Nip nip = Nip.of(draft.nip());
     Optional<User> existing = byUsername(nip.value());
     if (existing.isPresent()) {
-      update(caller, existing.get().id(), draft);
+      // a CSV row carries no password, so no current password is ever needed here
+      update(caller, existing.get().id(), draft, null, null);
       return Outcome.UPDATED;
     }
     create(caller, draft);
@@ -151,13 +168,36 @@ public class Users {
         .findFirst();
   }
 
-  public void changeOwnPassword(Caller caller, String current, String next) {
+  /**
+   * Sets the caller's own password after checking the current one, which is throttled like a
+   * sign-in, and ends their other sessions and tokens.
+   */
+  public void changeOwnPassword(Caller caller, String current, String next, String clientAddress) {
     User user = em.find(User.class, caller.userId());
-    if (current == null || !passwords.verify(current.toCharArray(), user.passwordHash())) {
+    proveCurrentPassword(user, current, clientAddress);
+    setPassword(user, next, caller.sessionId());
+  }
+
+  private void proveCurrentPassword(User user, String current, String clientAddress) {
+    throttle.admit(user.username(), clientAddress, clock.instant());
+    char[] given = current == null ? new char[0] : current.toCharArray();
+    if (!passwords.verifyOrBurn(given, user.passwordHash())) {
+      throttle.failed(user.username(), clientAddress, clock.instant());
       throw new InvalidInputException("currentPassword", "password.currentWrong");
     }
+    throttle.succeeded(user.username(), clientAddress);
+  }
+
+  /** A new password ends every session and token of the user but {@code keep} (or all). */
+  private void setPassword(User user, String next, String keep) {
     user.changePassword(
         passwords.hash(PasswordPolicy.check(next, user.username())), clock.instant());
+    if (keep == null) {
+      sessions.closeAllOf(user.id());
+    } else {
+      sessions.closeOthersOf(user.id(), keep);
+    }
+    passwordChanged.fire(new PasswordChanged(user.username()));
   }
 
   public Page<User> list(Caller caller, UserQuery query, PageRequest page) {
@@ -224,7 +264,8 @@ public class Users {
    * Creates the first system admin if there is no active one; false if one exists. Several nodes
    * starting at once may race here: the unique username makes all but one fail.
    */
-  public boolean ensureSystemAdmin(String username, Supplier<String> passwordHash) {
+  public boolean ensureSystemAdmin(
+      String username, Supplier<String> passwordHash, boolean mustChangePassword) {
     if (activeSystemAdmins() > 0) {
       return false;
     }
@@ -233,6 +274,9 @@ public class Users {
         User.systemAccount(
             username, new Profile("Administrator Sistem", null, null, null, null, null), now);
     admin.changePassword(passwordHash.get(), now);
+    if (mustChangePassword) {
+      admin.requirePasswordChange();
+    }
     em.persist(admin);
     return true;
   }

@@ -17,7 +17,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,8 +25,7 @@ import org.latih.kernel.rest.InvalidInputException;
 
 /**
  * A person who signs in: an ASN identified by NIP, or a system account such as the bootstrap admin.
- * Guards its own rules: a regional role needs a region; an account locks itself after repeated
- * failed logins.
+ * Guards its own rules: a regional role needs a region.
  */
 @Entity
 @Table(name = "users")
@@ -79,11 +77,9 @@ public class User {
 
   private boolean active;
 
-  @Column(name = "failed_logins")
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  /** Set for the bootstrap admin's generated password: nothing else works until it is changed. */
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
 
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
@@ -143,9 +139,13 @@ public class User {
 
   public void changePassword(String passwordHash, Instant now) {
     this.passwordHash = passwordHash;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
+    this.mustChangePassword = false;
     this.updatedAt = now;
+  }
+
+  /** The current password was handed out (written to a file): its owner must replace it first. */
+  public void requirePasswordChange() {
+    this.mustChangePassword = true;
   }
 
   public void activate(boolean active, Instant now) {
@@ -153,22 +153,7 @@ public class User {
     this.updatedAt = now;
   }
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  /** Counts a wrong password; the account locks for {@code lockFor} once {@code limit} is hit. */
-  public void failedLogin(Instant now, int limit, Duration lockFor) {
-    failedLogins++;
-    if (failedLogins >= limit) {
-      lockedUntil = now.plus(lockFor);
-      failedLogins = 0;
-    }
-  }
-
   public void loggedIn(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
   }
 
@@ -212,8 +197,8 @@ public class User {
     return active;
   }
 
-  public Instant lockedUntil() {
-    return lockedUntil;
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public Instant lastLoginAt() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.latih.kernel.rest.InvalidInputException;
 class UserTest {
 
   private static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
-  private static final Duration LOCK = Duration.ofMinutes(15);
   private static final Region BOGOR =
       new Region("kab-bogor", "Kabupaten Bogor", RegionType.KABUPATEN);
   private static final Profile BUDI = new Profile("Budi", "budi@x.id", null, null, null, "III/a");
@@ -40,7 +38,7 @@ class UserTest {
     assertTrue(u.hasRole(Role.LEARNER));
     assertFalse(u.hasRole(Role.INSTRUCTOR));
     assertTrue(u.active());
-    assertFalse(u.lockedAt(T0));
+    assertFalse(u.mustChangePassword());
     assertEquals(T0, u.createdAt());
     assertEquals(T0, u.updatedAt());
   }
@@ -96,56 +94,22 @@ class UserTest {
   }
 
   @Test
-  void locksAfterLimitFailedLoginsForTheGivenDuration() {
+  void loginRecordsTheTime() {
     User u = learner();
-    for (int i = 0; i < 4; i++) {
-      u.failedLogin(T0, 5, LOCK);
-      assertFalse(u.lockedAt(T0), "locked after " + (i + 1) + " failures");
-    }
-    Instant fifth = T0.plusSeconds(10);
-    u.failedLogin(fifth, 5, LOCK);
-    assertEquals(fifth.plus(LOCK), u.lockedUntil());
-    assertTrue(u.lockedAt(fifth));
-    assertTrue(u.lockedAt(fifth.plus(LOCK).minusSeconds(1)));
-    assertFalse(u.lockedAt(fifth.plus(LOCK)));
-  }
-
-  @Test
-  void counterStartsAgainAfterALock() {
-    User u = learner();
-    for (int i = 0; i < 3; i++) {
-      u.failedLogin(T0, 3, LOCK);
-    }
-    Instant afterLock = T0.plus(LOCK).plusSeconds(1);
-    u.failedLogin(afterLock, 3, LOCK);
-    u.failedLogin(afterLock, 3, LOCK);
-    assertFalse(u.lockedAt(afterLock));
-    u.failedLogin(afterLock, 3, LOCK);
-    assertTrue(u.lockedAt(afterLock));
-  }
-
-  @Test
-  void successfulLoginResetsFailuresAndRecordsTime() {
-    User u = learner();
-    for (int i = 0; i < 4; i++) {
-      u.failedLogin(T0, 5, LOCK);
-    }
     Instant now = T0.plusSeconds(30);
     u.loggedIn(now);
     assertEquals(now, u.lastLoginAt());
-    u.failedLogin(now, 5, LOCK);
-    assertFalse(u.lockedAt(now), "failure count should have been reset by the login");
   }
 
   @Test
-  void changingPasswordLiftsTheLock() {
+  void aHandedOutPasswordMustBeChangedAndChangingItLiftsThat() {
     User u = learner();
-    u.failedLogin(T0, 1, LOCK);
-    assertTrue(u.lockedAt(T0));
+    assertFalse(u.mustChangePassword());
+    u.requirePasswordChange();
+    assertTrue(u.mustChangePassword());
     Instant now = T0.plusSeconds(5);
     u.changePassword("pbkdf2-sha256$1$x$y", now);
-    assertFalse(u.lockedAt(now));
-    assertNull(u.lockedUntil());
+    assertFalse(u.mustChangePassword());
     assertEquals("pbkdf2-sha256$1$x$y", u.passwordHash());
     assertEquals(now, u.updatedAt());
   }
