@@ -134,8 +134,9 @@ class RestartIT {
   @Test
   void aDefaultStartListensOnlyOnTheLoopbackInterface() throws Exception {
     List<InetSocketAddress> listening = ListeningSockets.of(server.pid());
+    int http = server.base().getPort();
     assertTrue(
-        listening.stream().anyMatch(a -> a.getPort() == server.base().getPort()),
+        listening.stream().anyMatch(a -> a.getPort() == http),
         () -> "the HTTP port is among " + listening);
     assertEquals(
         List.of(),
