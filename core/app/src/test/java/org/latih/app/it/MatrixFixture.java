@@ -44,6 +44,7 @@ final class MatrixFixture {
   final String learnerA;
   final String instructorA;
   final String evaluatorA;
+  final String systemAdminA;
   final String subjectA;
   final long subjectAId;
   final String course;
@@ -65,14 +66,14 @@ final class MatrixFixture {
     instructorA = People.create(base, REGION_A, "INSTRUCTOR");
     evaluatorA = People.create(base, REGION_A, "EVALUATOR");
     String adminA = People.create(base, REGION_A, "REGIONAL_ADMIN");
-    String rootA = People.create(base, REGION_A, "SYSTEM_ADMIN");
+    systemAdminA = People.create(base, REGION_A, "SYSTEM_ADMIN");
     for (var person :
         Map.of(
                 "learner-a", learnerA,
                 "instructor-a", instructorA,
                 "evaluator-a", evaluatorA,
                 "regional-admin-a", adminA,
-                "system-admin-a", rootA)
+                "system-admin-a", systemAdminA)
             .entrySet()) {
       callers.put(person.getKey(), People.signIn(base, person.getValue()));
     }
@@ -175,7 +176,8 @@ final class MatrixFixture {
 
   private long actionPlan(Api learner) {
     Api.Reply written = learner.put("api/v1/action-plans/mine/" + course, planBody());
-    assertEquals(200, written.status(), written::toString);
+    // the course is new, so this first write creates the plan
+    assertEquals(201, written.status(), written::toString);
     return written.json().getJsonNumber("id").longValue();
   }
 
