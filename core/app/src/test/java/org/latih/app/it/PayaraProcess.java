@@ -192,6 +192,11 @@ final class PayaraProcess implements AutoCloseable {
     process = null;
   }
 
+  /** The running server's process id, to read what it holds from /proc. */
+  long pid() {
+    return process.pid();
+  }
+
   /** CPU time the server process has used so far (user and system), from /proc. */
   double cpuSeconds() throws IOException {
     String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));

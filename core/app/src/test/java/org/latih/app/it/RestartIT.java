@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,6 +39,9 @@ import org.latih.testing.plugin.PluginJars;
  * <p>A client calls the API throughout both starts and the final, normal stop (SIGTERM): it must
  * only ever be refused or get a JSON answer or a 503 problem detail with Retry-After, never one of
  * Payara's HTML pages.
+ *
+ * <p>Being started as config/start.sh starts it, this server also shows what a default start
+ * listens on (the suite's shared server is started by Arquillian, without the pre-boot commands).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartIT {
@@ -130,6 +134,23 @@ class RestartIT {
         List.of(),
         whileStarting.stream().filter(s -> !s.acceptable()).toList(),
         "answers other than refusal, JSON or a 503 problem with Retry-After");
+  }
+
+  /**
+   * Started as config/start.sh starts it, the server listens on the loopback interface only: the
+   * HTTP port, and no Hazelcast member port on every interface as Payara opens by default.
+   */
+  @Test
+  void aDefaultStartListensOnlyOnTheLoopbackInterface() throws Exception {
+    List<InetSocketAddress> listening = ListeningSockets.of(server.pid());
+    int http = server.base().getPort();
+    assertTrue(
+        listening.stream().anyMatch(a -> a.getPort() == http),
+        () -> "the HTTP port is among " + listening);
+    assertEquals(
+        List.of(),
+        listening.stream().filter(a -> !a.getAddress().isLoopbackAddress()).toList(),
+        () -> "sockets listening beyond 127.0.0.1/::1; all: " + listening);
   }
 
   @Test
