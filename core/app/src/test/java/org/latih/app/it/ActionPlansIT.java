@@ -31,8 +31,13 @@ class ActionPlansIT {
 
   /** A Kupang course of its own, completed just now by a new participant; returns its code. */
   static String completedCourse(URL base, Api learner) {
+    return completedCourse(base, "kupang", learner);
+  }
+
+  /** A new course of {@code region}'s, published, which {@code learner} has completed. */
+  static String completedCourse(URL base, String region, Api learner) {
     String course = CoursePackages.newId("rtl");
-    Api instructor = People.signIn(base, People.create(base, "kupang", "INSTRUCTOR"));
+    Api instructor = People.signIn(base, People.create(base, region, "INSTRUCTOR"));
     Api.Reply uploaded =
         instructor.postBytes(
             "api/v1/course-packages",

@@ -396,11 +396,18 @@ class AssessmentIT {
     }
     JsonObject results = instructor.get("api/v1/quizzes/" + pre + "/results").json();
     assertEquals(2, results.getInt("totalItems"), results::toString);
+    // separated and with the decimal mark the reader's spreadsheet expects
     String csv =
         new String(
-            instructor.download("api/v1/quizzes/" + pre + "/results.csv"), StandardCharsets.UTF_8);
-    assertTrue(csv.contains(right + ",") && csv.contains(wrong + ","), csv);
-    assertTrue(csv.contains("100.00") && csv.contains("0.00"), csv);
+            instructor.download("api/v1/quizzes/" + pre + "/results.csv?lang=id"),
+            StandardCharsets.UTF_8);
+    assertTrue(csv.contains(right + ";") && csv.contains(wrong + ";"), csv);
+    assertTrue(csv.contains(";100,00;") && csv.contains(";0,00;"), csv);
+    String english =
+        new String(
+            instructor.download("api/v1/quizzes/" + pre + "/results.csv?lang=en"),
+            StandardCharsets.UTF_8);
+    assertTrue(english.contains(right + ",") && english.contains(",100.00,"), english);
     JsonObject analysis = instructor.get("api/v1/quizzes/" + pre + "/analysis").json();
     assertEquals(2, analysis.getInt("attempts"));
     assertEquals(

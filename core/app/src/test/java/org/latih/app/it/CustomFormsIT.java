@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Forms a region's admin builds through the API: checked field by field, filled in by the region's
- * participants once per course, revised into new versions, assigned to one course only, archived
- * with their answers kept; organiser forms reach the region's admins for a cohort that ended, not
- * its learners; another region sees none of it.
+ * participants once per completed course, revised into new versions, assigned to one course only,
+ * archived with their answers kept; organiser forms reach the region's admins for a cohort that
+ * ended, not its learners; another region sees none of it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,9 +97,14 @@ class CustomFormsIT {
 
     JsonObject seen = listed(learner, id).orElseThrow(() -> new AssertionError("not listed"));
     assertTrue(seen.getBoolean("canFill"));
-    assertEquals(201, learner.post("api/v1/evaluation/responses", answer(id, null, null)).status());
+    // asked at course end: nothing to answer before a course is completed
+    learner.post("api/v1/evaluation/responses", answer(id, null, null)).problem(400);
+    String courseA = ActionPlansIT.completedCourse(base, REGION, learner);
+    String courseB = ActionPlansIT.completedCourse(base, REGION, learner);
+    assertEquals(
+        201, learner.post("api/v1/evaluation/responses", answer(id, courseA, null)).status());
     learner
-        .post("api/v1/evaluation/responses", answer(id, null, null))
+        .post("api/v1/evaluation/responses", answer(id, courseA, null))
         .problem(409, "already-answered");
 
     String revised = form(id, "PARTICIPANT", "COURSE_END").replace("Survei " + id, "Survei Revisi");
@@ -125,15 +130,16 @@ class CustomFormsIT {
     assertEquals(
         201,
         admin
-            .post("api/v1/evaluation/assignments/local/" + id, "{\"course\":\"" + COURSE + "\"}")
+            .post("api/v1/evaluation/assignments/local/" + id, "{\"course\":\"" + courseB + "\"}")
             .status());
     admin
-        .post("api/v1/evaluation/assignments/local/" + id, "{\"course\":\"" + COURSE + "\"}")
+        .post("api/v1/evaluation/assignments/local/" + id, "{\"course\":\"" + courseB + "\"}")
         .problem(409, "form-already-assigned");
-    // a course the form is not assigned to is refused
+    // a course the form is not assigned to is refused, completed or not
+    learner.post("api/v1/evaluation/responses", answer(id, courseA, null)).problem(400);
     learner.post("api/v1/evaluation/responses", answer(id, OTHER_COURSE, null)).problem(400);
     assertEquals(
-        201, learner.post("api/v1/evaluation/responses", answer(id, COURSE, null)).status());
+        201, learner.post("api/v1/evaluation/responses", answer(id, courseB, null)).status());
 
     String summary = "api/v1/evaluation/forms/local/" + id + "/summary";
     assertEquals(2, evaluator.get(summary).json().getInt("responses"));

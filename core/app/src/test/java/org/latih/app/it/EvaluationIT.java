@@ -74,8 +74,16 @@ class EvaluationIT {
       Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
       JsonObject form = survey(learner);
       String formId = form.getString("id");
+      // asked at course end: of those who completed a course
+      String course = ActionPlansIT.completedCourse(base, learner);
       String request =
-          "{\"pluginId\":\"" + PLUGIN + "\",\"formId\":\"" + formId + "\",\"answers\":";
+          "{\"pluginId\":\""
+              + PLUGIN
+              + "\",\"formId\":\""
+              + formId
+              + "\",\"course\":\""
+              + course
+              + "\",\"answers\":";
 
       // other tests may have answered Kupang's survey in this region before: count from here
       Api evaluator = People.signIn(base, People.create(base, "kupang", "EVALUATOR"));

@@ -52,10 +52,14 @@ class FormBuilderBrowserIT {
     browser.click("#builder-save");
     browser.awaitText("#builder-form .message.notice", "versi 1");
 
+    // asked at course end: the participant answers from the reminder of a completed course
+    String learner = People.create(base, REGION, "LEARNER");
+    ActionPlansIT.completedCourse(base, REGION, People.signIn(base, learner));
     browser = browsers.open(390, 844);
-    browser.signIn(base, People.create(base, REGION, "LEARNER"));
+    browser.signIn(base, learner);
     browser.open(base + "#/evaluation");
-    browser.click("article[data-plugin='local'][data-form='" + id + "'] .fill-general");
+    String card = "article[data-plugin='local'][data-form='" + id + "']";
+    browser.click(card + " .fill-link");
     WebElement form = browser.await("#evaluation-form");
     for (WebElement radio : form.findElements(By.cssSelector("input[type=radio]"))) {
       if (radio.getAttribute("value").equals("4")
@@ -65,6 +69,10 @@ class FormBuilderBrowserIT {
     }
     browser.click("#evaluation-submit");
     browser.awaitText("#evaluation-done", "Terima kasih");
+    // the forms page now shows it done, with nothing left to fill in
+    browser.open(base + "#/evaluation");
+    browser.awaitText(card + " .done-item", "Sudah diisi");
+    assertTrue(browser.driver.findElements(By.cssSelector(card + " .fill-link")).isEmpty());
 
     Api admin = People.signIn(base, People.create(base, REGION, "EVALUATOR"));
     assertEquals(

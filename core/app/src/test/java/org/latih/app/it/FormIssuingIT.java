@@ -17,9 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Forms reach the right people on the right occasion: the direct supervisor a participant named in
- * their action plan is asked about that participant (and nobody else may answer for them), and a
- * participant marked present at a session is asked about that session; follow-up forms wait for
- * their days to pass.
+ * their action plan is asked about that participant (and nobody else may answer for them), a
+ * participant marked present at a session is asked about that session, and a course-end form is
+ * answered only by those who completed the course, once; follow-up forms wait for their days to
+ * pass. The forms page shows what is answered.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,12 +43,53 @@ class FormIssuingIT {
   }
 
   private static List<JsonObject> pending(Api who, String id) {
+    return listed(who, id, "pending");
+  }
+
+  /** The occasions of form {@code id} the forms page lists as waiting or as done. */
+  private static List<JsonObject> listed(Api who, String id, String which) {
     return ((JsonArray) who.get("api/v1/evaluation/forms").structure())
         .getValuesAs(JsonObject.class).stream()
             .filter(f -> f.getString("pluginId").equals("local"))
             .filter(f -> f.getJsonObject("form").getString("id").equals(id))
-            .flatMap(f -> f.getJsonArray("pending").getValuesAs(JsonObject.class).stream())
+            .flatMap(f -> f.getJsonArray(which).getValuesAs(JsonObject.class).stream())
             .toList();
+  }
+
+  @Test
+  void aCourseEndFormIsAnsweredOnlyByWhoCompletedTheCourseAndOnce() {
+    String id = "akhir-" + Api.newNip().substring(12);
+    Api admin = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
+    assertEquals(
+        201,
+        admin
+            .post("api/v1/evaluation/custom-forms", form(id, "PARTICIPANT", "COURSE_END", 0))
+            .status());
+    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    Api stranger = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    String course = ActionPlansIT.completedCourse(base, learner);
+
+    // never enrolled: neither for the course nor for no course at all
+    stranger.post("api/v1/evaluation/responses", answer(id, course, null)).problem(400);
+    stranger
+        .post(
+            "api/v1/evaluation/responses",
+            "{\"pluginId\":\"local\",\"formId\":\"%s\",\"answers\":{\"nilai\":\"4\"}}"
+                .formatted(id))
+        .problem(400);
+    assertTrue(pending(stranger, id).isEmpty(), "nothing issued to who never enrolled");
+
+    assertEquals(1, pending(learner, id).size());
+    assertTrue(listed(learner, id, "done").isEmpty());
+    assertEquals(
+        201, learner.post("api/v1/evaluation/responses", answer(id, course, null)).status());
+    learner
+        .post("api/v1/evaluation/responses", answer(id, course, null))
+        .problem(409, "already-answered");
+    assertTrue(pending(learner, id).isEmpty(), "answered: no longer offered");
+    List<JsonObject> done = listed(learner, id, "done");
+    assertEquals(1, done.size(), done::toString);
+    assertEquals(course, done.get(0).getString("course"));
   }
 
   @Test
@@ -137,6 +179,8 @@ class FormIssuingIT {
     assertTrue(pending(absent, id).isEmpty(), "absent: not asked");
 
     String course = waiting.get(0).getString("course");
+    // a per-session form is answered about a session, not about the course as a whole
+    present.post("api/v1/evaluation/responses", answer(id, course, null)).problem(400);
     absent
         .post("api/v1/evaluation/responses", answer(id, course, "session-" + session))
         .problem(400);

@@ -2,7 +2,7 @@
 // item analysis (facility, discrimination, reliability).
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { pager } from '../course/widgets.js';
 import { dateTime, errorText, num, pct } from './format.js';
 
@@ -33,7 +33,7 @@ export async function resultsPage(id) {
   return el('section', { class: 'quiz-results' },
     el('h1', { text: t('quiz.resultsTitle', quiz.settings.title) }),
     el('p', {}, el('a', { href: `#/courses/${quiz.course}`, text: t('course.back') })),
-    el('p', {}, el('a', { class: 'button secondary', id: 'results-csv', href: `api/v1/quizzes/${id}/results.csv`, download: `hasil-kuis-${id}.csv`, text: t('quiz.csv') })),
+    el('p', {}, el('a', { class: 'button secondary', id: 'results-csv', href: `api/v1/quizzes/${id}/results.csv?lang=${encodeURIComponent(language())}`, download: `hasil-kuis-${id}.csv`, text: t('quiz.csv') })),
     table,
     await analysis(id));
 }

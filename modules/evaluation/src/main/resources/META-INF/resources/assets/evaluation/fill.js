@@ -19,7 +19,15 @@ export async function fillPage(pluginId, formId, course, about) {
       el('p', {}, el('a', { href: '#/evaluation', text: t('evaluation.backToForms') })));
   }
   const { form } = entry;
-  const pending = (entry.pending || []).find((p) => p.course === course && (p.about || undefined) === about);
+  const same = (p) => p.course === course && (p.about || undefined) === about;
+  const pending = (entry.pending || []).find(same);
+  if (!pending) {
+    // answered already, or never issued on this occasion: the server would refuse the answer
+    const done = (entry.done || []).some(same);
+    return el('section', { class: 'evaluation-page' },
+      message(done ? t('evaluation.alreadyAnswered') : t('evaluation.notIssuedYet'), done ? 'notice' : undefined),
+      el('p', {}, el('a', { href: '#/evaluation', text: t('evaluation.backToForms') })));
+  }
   const items = [];
   const status = el('div', { class: 'form-message', 'aria-live': 'assertive' });
   const submit = el('button', { type: 'submit', id: 'evaluation-submit', text: t('evaluation.submit') });
@@ -90,8 +98,8 @@ export async function fillPage(pluginId, formId, course, about) {
     el('p', {}, el('a', { href: '#/evaluation', text: t('evaluation.backToForms') })),
     el('h1', { text: form.title || form.id }),
     form.description ? el('p', { class: 'evaluation-description', text: form.description }) : null,
-    course ? el('p', { class: 'evaluation-course' }, t('evaluation.forCourse', pending?.courseTitle || course)) : null,
-    pending?.aboutLabel ? el('p', { class: 'evaluation-about' }, t('evaluation.about', pending.aboutLabel)) : null,
+    course ? el('p', { class: 'evaluation-course' }, t('evaluation.forCourse', pending.courseTitle || course)) : null,
+    pending.aboutLabel ? el('p', { class: 'evaluation-about' }, t('evaluation.about', pending.aboutLabel)) : null,
     htmlForm, done);
 }
 

@@ -1,5 +1,5 @@
-// The evaluation forms the signed-in person can fill in, with reminders for completed courses
-// still waiting for an answer. Staff who read reports can open a form's answer summary here.
+// The evaluation forms the signed-in person can fill in: each occasion it was issued on (a completed
+// course, an attended session, …) still waiting for an answer, and those already answered. Staff who read reports can open a form's answer summary here.
 // Form texts come from plugins: they only ever go in as text, never as markup.
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
@@ -29,7 +29,7 @@ export async function formsPage() {
     list);
 }
 
-function formCard({ pluginId, form, pending = [], canFill = true }, staff) {
+function formCard({ pluginId, form, pending = [], done = [], canFill = true }, staff) {
   const timing = timingText(form.timing);
   const headingId = `evaluation-form-${pluginId}-${form.id}`;
   return el('article', { class: 'card evaluation-card', 'data-plugin': pluginId, 'data-form': form.id, 'aria-labelledby': headingId },
@@ -40,10 +40,10 @@ function formCard({ pluginId, form, pending = [], canFill = true }, staff) {
       timing ? ` ${timing}` : null),
     form.anonymous ? el('p', { class: 'evaluation-anonymous', text: t('evaluation.anonymousNote') }) : null,
     pending.length > 0 ? reminders(pluginId, form, pending) : null,
-    // a supervisor always answers about one of their staff, so only through a reminder
-    canFill && form.audience !== 'SUPERVISOR'
-      ? el('p', { class: 'evaluation-actions' },
-        el('a', { class: 'button secondary fill-general', href: fillHref(pluginId, form.id), text: t('evaluation.fillGeneral') }))
+    done.length > 0 ? answered(pluginId, form, done) : null,
+    // a form is answered only on an occasion it was issued on, so only through a reminder
+    canFill && pending.length === 0 && done.length === 0
+      ? el('p', { class: 'muted evaluation-not-issued', text: t('evaluation.notIssuedYet') })
       : null,
     staff ? summaryPanel(pluginId, form) : null,
     session.has(...BUILDER_ROLES) ? assignmentsPanel(pluginId, form) : null);
@@ -59,6 +59,17 @@ function reminders(pluginId, form, pending) {
         class: 'fill-link', href: fillHref(pluginId, form.id, p.course, p.about),
         'aria-label': t('evaluation.fillForCourseLabel', p.courseTitle || p.course), text: t('evaluation.fillForCourse'),
       })))));
+}
+
+/** The occasions already answered: shown as done, with nothing left to fill in. */
+function answered(pluginId, form, done) {
+  const id = `evaluation-done-${pluginId}-${form.id}`;
+  return el('div', { class: 'evaluation-answered' },
+    el('h3', { id, text: t('evaluation.doneTitle', done.length) }),
+    el('ul', { class: 'done-list', 'aria-labelledby': id }, done.map((p) => el('li', { class: 'done-item' },
+      el('span', { class: 'done-course', text: p.aboutLabel ? `${p.courseTitle || p.course} — ${p.aboutLabel}` : (p.courseTitle || p.course) }),
+      ' ',
+      el('span', { class: 'badge done-badge', text: t('evaluation.answeredBadge') })))));
 }
 
 /** A button that loads and shows the form's answer summary (staff only). */

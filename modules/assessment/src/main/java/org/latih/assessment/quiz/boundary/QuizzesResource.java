@@ -10,10 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.analysis.control.QuizReports;
@@ -25,6 +28,8 @@ import org.latih.assessment.attempt.control.Attempts;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.course.course.api.CourseAccess;
+import org.latih.kernel.csv.CsvDialect;
+import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.Page;
@@ -109,16 +114,27 @@ public class QuizzesResource {
     return results.page(caller, id, PageRequest.of(page, size));
   }
 
-  /** The same results as CSV for a spreadsheet: one line per learner. */
+  /**
+   * The same results as CSV for a spreadsheet: one line per learner, separated as the reader's
+   * language expects (semicolons for Indonesian, commas for English).
+   */
   @Operation(
       summary = "Download a quiz's results as CSV",
-      description = "One line per learner, UTF-8 with a byte order mark.")
+      description =
+          "One line per learner, UTF-8 with a byte order mark; `lang` (else Accept-Language) picks"
+              + " the separator: `;` for Indonesian, `,` for English.")
   @GET
   @Path("{id}/results.csv")
   @Produces("text/csv;charset=UTF-8")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR, Role.EVALUATOR})
-  public Response resultsCsv(@PathParam("id") long id) {
-    return Response.ok(ResultsCsv.of(results.all(caller, id)))
+  public Response resultsCsv(
+      @PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    // a download link cannot send the page's language as a header, so it may name it
+    Locale locale =
+        lang == null || lang.isBlank()
+            ? Messages.pick(headers.getAcceptableLanguages())
+            : Messages.pick(List.of(Locale.forLanguageTag(lang.strip())));
+    return Response.ok(ResultsCsv.of(results.all(caller, id), CsvDialect.of(locale)))
         .header("Content-Disposition", "attachment; filename=\"hasil-kuis-" + id + ".csv\"")
         .build();
   }

@@ -1,52 +1,43 @@
 package org.latih.assessment.quiz.boundary;
 
 import java.util.List;
-import java.util.Locale;
 import org.latih.assessment.analysis.control.QuizReports.Row;
+import org.latih.kernel.csv.CsvDialect;
+import org.latih.kernel.csv.CsvWriter;
 
 /**
- * Writes quiz results as CSV (comma, UTF-8 with BOM so spreadsheet programs read the names right).
- * A cell starting with =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula.
+ * Quiz results as CSV, one line per learner, by the one {@link CsvWriter} (which keeps names from
+ * running as formulas) in the reader's dialect; scores carry that dialect's decimal mark.
  */
 final class ResultsCsv {
 
   private ResultsCsv() {}
 
-  static String of(List<Row> rows) {
-    StringBuilder out =
-        new StringBuilder(
-            "\uFEFFnip,nama,unit_kerja,wilayah,percobaan,nilai,lulus,menunggu_penilaian,terakhir_dikirim\r\n");
+  static byte[] of(List<Row> rows, CsvDialect dialect) {
+    CsvWriter csv =
+        new CsvWriter(dialect)
+            .row(
+                "nip",
+                "nama",
+                "unit_kerja",
+                "wilayah",
+                "percobaan",
+                "nilai",
+                "lulus",
+                "menunggu_penilaian",
+                "terakhir_dikirim");
     for (Row r : rows) {
-      out.append(cell(r.nip()))
-          .append(',')
-          .append(cell(r.name()))
-          .append(',')
-          .append(cell(r.unitKerja()))
-          .append(',')
-          .append(cell(r.region()))
-          .append(',')
-          .append(r.attempts())
-          .append(',')
-          .append(r.percent() == null ? "" : String.format(Locale.ROOT, "%.2f", r.percent()))
-          .append(',')
-          .append(r.passed() == null ? "" : r.passed() ? "ya" : "tidak")
-          .append(',')
-          .append(r.needsGrading() ? "ya" : "tidak")
-          .append(',')
-          .append(r.lastSubmittedAt() == null ? "" : r.lastSubmittedAt().toString())
-          .append("\r\n");
+      csv.row(
+          r.nip(),
+          r.name(),
+          r.unitKerja(),
+          r.region(),
+          String.valueOf(r.attempts()),
+          r.percent() == null ? "" : dialect.decimal(r.percent()),
+          r.passed() == null ? "" : r.passed() ? "ya" : "tidak",
+          r.needsGrading() ? "ya" : "tidak",
+          r.lastSubmittedAt() == null ? "" : r.lastSubmittedAt().toString());
     }
-    return out.toString();
-  }
-
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+    return csv.bytes();
   }
 }

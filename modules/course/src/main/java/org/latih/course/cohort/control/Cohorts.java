@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.latih.course.cohort.api.Cohort;
 import org.latih.course.course.api.Course;
@@ -54,18 +55,18 @@ public class Cohorts {
             : regions.byCode("region", regionCode);
     caller.ensureAdministers(region);
     Cohort cohort = new Cohort(course, region, schedule);
-    cohort.assignInstructors(instructors(instructorNips));
+    cohort.assignInstructors(instructors(instructorNips, region));
     em.persist(cohort);
     return cohort;
   }
 
   public Cohort update(
       Caller caller, long id, Cohort.Schedule schedule, List<String> instructorNips) {
-    Cohort cohort = find(id);
+    Cohort cohort = known(caller, id);
     caller.ensureAdministers(cohort.region());
     cohort.reschedule(schedule);
     if (instructorNips != null) {
-      cohort.assignInstructors(instructors(instructorNips));
+      cohort.assignInstructors(instructors(instructorNips, cohort.region()));
     }
     return cohort;
   }
@@ -80,6 +81,20 @@ public class Cohorts {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("cohort.notFound", id));
+  }
+
+  /**
+   * A cohort of the caller's region (any, for a system admin). Another region's cohort answers 404
+   * as if it did not exist, as attempts do: a 403 would confirm it and name it.
+   */
+  public Cohort known(Caller caller, long id) {
+    Cohort cohort = find(id);
+    if (!caller.systemAdmin()
+        && (caller.region() == null
+            || !Objects.equals(caller.region().id(), cohort.region().id()))) {
+      throw new NotFoundException("cohort.notFound", id);
+    }
+    return cohort;
   }
 
   /** The cohorts of a course the caller may see: all for a system admin, else their region's. */
@@ -124,7 +139,9 @@ public class Cohorts {
   public Page<Participant> participants(Caller caller, long id, PageRequest page) {
     Cohort cohort = find(id);
     if (!caller.administers(cohort.region()) && !teaches(caller.userId(), cohort)) {
-      throw new ForbiddenException("cohort.otherRegion");
+      // the caller's own region's cohort may be named; another region's stays unknown
+      known(caller, id);
+      throw new ForbiddenException("cohort.notYours");
     }
     List<Object[]> rows =
         em.createQuery(
@@ -208,12 +225,17 @@ public class Cohorts {
     return cohorts.stream().map(Cohort::id).distinct().toList();
   }
 
-  private Set<User> instructors(List<String> nips) {
+  /**
+   * The instructors named, each of the cohort's region. Someone of another region answers as an
+   * unknown NIP would, so this cannot tell who exists elsewhere.
+   */
+  private Set<User> instructors(List<String> nips, Region region) {
     Set<User> found = new HashSet<>();
     for (String nip : nips == null ? List.<String>of() : nips) {
       User user =
           users
               .byUsername(nip.strip())
+              .filter(u -> u.region() != null && Objects.equals(u.region().id(), region.id()))
               .orElseThrow(
                   () -> new InvalidInputException("instructors", "cohort.instructorUnknown", nip));
       if (!user.hasRole(Role.INSTRUCTOR)) {

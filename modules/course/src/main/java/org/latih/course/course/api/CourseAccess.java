@@ -7,8 +7,9 @@ import org.latih.kernel.security.control.Caller;
 
 /**
  * Who may see and change a course. Learners see published courses shared by all regions or of their
- * own region; staff of a region also see its drafts; system admins see everything. A region's
- * admins and instructors change that region's courses; shared courses belong to system admins.
+ * own region; staff of a region also see its drafts, not those of shared courses (system admins'
+ * work in progress); system admins see everything. A region's admins and instructors change that
+ * region's courses; shared courses belong to system admins.
  */
 public final class CourseAccess {
 
@@ -22,11 +23,14 @@ public final class CourseAccess {
     if (caller.systemAdmin()) {
       return true;
     }
-    boolean ownOrShared =
-        course.region() == null
-            || (caller.region() != null
-                && Objects.equals(course.region().id(), caller.region().id()));
-    return ownOrShared && (course.published() || staff(caller));
+    boolean own =
+        course.region() != null
+            && caller.region() != null
+            && Objects.equals(course.region().id(), caller.region().id());
+    if (course.published()) {
+      return own || course.region() == null;
+    }
+    return own && staff(caller);
   }
 
   public static boolean editable(Caller caller, Course course) {

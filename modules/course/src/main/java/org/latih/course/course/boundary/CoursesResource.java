@@ -186,7 +186,8 @@ public class CoursesResource {
         .header(
             "Content-Disposition",
             disposition + "; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-        .header("Cache-Control", "private, max-age=3600")
+        // signed-in content on what may be a shared office PC: never kept in the browser's cache
+        .header("Cache-Control", "no-store")
         .build();
   }
 

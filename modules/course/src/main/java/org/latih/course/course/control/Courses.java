@@ -67,15 +67,18 @@ public class Courses {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     if (!caller.systemAdmin()) {
-      where.add(
-          caller.region() == null ? "c.region IS NULL" : "(c.region IS NULL OR c.region = :own)");
-      if (caller.region() != null) {
+      // as CourseAccess.visible: published shared or own courses, and the own region's drafts for
+      // its staff; a parameter, not the TRUE literal, which EclipseLink sends to H2 as the integer
+      // 1
+      parameters.put("visible", true);
+      if (caller.region() == null) {
+        where.add("(c.region IS NULL AND c.published = :visible)");
+      } else {
         parameters.put("own", caller.region());
-      }
-      if (!CourseAccess.staff(caller)) {
-        // a parameter, not the TRUE literal, which EclipseLink sends to H2 as the integer 1
-        where.add("c.published = :visible");
-        parameters.put("visible", true);
+        where.add(
+            CourseAccess.staff(caller)
+                ? "(c.region = :own OR (c.region IS NULL AND c.published = :visible))"
+                : "((c.region IS NULL OR c.region = :own) AND c.published = :visible)");
       }
     }
     if (query.published() != null) {

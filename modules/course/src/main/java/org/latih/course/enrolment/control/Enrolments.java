@@ -69,11 +69,12 @@ public class Enrolments {
     Cohort cohort = null;
     if (cohortId != null) {
       cohort = cohorts.find(cohortId);
+      // one joins a cohort of one's own region; another region's is unknown here, as for attempts
+      if (caller.region() == null || !Objects.equals(caller.region().id(), cohort.region().id())) {
+        throw new NotFoundException("cohort.notFound", cohortId);
+      }
       if (!cohort.openOn(LocalDate.now(clock.withZone(WIB)))) {
         throw new CohortClosedException();
-      }
-      if (caller.region() == null || !Objects.equals(caller.region().id(), cohort.region().id())) {
-        throw new ForbiddenException("cohort.otherRegion");
       }
     }
     return enrol(em.find(User.class, caller.userId()), course, cohort);
@@ -81,7 +82,7 @@ public class Enrolments {
 
   /** A regional admin enrols one of their region's people into a cohort, by NIP. */
   public Enrolment enrolInCohort(Caller caller, long cohortId, String nip) {
-    Cohort cohort = cohorts.find(cohortId);
+    Cohort cohort = cohorts.known(caller, cohortId);
     caller.ensureAdministers(cohort.region());
     User user =
         users

@@ -20,7 +20,6 @@ import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.rest.DomainException.FieldProblem;
-import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.control.Caller;
 
@@ -48,9 +47,7 @@ public class AttendanceSheets {
 
   public Sheet sheet(Caller caller, long sessionId) {
     CohortSession session = access.session(sessionId);
-    if (!access.reads(caller, session.cohort())) {
-      throw new ForbiddenException("attendance.notYours", session.cohort().name());
-    }
+    access.ensureReads(caller, session.cohort());
     return sheetOf(caller, session);
   }
 

@@ -105,15 +105,31 @@ public class CohortAccess {
 
   public void ensureRecords(Caller caller, Cohort cohort) {
     if (!records(caller, cohort)) {
-      throw new ForbiddenException("attendance.notYours", cohort.name());
+      throw refused(caller, cohort);
+    }
+  }
+
+  public void ensureReads(Caller caller, Cohort cohort) {
+    if (!reads(caller, cohort)) {
+      throw refused(caller, cohort);
     }
   }
 
   public Cohort toRead(Caller caller, long cohortId) {
     Cohort cohort = cohort(cohortId);
-    if (!reads(caller, cohort)) {
-      throw new ForbiddenException("attendance.notYours", cohort.name());
-    }
+    ensureReads(caller, cohort);
     return cohort;
+  }
+
+  /**
+   * Staff of the cohort's region learn that it is not theirs to change; anyone else is told it does
+   * not exist, as for attempts: a refusal would confirm it and name another region's cohort.
+   */
+  private static RuntimeException refused(Caller caller, Cohort cohort) {
+    boolean sameRegion =
+        caller.region() != null && Objects.equals(caller.region().id(), cohort.region().id());
+    return sameRegion
+        ? new ForbiddenException("attendance.notYours", cohort.name())
+        : new NotFoundException("attendance.cohortNotFound", cohort.id());
   }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.TimingKind;
 import org.latih.course.cohort.api.Cohort;
@@ -308,10 +307,5 @@ public class Issuing {
 
   private LocalDate today() {
     return clock.instant().atZone(WIB).toLocalDate();
-  }
-
-  /** Whether answers to this form are about something more than a course. */
-  static boolean needsOccasion(FormDefinition form) {
-    return form.audience() == Audience.SUPERVISOR;
   }
 }

@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.latih.api.forms.FormDefinition;
-import org.latih.course.course.api.Course;
-import org.latih.course.course.api.CourseCatalog;
-import org.latih.course.enrolment.api.Enrolment;
-import org.latih.course.enrolment.api.LearnerEnrolments;
 import org.latih.evaluation.form.control.FormCatalogue;
 import org.latih.evaluation.form.control.FormCatalogue.Entry;
 import org.latih.evaluation.response.control.Issuing.Occasion;
@@ -45,16 +42,19 @@ public class Responses {
   @Inject FormCatalogue catalogue;
   @Inject Issuing issuing;
   @Inject RespondentKey key;
-  @Inject LearnerEnrolments enrolments;
-  @Inject CourseCatalog courses;
   @Inject Clock clock;
 
   /**
-   * A form with the occasions still waiting for the caller's answer. Staff who read summaries see
-   * every form of the region; {@code canFill} says whether the form is for them.
+   * A form with the occasions still waiting for the caller's answer and those already answered.
+   * Staff who read summaries see every form of the region; {@code canFill} says whether the form is
+   * for them.
    */
   public record Available(
-      String pluginId, FormDefinition form, List<Pending> pending, boolean canFill) {}
+      String pluginId,
+      FormDefinition form,
+      List<Pending> pending,
+      List<Pending> done,
+      boolean canFill) {}
 
   public record Pending(String course, String courseTitle, String about, String aboutLabel) {}
 
@@ -75,17 +75,24 @@ public class Responses {
     Set<String> answered = answered(asking, caller.userId());
     return asking.stream()
         .map(
-            a ->
-                new Available(
-                    a.entry().source(),
-                    a.entry().form(),
-                    a.occasions().stream()
-                        .filter(o -> !answered.contains(respondent(a.entry(), o, caller.userId())))
-                        .map(
-                            o ->
-                                new Pending(o.course(), o.courseTitle(), o.about(), o.aboutLabel()))
-                        .toList(),
-                    a.canFill()))
+            a -> {
+              Map<Boolean, List<Pending>> byDone =
+                  a.occasions().stream()
+                      .collect(
+                          Collectors.partitioningBy(
+                              o -> answered.contains(respondent(a.entry(), o, caller.userId())),
+                              Collectors.mapping(
+                                  o ->
+                                      new Pending(
+                                          o.course(), o.courseTitle(), o.about(), o.aboutLabel()),
+                                  Collectors.toList())));
+              return new Available(
+                  a.entry().source(),
+                  a.entry().form(),
+                  byDone.get(false),
+                  byDone.get(true),
+                  a.canFill());
+            })
         .toList();
   }
 
@@ -132,26 +139,21 @@ public class Responses {
     }
     String code = blankToNull(target.course());
     String about = blankToNull(target.about());
-    User user = em.find(User.class, caller.userId());
-    String cohort = null;
-    String unitKerja = user.profile().unitKerja();
-    if (about != null || Issuing.needsOccasion(form)) {
-      Occasion occasion =
-          asked.occasions(entry).stream()
-              .filter(o -> o.course().equals(code) && Objects.equals(o.about(), about))
-              .findFirst()
-              .orElseThrow(() -> new InvalidInputException("about", "evaluation.notIssued"));
-      cohort = occasion.cohort();
-      unitKerja = occasion.unitKerja() != null ? occasion.unitKerja() : unitKerja;
-    } else if (code != null) {
-      Course course = courses.visible(caller, code);
-      Enrolment mine = enrolments.mine(caller, course).orElse(null);
-      Long cohortId = mine == null || mine.cohort() == null ? null : mine.cohort().id();
-      if (!entry.appliesTo(course.code(), cohortId)) {
-        throw new InvalidInputException("course", "evaluation.notAssigned", course.title());
-      }
-      cohort = mine == null || mine.cohort() == null ? null : mine.cohort().name();
-    }
+    // only an occasion the form was issued on takes an answer: a completed course, an attended
+    // session, a participant one supervises, a cohort one taught or organised
+    Occasion occasion =
+        asked.occasions(entry).stream()
+            .filter(o -> Objects.equals(o.course(), code) && Objects.equals(o.about(), about))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        about == null ? "course" : "about", "evaluation.notIssued"));
+    String unitKerja =
+        occasion.unitKerja() != null
+            ? occasion.unitKerja()
+            : em.find(User.class, caller.userId()).profile().unitKerja();
+    String cohort = occasion.cohort();
     if (answered(entry, code, about, caller.userId())) {
       throw new AlreadyAnsweredException(form.title());
     }

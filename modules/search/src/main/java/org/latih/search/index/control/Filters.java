@@ -19,18 +19,27 @@ final class Filters {
   static BooleanQuery.Builder visible(Query text, Visibility visibility) {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (!visibility.everything()) {
-      BooleanQuery.Builder regions =
-          new BooleanQuery.Builder()
-              .add(term(CourseFields.REGION, CourseFields.SHARED), Occur.SHOULD);
+      // shared courses only once published: a shared draft is the system admins' work in progress
+      BooleanQuery.Builder allowed =
+          new BooleanQuery.Builder().add(published(CourseFields.SHARED), Occur.SHOULD);
       if (visibility.region() != null) {
-        regions.add(term(CourseFields.REGION, visibility.region()), Occur.SHOULD);
+        allowed.add(
+            visibility.staff()
+                ? term(CourseFields.REGION, visibility.region())
+                : published(visibility.region()),
+            Occur.SHOULD);
       }
-      query.add(regions.build(), Occur.FILTER);
-      if (!visibility.staff()) {
-        query.add(term(CourseFields.PUBLISHED, "true"), Occur.FILTER);
-      }
+      query.add(allowed.build(), Occur.FILTER);
     }
     return query;
+  }
+
+  /** The published courses of {@code region} (a region code, or shared). */
+  private static Query published(String region) {
+    return new BooleanQuery.Builder()
+        .add(term(CourseFields.REGION, region), Occur.FILTER)
+        .add(term(CourseFields.PUBLISHED, "true"), Occur.FILTER)
+        .build();
   }
 
   /** Adds the user's own filters of {@code q}. */

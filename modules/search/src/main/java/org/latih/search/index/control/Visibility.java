@@ -3,7 +3,7 @@ package org.latih.search.index.control;
 /**
  * Who is searching, reduced to what decides which courses they may see: a course is visible if
  * {@code everything}, or if it belongs to the caller's region (or is shared) and is published or
- * the caller is staff. Staff see drafts of their own region only.
+ * the caller is staff. Staff see drafts of their own region only, never shared drafts.
  *
  * @param everything administrators: no restriction at all
  * @param region the caller's region code, or null (then only shared courses)

@@ -29,6 +29,26 @@ class LuceneCourseIndexVisibilityTest extends IndexedCourses {
   }
 
   @Test
+  void aSharedDraftIsHiddenFromStaffOfEveryRegion() {
+    index.put(
+        new CourseDocument(
+            "SHR-DRF",
+            "Rancangan Kurikulum Nasional",
+            "Draf bersama yang belum terbit.",
+            List.of(),
+            "id",
+            "teknis",
+            4,
+            null,
+            false,
+            List.of()));
+    assertEquals(Set.of(), courses("rancangan", Visibility.staff("32")));
+    assertEquals(Set.of(), courses("rancangan", Visibility.staff("91")));
+    assertEquals(Set.of(), courses("rancangan", Visibility.learner("32")));
+    assertEquals(Set.of("SHR-DRF"), courses("rancangan", Visibility.all()));
+  }
+
+  @Test
   void courseOfAnotherRegionIsHidden() {
     assertEquals(Set.of("KEU-01"), courses("anggaran", Visibility.learner("32")));
     assertEquals(Set.of(), courses("anggaran", Visibility.learner("91")));
