@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -61,8 +60,7 @@ public class Workers {
   private final Map<Long, Long> lastUsed = new ConcurrentHashMap<>();
 
   /** Candidates not yet put, weakly: one that is closed instead is simply forgotten. */
-  private final Map<WorkerProcess, AtomicLong> owners =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<WorkerProcess, Owner> owners = Collections.synchronizedMap(new WeakHashMap<>());
 
   private volatile WorkerSpec spec;
 
@@ -71,19 +69,33 @@ public class Workers {
    * and read its definitions before anything is recorded.
    */
   public WorkerProcess candidate(Path jar, String pluginId) {
-    // its faults count once it is an install's worker (put): the key is known only then
-    AtomicLong owner = new AtomicLong(-1);
-    WorkerProcess worker =
-        launch(
-            jar,
-            pluginId,
-            why -> {
-              if (owner.get() >= 0) {
-                noteFault(owner.get(), why);
-              }
-            });
+    // its faults count once it is an install's worker (put): the key is known only then, and a
+    // fault found before that is held until then
+    Owner owner = new Owner();
+    WorkerProcess worker = launch(jar, pluginId, owner::fault);
     owners.put(worker, owner);
     return worker;
+  }
+
+  /** Which install a candidate worker became, and a fault it had before it became one. */
+  private final class Owner {
+    private Long key;
+    private String early;
+
+    synchronized void fault(String why) {
+      if (key == null) {
+        early = why;
+      } else {
+        noteFault(key, why);
+      }
+    }
+
+    synchronized void becomes(Long install) {
+      key = install;
+      if (early != null) {
+        noteFault(install, early);
+      }
+    }
   }
 
   /** The install's worker, started now if it has none (or its last one died). */
@@ -122,9 +134,9 @@ public class Workers {
 
   /** Makes {@code worker} the install's worker, stopping the one it replaces. */
   public void put(Long key, WorkerProcess worker) {
-    AtomicLong owner = owners.remove(worker);
+    Owner owner = owners.remove(worker);
     if (owner != null) {
-      owner.set(key);
+      owner.becomes(key);
     }
     WorkerProcess old = running.put(key, worker);
     if (old != null && old != worker) {
