@@ -134,6 +134,7 @@ public class Workers {
 
   /** Makes {@code worker} the install's worker, stopping the one it replaces. */
   public void put(Long key, WorkerProcess worker) {
+    lastUsed.put(key, System.nanoTime()); // just started: not idle
     Owner owner = owners.remove(worker);
     if (owner != null) {
       owner.becomes(key);

@@ -139,7 +139,7 @@ class WorkerAttacksTest {
   }
 
   @Test
-  void aPluginStartingHundredsOfThreadsIsKilledByTheWatchdog() {
+  void aPluginStartingHundredsOfThreadsIsKilledByTheWatchdog() throws InterruptedException {
     PluginJars plugin =
         PluginJars.reports(
             "uji-thread",
@@ -155,6 +155,10 @@ class WorkerAttacksTest {
     assertTrue(
         fault.getMessage().matches("started \\d+ threads \\(at most 64\\)"), fault.getMessage());
     assertEquals(List.of(fault.getMessage()), faults);
+
+    // and the watchdog still looks after the next worker
+    faults.clear();
+    aPluginSpinningBetweenCallsIsKilledByTheWatchdog();
   }
 
   @Test
