@@ -181,6 +181,18 @@ class UsersIT {
   void theLastSystemAdminCannotBeDeactivated() {
     Api admin = Api.admin(base);
     long adminId = admin.get("api/v1/me").json().getJsonNumber("id").longValue();
+    // other tests of the shared server create system admins: make admin the last active one
+    for (JsonObject other :
+        admin
+            .get("api/v1/users?role=system_admin&active=true&size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
+      long id = other.getJsonNumber("id").longValue();
+      if (id != adminId) {
+        assertEquals(200, admin.patch("api/v1/users/" + id, "{\"active\":false}").status());
+      }
+    }
     admin.patch("api/v1/users/" + adminId, "{\"active\":false}").problem(409, "last-system-admin");
     assertEquals(200, Api.admin(base).get("api/v1/me").status());
   }
