@@ -72,15 +72,25 @@ public final class WorkerMain {
               thread.setDaemon(true);
               return thread;
             });
+    HeapTrim trim = new HeapTrim();
     for (InputStream next = requests.next(); next != null; next = requests.next()) {
+      trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;
       try (InputStream line = next) {
         request = Protocol.readRequest(line);
       } catch (InvalidMessageException e) {
         System.err.println("Ignored a request that cannot be read: " + e.getMessage());
+        trim.callEnded();
         continue;
       }
-      calls.execute(() -> answers.send(plugin.answer(request)));
+      calls.execute(
+          () -> {
+            try {
+              answers.send(plugin.answer(request));
+            } finally {
+              trim.callEnded();
+            }
+          });
     }
   }
 }

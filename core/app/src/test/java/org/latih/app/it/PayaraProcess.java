@@ -207,6 +207,11 @@ final class PayaraProcess implements AutoCloseable {
   }
 
   /** Resident memory of the server process, in MiB, from /proc. */
+  /** The server's process and, under it, the plugin workers it started. */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   long rssMiB() throws IOException {
     for (String line :
         Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {

@@ -41,6 +41,9 @@ public final class WorkerBenchmark {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final Duration LONG = Duration.ofSeconds(60);
 
+  /** The worker's idle wait before it gives memory back (HeapTrim), and a second more. */
+  private static final Duration REST = Duration.ofSeconds(3);
+
   private WorkerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -96,7 +99,7 @@ public final class WorkerBenchmark {
   }
 
   /** In process and through the worker, alternately, for every plugin and both scopes. */
-  private static void latency(WorkerSpec spec) throws IOException {
+  private static void latency(WorkerSpec spec) throws IOException, InterruptedException {
     System.out.printf(
         "%n### Report latency over a region-scale snapshot (%d builds per plugin and scope, after"
             + " %d to warm up)%n%n",
@@ -132,7 +135,7 @@ public final class WorkerBenchmark {
     }
     System.out.println(
         "| plugin | scope | request line | encode / decode (host JVM) | in process p50 / p95 | worker p50 / p95"
-            + " | p95 overhead | worker RSS ready / after |");
+            + " | p95 overhead | worker RSS ready / after / 3 s idle |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
   }
@@ -177,7 +180,7 @@ public final class WorkerBenchmark {
     }
 
     /** A table row: the figures, or why the worker could not build. */
-    String measure(String plugin) throws IOException {
+    String measure(String plugin) throws IOException, InterruptedException {
       double ready = Machine.mib(worker.stats().orElseThrow().rssBytes());
       codec(reports.get(0).id());
       try {
@@ -188,7 +191,7 @@ public final class WorkerBenchmark {
         // a worker that cannot take the snapshot is a result, not the end of the run
         return String.format(
             Locale.ROOT,
-            "| %s | %s | %.1f MiB | %.0f / %.0f ms | failed: %s | | | %.0f / – MiB |",
+            "| %s | %s | %.1f MiB | %.0f / %.0f ms | failed: %s | | | %.0f / – / – MiB |",
             plugin,
             scope.name(),
             lineBytes / 1048576.0,
@@ -197,7 +200,9 @@ public final class WorkerBenchmark {
             worker.fault().orElse(e.toString()),
             ready);
       }
-      return row(plugin, ready, Machine.mib(worker.stats().orElseThrow().rssBytes()));
+      double after = Machine.mib(worker.stats().orElseThrow().rssBytes());
+      Thread.sleep(REST.toMillis()); // the worker gives back its grown heap once idle
+      return row(plugin, ready, after, Machine.mib(worker.stats().orElseThrow().rssBytes()));
     }
 
     private void run(int builds) throws IOException {
@@ -252,13 +257,13 @@ public final class WorkerBenchmark {
       decode.clear();
     }
 
-    String row(String plugin, double rssReady, double rssAfter) {
+    String row(String plugin, double rssReady, double rssAfter, double rssIdle) {
       double localP95 = Machine.p(inProcess, 95);
       double workerP95 = Machine.p(inWorker, 95);
       return String.format(
           Locale.ROOT,
           "| %s | %s | %.1f MiB | %.0f / %.0f ms | %.1f / %.1f ms | %.1f / %.1f ms | **%.0f ms** |"
-              + " %.0f / %.0f MiB |",
+              + " %.0f / %.0f / %.0f MiB |",
           plugin,
           scope.name(),
           lineBytes / 1048576.0,
@@ -270,7 +275,8 @@ public final class WorkerBenchmark {
           workerP95,
           workerP95 - localP95,
           rssReady,
-          rssAfter);
+          rssAfter,
+          rssIdle);
     }
   }
 

@@ -88,6 +88,9 @@ public final class Sandbox {
         "-XX:MaxMetaspaceSize=64m",
         "-Xss512k",
         "-XX:+UseSerialGC",
+        // what a full collection finds free beyond this share is given back (see HeapTrim)
+        "-XX:MaxHeapFreeRatio=40",
+        "-XX:MinHeapFreeRatio=20",
         "-XX:TieredStopAtLevel=1",
         "-XX:ActiveProcessorCount=1",
         "-XX:+ExitOnOutOfMemoryError",

@@ -1,0 +1,61 @@
+package org.latih.worker;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gives memory back to the machine when a worker falls idle after a large call. A report over a
+ * whole region grows the heap by a hundred megabytes or more, and the serial collector keeps what
+ * it committed until a full collection shrinks it; five regions' workers each holding that while
+ * idle would cost the server most of a gigabyte. So, once no call has run for {@link #IDLE_MILLIS},
+ * one full collection runs if the heap has grown past {@link #GROWN_BYTES} — after the answer has
+ * gone and never while a call is in flight, so no caller waits for it.
+ */
+final class HeapTrim {
+
+  static final long IDLE_MILLIS = 2_000;
+  static final long GROWN_BYTES = 48L << 20;
+  private static final int MAX_COLLECTIONS = 8;
+
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "latih-heap-trim");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private int busy;
+  private ScheduledFuture<?> pending;
+
+  synchronized void callStarted() {
+    busy++;
+    if (pending != null) {
+      pending.cancel(false);
+      pending = null;
+    }
+  }
+
+  synchronized void callEnded() {
+    busy--;
+    if (busy == 0 && Runtime.getRuntime().totalMemory() > GROWN_BYTES) {
+      pending = timer.schedule(this::trim, IDLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void trim() {
+    synchronized (this) {
+      if (busy > 0) {
+        return;
+      }
+    }
+    // The serial collector gives back nothing at the first full collection and then a larger
+    // share of the free heap each time (-XX:MaxHeapFreeRatio sets what it keeps): about four
+    // collections of a small live heap, a few milliseconds each, bring it back to its start.
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > GROWN_BYTES / 2; i++) {
+      System.gc();
+    }
+  }
+}
