@@ -81,8 +81,8 @@ public final class PluginMemoryBenchmark {
           String outcome;
           try {
             outcome = String.valueOf(evaluator.get(path + query).status());
-          } catch (RuntimeException e) { // a report that breaks the connection is a result too
-            outcome = e.getMessage();
+          } catch (AssertionError e) { // a report that breaks the connection is a result too
+            outcome = e.getMessage() + ": " + e.getCause();
           }
           String row =
               String.format(
