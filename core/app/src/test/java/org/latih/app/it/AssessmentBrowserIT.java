@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * An instructor's assessment pages in a real browser: GIFT import with its report, a quiz's results
@@ -112,5 +114,46 @@ class AssessmentBrowserIT {
       Files.deleteIfExists(bad);
       Files.deleteIfExists(good);
     }
+  }
+
+  @Test
+  void aFailedFirstPostTestAttemptShowsTheScoreAndWhenTheReviewOpensNotTheAnswers()
+      throws Exception {
+    String course = AttemptIntegrityIT.course(base, "bahas");
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api learner = People.signIn(base, nip);
+    long preId = AttemptIntegrityIT.readyForThePostTest(learner, course);
+    JsonObject attempt = Tests.start(learner, Tests.quizId(learner, course, "POST_TEST"));
+    long id = attempt.getJsonNumber("id").longValue();
+    for (JsonObject q : attempt.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+      Tests.answer(learner, id, q.getInt("position"), 1, AttemptIntegrityIT.wrong(q));
+    }
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, nip);
+
+    // the page shows the attempt's options by text, named by tokens; the learner submits there
+    browser.open(base + "#/attempts/" + id);
+    browser.click("#submit-attempt");
+    browser.click("#confirm-submit-yes");
+    browser.awaitText("#result-percent", "0");
+    String opens = browser.await("#result-review-opens").getText();
+    assertTrue(opens.contains("Pembahasan dibuka setelah percobaan terakhir Anda"), opens);
+    browser.awaitText("#result-passed", "Belum lulus");
+    String page = browser.await("#result").getText();
+    assertFalse(page.contains("Jawaban benar"), "no right answers before the last attempt");
+    assertEquals(
+        Boolean.TRUE,
+        browser.until(d -> d.findElements(By.cssSelector("#review")).isEmpty()),
+        "no review list");
+
+    // the pre-test's result: a score, never "Lulus" (its pass mark is 0)
+    browser.open(base + "#/attempts/" + preId + "/result");
+    browser.await("#result-percent");
+    String preResult = browser.await("#result").getText();
+    assertFalse(preResult.contains("Lulus"), preResult);
+    assertEquals(
+        Boolean.TRUE,
+        browser.until(d -> d.findElements(By.cssSelector("#result-passed")).isEmpty()),
+        "no pass or fail badge");
   }
 }

@@ -79,7 +79,7 @@ public final class AttemptViews {
       RightAnswer right) {}
 
   /**
-   * @param shown what the review holds now
+   * @param scoreShown whether the score is shown (points and percent are null when not)
    * @param reviewOpens when the right answers will be shown ({@code LAST_ATTEMPT} or {@code CLOSE}
    *     at {@code reviewOpensAt}); null when they are shown or never will be
    */
@@ -92,7 +92,7 @@ public final class AttemptViews {
       boolean autoSubmitted,
       Instant submittedAt,
       boolean reviewAvailable,
-      Shown shown,
+      boolean scoreShown,
       ReviewWindow.Opens reviewOpens,
       Instant reviewOpensAt,
       List<ReviewItem> review) {}
@@ -157,7 +157,7 @@ public final class AttemptViews {
         a.autoSubmitted(),
         a.submittedAt(),
         shown.questions(),
-        shown,
+        shown.marks(),
         window.opens(),
         window.opensAt(),
         shown.questions() ? a.slots().stream().map(s -> review(s, shown)).toList() : null);
