@@ -135,13 +135,13 @@ class AttemptIntegrityIT {
       assertEquals(200, saved.status(), saved::toString);
       assertNoKey(saved.body());
     }
-    JsonObject first = pre.getJsonArray("questions").getJsonObject(0);
+    JsonObject first = question(pre, "Ibu kota Nusa Tenggara Timur?");
     Tests.answer(learner, preId, first.getInt("position"), 2, "{\"choices\":[\"a\"]}")
         .problem(422, "unknown-option");
     JsonObject reread = learner.get("api/v1/attempts/" + preId).json();
     assertEquals(
         1,
-        reread.getJsonArray("questions").getJsonObject(0).getInt("sequence"),
+        question(reread, "Ibu kota Nusa Tenggara Timur?").getInt("sequence"),
         "nothing of the refused save was stored");
     Api.Reply preSubmitted = learner.post("api/v1/attempts/" + preId + "/submit", "");
     assertEquals(200, preSubmitted.status(), preSubmitted::toString);
