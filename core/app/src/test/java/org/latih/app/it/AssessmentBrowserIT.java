@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An instructor's assessment pages in a real browser: GIFT import with its report, a quiz's results
@@ -106,6 +107,23 @@ class AssessmentBrowserIT {
 
       browser.open(base + "#/courses/" + course + "/quizzes");
       browser.awaitText("#quiz-list", "Pre-test");
+      // review rules: a preset fills the table, a tick of one's own makes them custom
+      Select review = new Select(browser.await("#quiz-" + pre + "-review"));
+      review.selectByValue("LAST_ATTEMPT");
+      assertTrue(browser.await("#quiz-" + pre + "-rr-afterLastAttempt-rightAnswers").isSelected());
+      assertFalse(browser.await("#quiz-" + pre + "-rr-later-rightAnswers").isSelected());
+      browser.click("#quiz-" + pre + "-rr-later-answers");
+      assertEquals("CUSTOM", review.getFirstSelectedOption().getAttribute("value"));
+      browser.click("#quiz-form-" + pre + " .quiz-save");
+      browser.awaitText("#quiz-form-" + pre + " .form-message", "Tersimpan");
+      JsonObject rules = instructor.get("api/v1/quizzes/" + pre).json().getJsonObject("settings");
+      assertEquals("CUSTOM", rules.getString("review"));
+      assertTrue(rules.getJsonObject("reviewRules").getJsonObject("later").getBoolean("answers"));
+      assertTrue(
+          rules
+              .getJsonObject("reviewRules")
+              .getJsonObject("afterLastAttempt")
+              .getBoolean("rightAnswers"));
       browser.open(base + "#/courses/" + course + "/grading");
       browser.await("#grading-empty");
       browser.open(base + "#/courses/" + course + "/gain");

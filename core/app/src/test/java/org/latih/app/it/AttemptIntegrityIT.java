@@ -216,6 +216,59 @@ class AttemptIntegrityIT {
   }
 
   @Test
+  void anAdminSetsAQuizsReviewRulesByNameOrMomentByMoment() {
+    String course = course(base, "aturan");
+    Api admin = Api.admin(base);
+    long post = Tests.quizId(admin, course, "POST_TEST");
+    JsonObject settings = admin.get("api/v1/quizzes/" + post).json().getJsonObject("settings");
+    assertEquals("LAST_ATTEMPT", settings.getString("review"), "the post-test's default");
+    assertFalse(
+        settings.getJsonObject("reviewRules").getJsonObject("later").getBoolean("rightAnswers"));
+    assertEquals(
+        "SCORE_ONLY",
+        admin
+            .get("api/v1/quizzes/" + Tests.quizId(admin, course, "PRE_TEST"))
+            .json()
+            .getJsonObject("settings")
+            .getString("review"));
+
+    String custom =
+        "{\"immediately\":{\"marks\":true,\"answers\":true},\"later\":{\"marks\":true},"
+            + "\"afterLastAttempt\":{\"marks\":true,\"rightAnswers\":true},"
+            + "\"afterClose\":{\"marks\":true,\"answers\":true,\"rightAnswers\":true,"
+            + "\"feedback\":true}}";
+    Api.Reply changed =
+        admin.patch(
+            "api/v1/quizzes/" + post,
+            "{\"title\":\"Post-test\",\"attemptsAllowed\":3,\"passPercent\":70,"
+                + "\"requiredForCompletion\":true,\"reviewRules\":"
+                + custom
+                + "}");
+    assertEquals(200, changed.status(), changed::toString);
+    settings = admin.get("api/v1/quizzes/" + post).json().getJsonObject("settings");
+    assertEquals("CUSTOM", settings.getString("review"));
+    JsonObject rules = settings.getJsonObject("reviewRules");
+    assertTrue(rules.getJsonObject("immediately").getBoolean("answers"));
+    assertFalse(rules.getJsonObject("immediately").getBoolean("rightAnswers"));
+    assertTrue(rules.getJsonObject("afterLastAttempt").getBoolean("rightAnswers"));
+
+    Api.Reply named =
+        admin.patch(
+            "api/v1/quizzes/" + post,
+            "{\"title\":\"Post-test\",\"attemptsAllowed\":3,\"review\":\"AFTER_CLOSE\"}");
+    assertEquals(200, named.status(), named::toString);
+    rules = admin.get("api/v1/quizzes/" + post).json().getJsonObject("settings");
+    assertEquals("AFTER_CLOSE", rules.getString("review"));
+    assertFalse(
+        rules.getJsonObject("reviewRules").getJsonObject("afterLastAttempt").getBoolean("answers"));
+    admin
+        .patch(
+            "api/v1/quizzes/" + post,
+            "{\"title\":\"Post-test\",\"reviewRules\":{\"later\":{\"marks\":true}}}")
+        .problem(400);
+  }
+
+  @Test
   void aSaveWithTheSameSequenceAndAnotherAnswerConflictsAndIsNotCalledOlder() {
     String course = course(base, "bentrok");
     Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
