@@ -11,6 +11,10 @@ public enum AssessmentProblem implements ProblemType {
       "answer-stale",
       409,
       "A newer answer to this question is already saved; savedSequence gives its sequence number."),
+  UNKNOWN_OPTION(
+      "unknown-option",
+      422,
+      "The answer names an option this attempt did not show; options are named by the tokens of the attempt's own questions."),
   ATTEMPT_CLOSED(
       "attempt-closed",
       409,

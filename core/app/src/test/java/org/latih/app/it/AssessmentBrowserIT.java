@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -14,6 +15,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An instructor's assessment pages in a real browser: GIFT import with its report, a quiz's results
@@ -104,6 +107,23 @@ class AssessmentBrowserIT {
 
       browser.open(base + "#/courses/" + course + "/quizzes");
       browser.awaitText("#quiz-list", "Pre-test");
+      // review rules: a preset fills the table, a tick of one's own makes them custom
+      Select review = new Select(browser.await("#quiz-" + pre + "-review"));
+      review.selectByValue("LAST_ATTEMPT");
+      assertTrue(browser.await("#quiz-" + pre + "-rr-afterLastAttempt-rightAnswers").isSelected());
+      assertFalse(browser.await("#quiz-" + pre + "-rr-later-rightAnswers").isSelected());
+      browser.click("#quiz-" + pre + "-rr-later-answers");
+      assertEquals("CUSTOM", review.getFirstSelectedOption().getAttribute("value"));
+      browser.click("#quiz-form-" + pre + " .quiz-save");
+      browser.awaitText("#quiz-form-" + pre + " .form-message", "Tersimpan");
+      JsonObject rules = instructor.get("api/v1/quizzes/" + pre).json().getJsonObject("settings");
+      assertEquals("CUSTOM", rules.getString("review"));
+      assertTrue(rules.getJsonObject("reviewRules").getJsonObject("later").getBoolean("answers"));
+      assertTrue(
+          rules
+              .getJsonObject("reviewRules")
+              .getJsonObject("afterLastAttempt")
+              .getBoolean("rightAnswers"));
       browser.open(base + "#/courses/" + course + "/grading");
       browser.await("#grading-empty");
       browser.open(base + "#/courses/" + course + "/gain");
@@ -112,5 +132,46 @@ class AssessmentBrowserIT {
       Files.deleteIfExists(bad);
       Files.deleteIfExists(good);
     }
+  }
+
+  @Test
+  void aFailedFirstPostTestAttemptShowsTheScoreAndWhenTheReviewOpensNotTheAnswers()
+      throws Exception {
+    String course = AttemptIntegrityIT.course(base, "bahas");
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api learner = People.signIn(base, nip);
+    long preId = AttemptIntegrityIT.readyForThePostTest(learner, course);
+    JsonObject attempt = Tests.start(learner, Tests.quizId(learner, course, "POST_TEST"));
+    long id = attempt.getJsonNumber("id").longValue();
+    for (JsonObject q : attempt.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+      Tests.answer(learner, id, q.getInt("position"), 1, AttemptIntegrityIT.wrong(q));
+    }
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, nip);
+
+    // the page shows the attempt's options by text, named by tokens; the learner submits there
+    browser.open(base + "#/attempts/" + id);
+    browser.click("#submit-attempt");
+    browser.click("#confirm-submit-yes");
+    browser.awaitText("#result-percent", "0");
+    String opens = browser.await("#result-review-opens").getText();
+    assertTrue(opens.contains("Pembahasan dibuka setelah percobaan terakhir Anda"), opens);
+    browser.awaitText("#result-passed", "Belum lulus");
+    String page = browser.await("#result").getText();
+    assertFalse(page.contains("Jawaban benar"), "no right answers before the last attempt");
+    assertEquals(
+        Boolean.TRUE,
+        browser.until(d -> d.findElements(By.cssSelector("#review")).isEmpty()),
+        "no review list");
+
+    // the pre-test's result: a score, never "Lulus" (its pass mark is 0)
+    browser.open(base + "#/attempts/" + preId + "/result");
+    browser.await("#result-percent");
+    String preResult = browser.await("#result").getText();
+    assertFalse(preResult.contains("Lulus"), preResult);
+    assertEquals(
+        Boolean.TRUE,
+        browser.until(d -> d.findElements(By.cssSelector("#result-passed")).isEmpty()),
+        "no pass or fail badge");
   }
 }

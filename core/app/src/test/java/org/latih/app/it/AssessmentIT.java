@@ -30,28 +30,33 @@ class AssessmentIT {
 
   @ArquillianResource URL base;
 
-  /** The attempt's right answers, worked out from the bank as its editors see it. */
-  private Map<String, String> keyByText(String course, String category) {
+  /** Each question's content as its editors see it in the bank, by its text. */
+  private Map<String, JsonObject> keyByText(String course, String category) {
     JsonObject bank =
         Api.admin(base)
             .get("api/v1/courses/" + course + "/questions?size=100&category=" + category)
             .json();
     return bank.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(q -> q.getJsonObject("content"))
-        .collect(Collectors.toMap(c -> c.getString("text"), AssessmentIT::rightResponse));
+        .collect(Collectors.toMap(c -> c.getString("text"), c -> c));
   }
 
-  private static String rightResponse(JsonObject content) {
+  /**
+   * The right response to a question of an attempt: the bank knows the right option by its text,
+   * the attempt names options by tokens of its own.
+   */
+  static String rightResponse(JsonObject content, JsonObject question) {
     JsonArray choices = content.getJsonArray("choices");
     return switch (content.getString("type")) {
-      case "SINGLE_CHOICE", "TRUE_FALSE" ->
-          "{\"choices\":[\""
-              + choices.getValuesAs(JsonObject.class).stream()
-                  .filter(c -> c.getJsonNumber("fraction").doubleValue() >= 1)
-                  .findFirst()
-                  .orElseThrow()
-                  .getString("id")
-              + "\"]}";
+      case "SINGLE_CHOICE", "TRUE_FALSE" -> {
+        String text =
+            choices.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("fraction").doubleValue() >= 1)
+                .findFirst()
+                .orElseThrow()
+                .getString("text");
+        yield "{\"choices\":[\"" + idOf(question.getJsonArray("options"), text) + "\"]}";
+      }
       case "SHORT_ANSWER" ->
           "{\"text\":\"" + choices.getJsonObject(0).getString("text").replace("\"", "\\\"") + "\"}";
       case "MATCHING" -> {
@@ -63,13 +68,24 @@ class AssessmentIT {
               .append("\"")
               .append(i)
               .append("\":\"")
-              .append(pairs.getJsonObject(i).getString("answer").replace("\"", "\\\""))
+              .append(
+                  idOf(
+                      question.getJsonArray("answers"), pairs.getJsonObject(i).getString("answer")))
               .append("\"");
         }
         yield matches.append("}}").toString();
       }
       default -> throw new AssertionError("unexpected type in a starter test: " + content);
     };
+  }
+
+  /** The id under which the attempt shows the option with this text. */
+  static String idOf(JsonArray options, String text) {
+    return options.getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getString("text").equals(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no option '" + text + "' in " + options))
+        .getString("id");
   }
 
   private static void assertNoKey(String json) {
@@ -137,12 +153,13 @@ class AssessmentIT {
     assertEquals(100, progress.getInt("percent"));
     assertFalse(progress.containsKey("completedAt"), "the post-test is still to pass");
 
-    Map<String, String> key = keyByText(STARTER, STARTER + "/post");
+    Map<String, JsonObject> key = keyByText(STARTER, STARTER + "/post");
     JsonObject postAttempt = Tests.start(learner, post);
     long postId = postAttempt.getJsonNumber("id").longValue();
     for (JsonObject q : postAttempt.getJsonArray("questions").getValuesAs(JsonObject.class)) {
-      String right = key.get(q.getString("text"));
-      assertNotNull(right, "question of the post-test category: " + q.getString("text"));
+      JsonObject content = key.get(q.getString("text"));
+      assertNotNull(content, "question of the post-test category: " + q.getString("text"));
+      String right = rightResponse(content, q);
       Api.Reply saved = Tests.answer(learner, postId, q.getInt("position"), 1, right);
       assertEquals(200, saved.status(), saved::toString);
     }
@@ -192,7 +209,7 @@ class AssessmentIT {
         saved.getJsonObject("response").getJsonArray("choices").getString(0),
         "the stale save did not overwrite the newer answer");
 
-    Tests.answer(learner, id, 1, 4, "{\"choices\":[\"zz\"]}").problem(400);
+    Tests.answer(learner, id, 1, 4, "{\"choices\":[\"zz\"]}").problem(422, "unknown-option");
     Tests.answer(learner, id, 99, 4, a).problem(404);
     Tests.answer(learner, id, 1, 4, "{\"text\":\"dua\"}").problem(400);
     learner.put("api/v1/attempts/" + id + "/answers/1", "{\"response\":" + a + "}").problem(400);

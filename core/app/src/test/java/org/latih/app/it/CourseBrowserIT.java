@@ -145,13 +145,23 @@ class CourseBrowserIT {
     String position = q.getAttribute("data-position");
     switch (content.getString("type")) {
       case "SINGLE_CHOICE", "TRUE_FALSE" -> {
-        String right =
+        JsonObject right =
             content.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getJsonNumber("fraction").doubleValue() >= 1)
                 .findFirst()
-                .orElseThrow()
-                .getString("id");
-        q.findElement(By.cssSelector("input[type=radio][value='" + right + "']")).click();
+                .orElseThrow();
+        if (content.getString("type").equals("TRUE_FALSE")) {
+          String value = right.getString("id");
+          q.findElement(By.cssSelector("input[type=radio][value='" + value + "']")).click();
+        } else {
+          // the page names options by the attempt's tokens: the learner picks by the text
+          q.findElements(By.cssSelector("label.option")).stream()
+              .filter(l -> l.getText().strip().equals(right.getString("text").strip()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no option " + right))
+              .findElement(By.cssSelector("input"))
+              .click();
+        }
       }
       case "SHORT_ANSWER" -> {
         WebElement input = q.findElement(By.cssSelector("input[name='q-" + position + "']"));

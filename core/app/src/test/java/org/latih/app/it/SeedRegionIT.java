@@ -156,7 +156,10 @@ class SeedRegionIT {
 
   private record PostTest(String nip, long attempt) {}
 
-  /** A post-test attempt of a learner of the seeded region, read from the database. */
+  /**
+   * A post-test attempt of a learner of the seeded region whose review is open (they passed, or
+   * used every attempt), read from the database.
+   */
   private static PostTest aPostTestOfTheRegion() throws SQLException {
     try (Connection c = SeedDatabase.ofTestServer().connect();
         PreparedStatement st =
@@ -164,6 +167,10 @@ class SeedRegionIT {
                 "SELECT u.username, a.id FROM attempts a JOIN users u ON u.id = a.user_id"
                     + " JOIN quizzes q ON q.id = a.quiz_id"
                     + " WHERE u.region_id = ? AND q.kind = 'POST_TEST' AND a.state = 'SUBMITTED'"
+                    // the review opens once the learner has no attempt left: passed, or all used
+                    + " AND (a.points * 100 >= q.pass_percent * a.max_points"
+                    + " OR q.attempts_allowed > 0 AND (SELECT COUNT(*) FROM attempts b WHERE b.user_id = a.user_id"
+                    + " AND b.quiz_id = a.quiz_id) >= q.attempts_allowed)"
                     + " ORDER BY a.id DESC FETCH FIRST 1 ROWS ONLY")) {
       st.setLong(1, seeded.regionId());
       try (ResultSet rs = st.executeQuery()) {

@@ -7,7 +7,45 @@ import { errorText } from './format.js';
 
 const KINDS = ['PRE_TEST', 'POST_TEST', 'QUIZ'];
 const GRADING = ['HIGHEST', 'LAST', 'FIRST', 'AVERAGE'];
-const REVIEW = ['SCORE_ONLY', 'AFTER_SUBMIT', 'AFTER_CLOSE'];
+const REVIEW = ['SCORE_ONLY', 'AFTER_SUBMIT', 'AFTER_CLOSE', 'LAST_ATTEMPT', 'CUSTOM'];
+// The review rules: for each moment after an attempt, what the learner sees (ReviewRules on the server).
+const MOMENTS = ['immediately', 'later', 'afterLastAttempt', 'afterClose'];
+const SHOWN = ['marks', 'answers', 'rightAnswers', 'feedback'];
+const MARKS = { marks: true, answers: false, rightAnswers: false, feedback: false };
+const ALL = { marks: true, answers: true, rightAnswers: true, feedback: true };
+const PRESETS = {
+  SCORE_ONLY: [MARKS, MARKS, MARKS, MARKS],
+  AFTER_SUBMIT: [ALL, ALL, ALL, ALL],
+  AFTER_CLOSE: [MARKS, MARKS, MARKS, ALL],
+  LAST_ATTEMPT: [MARKS, MARKS, ALL, ALL],
+};
+
+/** A table of checkboxes, a row per moment; the preset select above fills it, a change of it names its preset. */
+function reviewRules(quiz, select) {
+  const rules = quiz.settings.reviewRules || {};
+  const box = (moment, what) => el('input', {
+    type: 'checkbox', name: `rr-${moment}-${what}`, id: `quiz-${quiz.id}-rr-${moment}-${what}`,
+    checked: !!rules[moment]?.[what], 'aria-label': `${t(`quiz.moment.${moment}`)}: ${t(`quiz.shown.${what}`)}`,
+  });
+  const table = el('table', { class: 'review-rules' },
+    el('thead', {}, el('tr', {}, el('th', { text: t('quiz.moment') }), SHOWN.map((what) => el('th', { scope: 'col', text: t(`quiz.shown.${what}`) })))),
+    el('tbody', {}, MOMENTS.map((moment) => el('tr', {},
+      el('th', { scope: 'row', text: t(`quiz.moment.${moment}`) }),
+      SHOWN.map((what) => el('td', {}, box(moment, what)))))));
+  const read = () => Object.fromEntries(MOMENTS.map((moment) => [moment,
+    Object.fromEntries(SHOWN.map((what) => [what, table.querySelector(`[name="rr-${moment}-${what}"]`).checked]))]));
+  select.addEventListener('change', () => {
+    const preset = PRESETS[select.value];
+    if (!preset) return;
+    MOMENTS.forEach((moment, i) => SHOWN.forEach((what) => { table.querySelector(`[name="rr-${moment}-${what}"]`).checked = preset[i][what]; }));
+  });
+  table.addEventListener('change', () => {
+    const now = read();
+    const same = (a, b) => SHOWN.every((what) => a[what] === b[what]);
+    select.value = Object.keys(PRESETS).find((name) => MOMENTS.every((m, i) => same(now[m], PRESETS[name][i]))) || 'CUSTOM';
+  });
+  return { table, read };
+}
 
 export async function quizzesPage(code) {
   const { course } = await api('GET', `courses/${code}`);
@@ -73,6 +111,8 @@ function settingsForm(quiz) {
   const check = (name, label, checked) => el('label', { class: 'check' }, el('input', { type: 'checkbox', name, id: id(name), checked }), label);
   const select = (name, values, selected, prefix) => el('select', { name, id: id(name) },
     values.map((v) => el('option', { value: v, selected: v === selected, text: t(`${prefix}.${v}`) })));
+  const reviewSelect = select('review', REVIEW, s.review, 'quiz.reviewMode');
+  const rules = reviewRules(quiz, reviewSelect);
   const form = el('form', { class: 'quiz-settings', id: `quiz-form-${quiz.id}`, novalidate: true },
     el('h3', { text: t('quiz.settings') }),
     el('div', { class: 'form-message', 'aria-live': 'polite' }),
@@ -86,7 +126,9 @@ function settingsForm(quiz) {
       field('closesAt', t('quiz.closesAt'), el('input', { name: 'closesAt', id: id('closesAt'), type: 'datetime-local', value: localValue(s.closesAt) }))),
     el('div', { class: 'field-row' },
       field('gradingMethod', t('quiz.gradingMethod'), select('gradingMethod', GRADING, s.gradingMethod, 'quiz.grading')),
-      field('review', t('quiz.review'), select('review', REVIEW, s.review, 'quiz.reviewMode'))),
+      field('review', t('quiz.review'), reviewSelect)),
+    el('fieldset', { class: 'review-rules' }, el('legend', { text: t('quiz.reviewRules') }),
+      el('p', { class: 'muted', text: t('quiz.reviewRulesHelp') }), rules.table),
     check('shuffleQuestions', t('quiz.shuffleQuestions'), s.shuffleQuestions),
     check('shuffleOptions', t('quiz.shuffleOptions'), s.shuffleOptions),
     quiz.kind === 'POST_TEST' ? check('requiredForCompletion', t('quiz.requiredForCompletion'), s.requiredForCompletion) : null,
@@ -110,7 +152,7 @@ function settingsForm(quiz) {
       passPercent: number('passPercent') ?? 0,
       shuffleQuestions: data.has('shuffleQuestions'),
       shuffleOptions: data.has('shuffleOptions'),
-      review: data.get('review'),
+      reviewRules: rules.read(),
       requiredForCompletion: data.has('requiredForCompletion'),
       randomCategory: String(data.get('randomCategory') || '').trim() || null,
       randomCount: number('randomCount') ?? 0,

@@ -1,4 +1,5 @@
-// The result of a submitted attempt: score, pass, notes, and the review when the quiz allows it.
+// The result of a submitted attempt: score, pass, notes, and as much of the review as the quiz's
+// review rules allow now (with when the rest opens).
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
@@ -21,21 +22,32 @@ function points(value) {
 /** The result of a SUBMITTED attempt view (also shown in place when a test is submitted). */
 export function resultView(attempt) {
   const r = attempt.result || {};
+  const marks = r.scoreShown !== false;
+  // passed is null where pass or fail means nothing (a pre-test is diagnostic): no badge then
   const badge = r.passed == null ? null
     : el('span', { id: 'result-passed', class: `badge ${r.passed ? 'pass' : 'fail'}`, text: r.passed ? t('result.passed') : t('result.notPassed') });
   return el('section', { id: 'result', class: 'result' },
     el('h1', { text: t('result.title', attempt.quizTitle) }),
     el('div', { class: 'card result-summary' },
       el('p', { class: 'muted', text: t('result.attemptNumber', attempt.number, dateTime(r.submittedAt)) }),
-      el('p', { class: 'result-score' },
+      marks ? el('p', { class: 'result-score' },
         el('span', { id: 'result-percent', class: 'result-percent', text: r.percent == null ? t('result.percentPending') : pct(r.percent) }),
-        ' ', badge),
-      el('p', { id: 'result-points', text: t('result.points', r.points == null ? '–' : points(r.points), points(r.maxPoints)) }),
+        ' ', badge)
+        : el('p', { id: 'result-no-marks', class: 'muted', text: t('result.noMarks') }),
+      marks ? el('p', { id: 'result-points', text: t('result.points', r.points == null ? '–' : points(r.points), points(r.maxPoints)) }) : null,
       r.needsGrading ? el('p', { id: 'result-grading', class: 'message notice', text: t('result.needsGrading') }) : null,
       r.autoSubmitted ? el('p', { id: 'result-auto', class: 'message notice', text: t('result.autoSubmitted') }) : null,
       el('p', {}, el('a', { id: 'back-to-course', class: 'button secondary', href: `#/courses/${attempt.course}`, text: t('result.backToCourse') }))),
+    reviewOpens(r),
     r.review ? review(r.review)
-      : el('p', { class: 'muted', id: 'result-no-review', text: r.reviewAvailable ? '' : t('result.noReview') }));
+      : (r.reviewOpens ? null : el('p', { class: 'muted', id: 'result-no-review', text: t('result.noReview') })));
+}
+
+/** When the right answers are held back for now, says when they will be shown. */
+function reviewOpens(r) {
+  if (r.reviewOpens === 'LAST_ATTEMPT') return el('p', { id: 'result-review-opens', class: 'message notice', text: t('result.reviewOpensLastAttempt') });
+  if (r.reviewOpens === 'CLOSE') return el('p', { id: 'result-review-opens', class: 'message notice', text: t('result.reviewOpensClose', dateTime(r.reviewOpensAt)) });
+  return null;
 }
 
 function review(items) {
@@ -52,7 +64,7 @@ function reviewItem(item) {
       el('span', { class: 'muted', text: item.points == null ? t('result.itemPending', points(item.mark)) : t('result.itemPoints', points(item.points), points(item.mark)) })),
     el('p', { class: 'question-text', text: item.text }),
     el('dl', { class: 'facts review-facts' },
-      el('dt', { text: t('result.yourAnswer') }), el('dd', {}, answerText(item, item.response)),
+      item.response ? [el('dt', { text: t('result.yourAnswer') }), el('dd', {}, answerText(item, item.response))] : null,
       right ? [el('dt', { text: t('result.rightAnswer') }), el('dd', {}, rightText(item))] : null,
       item.feedback ? [el('dt', { text: t('result.feedback') }), el('dd', { class: 'pre', text: item.feedback })] : null,
       item.generalFeedback ? [el('dt', { text: t('result.generalFeedback') }), el('dd', { class: 'pre', text: item.generalFeedback })] : null,
@@ -64,16 +76,16 @@ function optionText(item, id) {
   return item.options?.find((o) => o.id === id)?.text ?? id;
 }
 
-/** The learner's answer as text lines; matching prompts come from the key's pairs by index. */
+/** The learner's answer as text lines; matching answers are named by the attempt's tokens. */
 function answerText(item, response) {
   const r = response || {};
   let lines = [];
   if (r.choices?.length) lines = r.choices.map((id) => optionText(item, id));
   else if (r.text) lines = [r.text];
   else if (r.matches && Object.keys(r.matches).length) {
-    const pairs = item.right?.pairs || [];
+    const prompts = item.prompts || [];
     lines = Object.keys(r.matches).sort((a, b) => a - b)
-      .map((i) => `${pairs[Number(i)]?.prompt ?? `#${Number(i) + 1}`} → ${r.matches[i]}`);
+      .map((i) => `${prompts[Number(i)] ?? `#${Number(i) + 1}`} → ${optionText(item, r.matches[i])}`);
   }
   return lines.length ? list(lines) : el('span', { class: 'muted', text: t('result.noAnswer') });
 }

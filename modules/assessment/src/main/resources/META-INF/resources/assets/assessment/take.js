@@ -213,7 +213,8 @@ class AttemptPage {
             el('span', { class: 'prompt', text: prompt }),
             el('select', { name: `${name}-${i}` },
               el('option', { value: '', text: t('attempt.choose') }),
-              q.answers.map((a) => el('option', { value: a, selected: matches[String(i)] === a, text: a }))))));
+              // answers are named by the attempt's tokens, so the page never holds the pairs' order
+              q.answers.map((a) => el('option', { value: a.id, selected: matches[String(i)] === a.id, text: a.text }))))));
         group.addEventListener('change', () => {
           const picked = {};
           group.querySelectorAll('select').forEach((select, i) => { if (select.value) picked[String(i)] = select.value; });

@@ -121,7 +121,7 @@ public class QuizResults {
                   user.region() == null ? null : user.region().code(),
                   mine.size(),
                   p,
-                  p == null ? null : quiz.passes(p),
+                  p == null ? null : quiz.verdict(p),
                   mine.stream().anyMatch(Attempt::needsGrading),
                   mine.get(mine.size() - 1).submittedAt()));
         });

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.latih.assessment.attempt.control.Results;
+import org.latih.assessment.attempt.control.ReviewWindow;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptSlot;
+import org.latih.assessment.attempt.entity.SlotTokens;
 import org.latih.assessment.question.entity.Choice;
 import org.latih.assessment.question.entity.MatchPair;
 import org.latih.assessment.question.entity.NumericAnswer;
@@ -13,12 +15,13 @@ import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
 import org.latih.assessment.question.entity.Response;
 import org.latih.assessment.quiz.entity.Quiz;
-import org.latih.assessment.quiz.entity.ReviewMode;
+import org.latih.assessment.quiz.entity.ReviewRules.Shown;
 
 /**
  * What the attempt endpoints answer. The question view carries only what a learner needs to answer:
- * no fractions, no feedback, no key; matching answers come in the attempt's shuffled order. The
- * review, with right answers and feedback, is added only when the quiz's review mode allows.
+ * no fractions, no feedback, no key, and options (matching answers too) named by the attempt's own
+ * tokens in its shuffled order. The review adds, moment by moment as the quiz's review rules allow,
+ * the score, the learner's answers marked right or wrong, the right answers and the feedback.
  */
 public final class AttemptViews {
 
@@ -37,7 +40,7 @@ public final class AttemptViews {
       Response response,
       List<OptionView> options,
       List<String> prompts,
-      List<String> answers) {}
+      List<OptionView> answers) {}
 
   public record AttemptView(
       long id,
@@ -72,8 +75,14 @@ public final class AttemptViews {
       String generalFeedback,
       String graderComment,
       List<OptionView> options,
+      List<String> prompts,
       RightAnswer right) {}
 
+  /**
+   * @param scoreShown whether the score is shown (points and percent are null when not)
+   * @param reviewOpens when the right answers will be shown ({@code LAST_ATTEMPT} or {@code CLOSE}
+   *     at {@code reviewOpensAt}); null when they are shown or never will be
+   */
   public record ResultView(
       Double points,
       double maxPoints,
@@ -83,9 +92,12 @@ public final class AttemptViews {
       boolean autoSubmitted,
       Instant submittedAt,
       boolean reviewAvailable,
+      boolean scoreShown,
+      ReviewWindow.Opens reviewOpens,
+      Instant reviewOpensAt,
       List<ReviewItem> review) {}
 
-  public static AttemptView of(Attempt a, Instant now, boolean staff) {
+  public static AttemptView of(Attempt a, Instant now, ReviewWindow window) {
     Long remaining =
         a.deadline() == null || !a.open()
             ? null
@@ -103,26 +115,13 @@ public final class AttemptViews {
         now,
         remaining,
         a.open() ? a.slots().stream().map(AttemptViews::question).toList() : List.of(),
-        a.open() ? null : result(a, now, staff));
+        a.open() ? null : result(a, window));
   }
 
   static QuestionView question(AttemptSlot s) {
     QuestionContent q = s.content();
-    List<OptionView> options = List.of();
-    List<String> prompts = List.of();
-    List<String> answers = List.of();
-    switch (q.type()) {
-      case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE -> options = options(s);
-      case MATCHING -> {
-        prompts = q.pairs().stream().map(MatchPair::prompt).toList();
-        answers =
-            s.optionOrder().stream()
-                .map(i -> q.pairs().get(Integer.parseInt(i)).answer())
-                .distinct()
-                .toList();
-      }
-      default -> {}
-    }
+    List<OptionView> shown = options(s.tokens());
+    boolean matching = q.type() == QuestionType.MATCHING;
     return new QuestionView(
         s.position(),
         q.type(),
@@ -131,90 +130,85 @@ public final class AttemptViews {
         s.flagged(),
         s.sequence(),
         s.savedAt(),
-        s.response(),
-        options,
-        prompts,
-        answers);
+        s.learnerResponse(),
+        matching ? List.of() : shown,
+        matching ? prompts(q) : List.of(),
+        matching ? shown : List.of());
   }
 
-  /** Choice options in the order this attempt shows them; true/false always true first. */
-  private static List<OptionView> options(AttemptSlot s) {
-    QuestionContent q = s.content();
-    return switch (q.type()) {
-      case SINGLE_CHOICE, MULTIPLE_RESPONSE ->
-          s.optionOrder().stream().map(id -> option(q, id)).toList();
-      case TRUE_FALSE -> q.choices().stream().map(c -> new OptionView(c.id(), c.text())).toList();
-      default -> List.of();
-    };
+  private static List<OptionView> options(SlotTokens tokens) {
+    return tokens.shown().stream().map(o -> new OptionView(o.id(), o.text())).toList();
   }
 
-  private static OptionView option(QuestionContent q, String id) {
-    Choice c = q.choices().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-    return new OptionView(c.id(), c.text());
+  private static List<String> prompts(QuestionContent q) {
+    return q.pairs().stream().map(MatchPair::prompt).toList();
   }
 
-  /** Staff always see the review; a learner as the quiz's review mode says. */
-  public static boolean reviewable(Quiz quiz, Instant now, boolean staff) {
-    return staff
-        || quiz.review() == ReviewMode.AFTER_SUBMIT
-        || (quiz.review() == ReviewMode.AFTER_CLOSE && quiz.closedAt(now));
-  }
-
-  public static ResultView result(Attempt a, Instant now, boolean staff) {
+  public static ResultView result(Attempt a, ReviewWindow window) {
     Quiz quiz = a.quiz();
-    Double percent = a.percent();
-    boolean reviewable = reviewable(quiz, now, staff);
+    Shown shown = window.shown();
+    Double percent = shown.marks() ? a.percent() : null;
     return new ResultView(
-        a.points(),
+        shown.marks() ? a.points() : null,
         a.maxPoints(),
         percent,
-        percent == null ? null : quiz.passes(percent),
+        percent == null ? null : quiz.verdict(percent),
         a.needsGrading(),
         a.autoSubmitted(),
         a.submittedAt(),
-        reviewable,
-        reviewable ? a.slots().stream().map(AttemptViews::review).toList() : null);
+        shown.questions(),
+        shown.marks(),
+        window.opens(),
+        window.opensAt(),
+        shown.questions() ? a.slots().stream().map(s -> review(s, shown)).toList() : null);
   }
 
-  static ReviewItem review(AttemptSlot s) {
+  /** One question of the review, with no more than {@code shown} allows. */
+  static ReviewItem review(AttemptSlot s, Shown shown) {
     QuestionContent q = s.content();
-    RightAnswer right =
-        switch (q.type()) {
-          case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE ->
-              new RightAnswer(
-                  q.choices().stream().filter(Choice::right).map(Choice::id).toList(),
-                  List.of(),
-                  List.of(),
-                  List.of());
-          case SHORT_ANSWER ->
-              new RightAnswer(
-                  List.of(),
-                  q.choices().stream().filter(c -> c.fraction() >= 1).map(Choice::text).toList(),
-                  List.of(),
-                  List.of());
-          case NUMERIC ->
-              new RightAnswer(
-                  List.of(),
-                  List.of(),
-                  q.numbers().stream().filter(n -> n.fraction() >= 1).toList(),
-                  List.of());
-          case MATCHING -> new RightAnswer(List.of(), List.of(), List.of(), q.pairs());
-          case ESSAY -> null;
-        };
-    List<OptionView> options = options(s);
+    SlotTokens tokens = s.tokens();
+    boolean matching = q.type() == QuestionType.MATCHING;
+    List<OptionView> options = options(tokens);
     return new ReviewItem(
         s.position(),
         q.type(),
         q.text(),
-        s.response(),
-        s.fraction(),
-        s.points(),
+        shown.answers() ? s.learnerResponse() : null,
+        shown.answers() ? s.fraction() : null,
+        shown.answers() && shown.marks() ? s.points() : null,
         s.mark(),
-        s.feedback(),
-        q.generalFeedback(),
-        s.graderComment(),
+        shown.feedback() ? s.feedback() : null,
+        shown.feedback() ? q.generalFeedback() : null,
+        shown.feedback() ? s.graderComment() : null,
         options,
-        right);
+        matching ? prompts(q) : List.of(),
+        shown.rightAnswers() ? right(q, tokens) : null);
+  }
+
+  /** The key, with options named by the attempt's tokens as the learner saw them. */
+  private static RightAnswer right(QuestionContent q, SlotTokens tokens) {
+    return switch (q.type()) {
+      case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE ->
+          new RightAnswer(
+              tokens.tokensOf(q.choices().stream().filter(Choice::right).map(Choice::id).toList()),
+              List.of(),
+              List.of(),
+              List.of());
+      case SHORT_ANSWER ->
+          new RightAnswer(
+              List.of(),
+              q.choices().stream().filter(c -> c.fraction() >= 1).map(Choice::text).toList(),
+              List.of(),
+              List.of());
+      case NUMERIC ->
+          new RightAnswer(
+              List.of(),
+              List.of(),
+              q.numbers().stream().filter(n -> n.fraction() >= 1).toList(),
+              List.of());
+      case MATCHING -> new RightAnswer(List.of(), List.of(), List.of(), q.pairs());
+      case ESSAY -> null;
+    };
   }
 
   /** A learner's standing in a quiz, for the quiz list and the course page. */
@@ -227,7 +221,7 @@ public final class AttemptViews {
       Double p = percent.isPresent() ? percent.getAsDouble() : null;
       Integer left =
           quiz.attemptsAllowed() == 0 ? null : Math.max(0, quiz.attemptsAllowed() - mine.size());
-      return new MyStanding(mine.size(), open, p, p == null ? null : quiz.passes(p), left);
+      return new MyStanding(mine.size(), open, p, p == null ? null : quiz.verdict(p), left);
     }
   }
 }

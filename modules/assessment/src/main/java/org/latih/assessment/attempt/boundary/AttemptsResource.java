@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.boundary.AttemptViews.AttemptView;
@@ -19,7 +20,6 @@ import org.latih.assessment.attempt.control.Attempts;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.question.entity.QuestionJson;
 import org.latih.assessment.question.entity.Response;
-import org.latih.course.course.api.CourseAccess;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
@@ -57,7 +57,7 @@ public class AttemptsResource {
   @Operation(
       summary = "Save an answer",
       description =
-          "`{sequence, response}`: a repeat of the saved sequence is acknowledged without writing, an older one is refused (409), answers after the deadline are refused. The answer is committed before the reply.")
+          "`{sequence, response}`: options are named by the ids the attempt shows (tokens of this attempt; another id is refused, 422). A repeat of the saved sequence with the same answer is acknowledged without writing; an older sequence, or the same one with another answer, is refused (409); answers after the deadline are refused and the attempt is submitted. The answer is committed before the reply.")
   @PUT
   @Path("{id}/answers/{position}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +87,8 @@ public class AttemptsResource {
   }
 
   private AttemptView view(Attempt attempt) {
-    return AttemptViews.of(attempt, clock.instant(), CourseAccess.staff(caller));
+    Instant now = clock.instant();
+    return AttemptViews.of(
+        attempt, now, attempt.open() ? null : attempts.review(caller, attempt, now));
   }
 }

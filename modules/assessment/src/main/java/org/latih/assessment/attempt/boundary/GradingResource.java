@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.attempt.boundary.AttemptViews.ResultView;
 import org.latih.assessment.attempt.control.GradingQueue;
+import org.latih.assessment.attempt.control.ReviewWindow;
 import org.latih.assessment.attempt.entity.AttemptSlot;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
@@ -68,7 +69,7 @@ public class GradingResource {
             request.position(),
             request.fraction(),
             request.comment());
-    return AttemptViews.result(attempt, Instant.now(), true);
+    return AttemptViews.result(attempt, ReviewWindow.EVERYTHING);
   }
 
   private static Waiting waiting(AttemptSlot s) {

@@ -24,7 +24,8 @@ import org.latih.kernel.security.control.Caller;
  * reply is sent, so an acknowledged save survives a crash.
  */
 @ApplicationScoped
-@Transactional
+// a save that finds the attempt overdue submits it and is refused; the submit must still commit
+@Transactional(dontRollbackOn = AttemptClosedException.class)
 public class AttemptAnswers {
 
   @PersistenceContext EntityManager em;
@@ -44,15 +45,20 @@ public class AttemptAnswers {
     }
     Attempt attempt = locked(caller, attemptId);
     AttemptSlot slot = slot(attemptId, position);
-    Answers.check(slot, response);
+    // the learner names options by this attempt's tokens; the slot keeps the author's ids
+    Response authored = slot.fromLearner(response);
+    Answers.check(slot, authored);
     if (slot.sequence() >= sequence) {
-      if (slot.sequence() == sequence && slot.response().equals(response)) {
-        return new Saved(position, sequence, slot.savedAt(), Outcome.ALREADY_SAVED);
+      if (slot.sequence() == sequence) {
+        if (slot.response().equals(authored)) {
+          return new Saved(position, sequence, slot.savedAt(), Outcome.ALREADY_SAVED);
+        }
+        throw StaleAnswerException.conflicting(sequence);
       }
       throw new StaleAnswerException(sequence, slot.sequence());
     }
     Instant now = clock.instant();
-    attempt.answer(slot, response, sequence, now);
+    attempt.answer(slot, authored, sequence, now);
     return new Saved(position, sequence, now, Outcome.SAVED);
   }
 

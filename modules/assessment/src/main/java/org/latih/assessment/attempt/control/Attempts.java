@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.latih.assessment.attempt.entity.Attempt;
@@ -28,6 +29,8 @@ import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizClosedException;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.assessment.quiz.entity.QuizNotYetOpenException;
+import org.latih.assessment.quiz.entity.ReviewRules;
+import org.latih.assessment.quiz.entity.ReviewRules.Shown;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseAccess;
 import org.latih.course.enrolment.api.Enrolment;
@@ -43,7 +46,8 @@ import org.latih.kernel.security.control.Caller;
  * done with it, so the deadline holds even if the sweeper has not come by yet.
  */
 @ApplicationScoped
-@Transactional
+// refusing a change to an attempt found overdue still commits the submit that closed it
+@Transactional(dontRollbackOn = AttemptClosedException.class)
 public class Attempts {
 
   private static final Random RANDOM = new SecureRandom();
@@ -180,6 +184,54 @@ public class Attempts {
     if (attempt.quiz().kind() == QuizKind.POST_TEST) {
       enrolments.recheck(attempt.user().id(), attempt.quiz().course());
     }
+  }
+
+  /**
+   * What the caller sees of their submitted attempt now, by the quiz's review rules. Whether they
+   * have an attempt left is read only when the rules tell the last attempt apart.
+   */
+  public ReviewWindow review(Caller caller, Attempt attempt, Instant now) {
+    if (CourseAccess.staff(caller)) {
+      return ReviewWindow.EVERYTHING;
+    }
+    Quiz quiz = attempt.quiz();
+    ReviewRules rules = quiz.reviewRules();
+    boolean closed = quiz.closedAt(now);
+    Shown meanwhile = quiz.reviewShown(attempt.submittedAt(), now, false);
+    boolean done =
+        !closed
+            && !rules.afterLastAttempt().equals(meanwhile)
+            && noAttemptLeft(attempt.userId(), quiz);
+    Shown shown = done ? rules.afterLastAttempt() : meanwhile;
+    if (shown.rightAnswers() || closed) {
+      return new ReviewWindow(shown, null, null);
+    }
+    if (!done && quiz.attemptsAllowed() > 0 && rules.afterLastAttempt().rightAnswers()) {
+      return new ReviewWindow(shown, ReviewWindow.Opens.LAST_ATTEMPT, null);
+    }
+    if (quiz.closesAt() != null && rules.afterClose().rightAnswers()) {
+      return new ReviewWindow(shown, ReviewWindow.Opens.CLOSE, quiz.closesAt());
+    }
+    return new ReviewWindow(shown, null, null);
+  }
+
+  /**
+   * No other attempt can follow: none is open, and every allowed one is used or the post-test is
+   * passed (after which the course page offers no other).
+   */
+  private boolean noAttemptLeft(Long userId, Quiz quiz) {
+    List<Attempt> mine = of(userId, quiz);
+    if (mine.stream().anyMatch(Attempt::open)) {
+      return false;
+    }
+    if (quiz.attemptsAllowed() > 0 && mine.size() >= quiz.attemptsAllowed()) {
+      return true;
+    }
+    if (quiz.kind() != QuizKind.POST_TEST) {
+      return false;
+    }
+    OptionalDouble best = Results.percent(quiz, mine);
+    return best.isPresent() && quiz.passes(best.getAsDouble());
   }
 
   /** A learner's attempts at every quiz of a course, by quiz id, in one read. */

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 import org.latih.assessment.question.entity.Choice;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
@@ -117,7 +116,8 @@ public class Attempt {
 
   /**
    * Starts an attempt on the given question versions, shuffled as the quiz says. Matching answers
-   * are always shuffled: in the author's order they would give the pairs away.
+   * are always shuffled: in the author's order they would give the pairs away. Every option gets a
+   * token of this attempt's own, so neither its id nor its place tells which one is right.
    */
   public Attempt(
       Quiz quiz, User user, int number, List<QuestionVersion> asked, Random random, Instant now) {
@@ -142,10 +142,21 @@ public class Attempt {
     }
   }
 
-  private List<String> optionOrder(QuestionContent content, Random random) {
+  /**
+   * The options in the order shown, each under a fresh token. Matching offers each distinct answer
+   * once, under the index of the first pair that has it.
+   */
+  private SlotOptions optionOrder(QuestionContent content, Random random) {
     List<String> order = new ArrayList<>();
     if (content.type() == QuestionType.MATCHING) {
-      IntStream.range(0, content.pairs().size()).forEach(i -> order.add(String.valueOf(i)));
+      List<String> offered = new ArrayList<>();
+      for (int i = 0; i < content.pairs().size(); i++) {
+        String answer = content.pairs().get(i).answer();
+        if (!offered.contains(answer)) {
+          offered.add(answer);
+          order.add(String.valueOf(i));
+        }
+      }
       Collections.shuffle(order, random);
     } else if (content.type() == QuestionType.SINGLE_CHOICE
         || content.type() == QuestionType.MULTIPLE_RESPONSE) {
@@ -154,7 +165,7 @@ public class Attempt {
         Collections.shuffle(order, random);
       }
     }
-    return order;
+    return order.isEmpty() ? SlotOptions.NONE : SlotOptions.draw(order, random);
   }
 
   public boolean open() {
@@ -260,6 +271,10 @@ public class Attempt {
 
   public Long quizId() {
     return quizId != null ? quizId : quiz.id();
+  }
+
+  public Long userId() {
+    return userId != null ? userId : user.id();
   }
 
   public boolean ownedBy(Long userId) {

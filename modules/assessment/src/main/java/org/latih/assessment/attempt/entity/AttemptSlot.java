@@ -13,8 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import org.latih.assessment.question.entity.Grade;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionVersion;
@@ -56,7 +54,7 @@ public class AttemptSlot {
 
   private double mark;
 
-  /** Choice ids, or for matching the indexes of the answers, in the order shown. */
+  /** The options in the order shown, each under its token: see {@link SlotOptions}. */
   @Column(name = "option_order", length = 2000)
   private String optionOrder;
 
@@ -84,12 +82,12 @@ public class AttemptSlot {
 
   protected AttemptSlot() {}
 
-  AttemptSlot(Attempt attempt, int position, QuestionVersion version, List<String> optionOrder) {
+  AttemptSlot(Attempt attempt, int position, QuestionVersion version, SlotOptions options) {
     this.attempt = attempt;
     this.position = position;
     this.questionVersion = version;
     this.mark = version.content().defaultMark();
-    this.optionOrder = optionOrder.isEmpty() ? null : String.join(",", optionOrder);
+    this.optionOrder = options.format();
   }
 
   void answer(Response response, long sequence, Instant now) {
@@ -151,12 +149,27 @@ public class AttemptSlot {
     return mark;
   }
 
-  public List<String> optionOrder() {
-    return optionOrder == null ? List.of() : Arrays.asList(optionOrder.split(","));
+  public SlotOptions options() {
+    return SlotOptions.parse(optionOrder);
   }
 
+  /** The saved answer as the author's ids: what grading, reports and the key speak. */
   public Response response() {
     return response == null ? Response.EMPTY : response;
+  }
+
+  /** The saved answer as the learner sent it: tokens for options, never the author's ids. */
+  public Response learnerResponse() {
+    return tokens().toLearner(response());
+  }
+
+  /** An answer from the learner turned into the author's ids; an unknown token is refused. */
+  public Response fromLearner(Response sent) {
+    return tokens().toAuthor(sent);
+  }
+
+  public SlotTokens tokens() {
+    return new SlotTokens(content(), options());
   }
 
   public long sequence() {

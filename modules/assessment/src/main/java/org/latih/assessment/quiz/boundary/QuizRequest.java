@@ -7,9 +7,14 @@ import org.latih.assessment.quiz.entity.GradingMethod;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.assessment.quiz.entity.QuizSettings;
 import org.latih.assessment.quiz.entity.ReviewMode;
+import org.latih.assessment.quiz.entity.ReviewRules;
 import org.latih.kernel.rest.InvalidInputException;
 
-/** A quiz's settings as sent by the quiz form; every field has a sensible default. */
+/**
+ * A quiz's settings as sent by the quiz form; every field has a sensible default. The review is
+ * given by name ({@code review}) or in full ({@code reviewRules}, which wins when both are sent);
+ * without either the quiz gets its kind's default.
+ */
 public record QuizRequest(
     String kind,
     String title,
@@ -22,6 +27,7 @@ public record QuizRequest(
     Boolean shuffleQuestions,
     Boolean shuffleOptions,
     String review,
+    ReviewRules reviewRules,
     Boolean requiredForCompletion,
     String randomCategory,
     Integer randomCount) {
@@ -41,7 +47,8 @@ public record QuizRequest(
         passPercent == null ? 0 : passPercent,
         !Boolean.FALSE.equals(shuffleQuestions),
         !Boolean.FALSE.equals(shuffleOptions),
-        review == null ? null : parse(ReviewMode.class, "review", review),
+        review == null || reviewRules != null ? null : parse(ReviewMode.class, "review", review),
+        reviewRules,
         Boolean.TRUE.equals(requiredForCompletion),
         randomCategory == null || randomCategory.isBlank() ? null : randomCategory.strip(),
         randomCount == null ? 0 : randomCount);

@@ -96,8 +96,8 @@ public class QuizzesResource {
   @POST
   @Path("{id}/attempts")
   public AttemptView start(@PathParam("id") long id) {
-    return AttemptViews.of(
-        attempts.startOrResume(caller, id), clock.instant(), CourseAccess.staff(caller));
+    // an attempt started or resumed is open: it carries no result to review
+    return AttemptViews.of(attempts.startOrResume(caller, id), clock.instant(), null);
   }
 
   @Operation(

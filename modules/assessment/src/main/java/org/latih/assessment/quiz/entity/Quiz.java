@@ -98,6 +98,10 @@ public class Quiz {
   @Column(nullable = false, length = 16)
   private ReviewMode review;
 
+  /** {@link ReviewRules#code()}; null for quizzes saved before rules, which follow their mode. */
+  @Column(name = "review_rules", length = 64)
+  private String reviewRules;
+
   @Column(name = "required_for_completion")
   private boolean requiredForCompletion;
 
@@ -145,7 +149,9 @@ public class Quiz {
     passPercent = s.passPercent();
     shuffleQuestions = s.shuffleQuestions();
     shuffleOptions = s.shuffleOptions();
-    review = s.review();
+    ReviewRules rules = s.reviewRules() != null ? s.reviewRules() : kind.defaultReview().rules();
+    review = ReviewMode.of(rules);
+    reviewRules = rules.code();
     requiredForCompletion = s.requiredForCompletion();
     randomCategory = s.randomCategory();
     randomCount = s.randomCount();
@@ -176,6 +182,7 @@ public class Quiz {
         shuffleQuestions,
         shuffleOptions,
         review,
+        reviewRules(),
         requiredForCompletion,
         randomCategory,
         randomCount);
@@ -223,6 +230,10 @@ public class Quiz {
     return List.copyOf(questions);
   }
 
+  public Instant closesAt() {
+    return closesAt;
+  }
+
   public int attemptsAllowed() {
     return attemptsAllowed;
   }
@@ -233,6 +244,30 @@ public class Quiz {
 
   public ReviewMode review() {
     return review;
+  }
+
+  public ReviewRules reviewRules() {
+    return reviewRules != null ? ReviewRules.of(reviewRules) : review.rules();
+  }
+
+  /**
+   * What a learner sees now of a submitted attempt of theirs.
+   *
+   * @param noAttemptLeft whether the learner can make no other attempt
+   */
+  public ReviewRules.Shown reviewShown(Instant submittedAt, Instant now, boolean noAttemptLeft) {
+    boolean justSubmitted =
+        submittedAt != null
+            && now.isBefore(submittedAt.plusSeconds(60L * ReviewRules.IMMEDIATE_MINUTES));
+    return reviewRules().at(closedAt(now), noAttemptLeft, justSubmitted);
+  }
+
+  /**
+   * Whether a score passes, or null when pass or fail means nothing: a pre-test is diagnostic, so
+   * its learners never read "Lulus" or "Tidak lulus", whatever its pass mark.
+   */
+  public Boolean verdict(double percent) {
+    return kind == QuizKind.PRE_TEST ? null : passes(percent);
   }
 
   public boolean shuffleQuestions() {

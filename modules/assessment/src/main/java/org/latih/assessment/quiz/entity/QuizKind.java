@@ -5,7 +5,21 @@ package org.latih.assessment.quiz.entity;
  * can complete the course) or any other quiz.
  */
 public enum QuizKind {
-  PRE_TEST,
-  POST_TEST,
-  QUIZ
+  /** Diagnostic: the score only, so the post-test is not answered in advance. */
+  PRE_TEST(ReviewMode.SCORE_ONLY),
+  /** Right answers only once no attempt is left, so a review is never the next attempt's key. */
+  POST_TEST(ReviewMode.LAST_ATTEMPT),
+  /** Practice: everything right after submitting. */
+  QUIZ(ReviewMode.AFTER_SUBMIT);
+
+  private final ReviewMode defaultReview;
+
+  QuizKind(ReviewMode defaultReview) {
+    this.defaultReview = defaultReview;
+  }
+
+  /** The review rules a quiz of this kind gets when none are chosen. */
+  public ReviewMode defaultReview() {
+    return defaultReview;
+  }
 }

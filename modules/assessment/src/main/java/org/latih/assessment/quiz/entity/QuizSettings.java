@@ -11,6 +11,9 @@ import org.latih.kernel.rest.InvalidInputException;
  * @param attemptsAllowed 0 for unlimited
  * @param randomCount how many questions to draw at random from {@code randomCategory} for each
  *     attempt, besides the fixed ones
+ * @param review the review rules by name, {@link ReviewMode#CUSTOM} when they have none
+ * @param reviewRules what the learner sees of a submitted attempt; given either these or a named
+ *     {@code review}, or neither for the default of the quiz's kind
  */
 public record QuizSettings(
     String title,
@@ -23,6 +26,7 @@ public record QuizSettings(
     boolean shuffleQuestions,
     boolean shuffleOptions,
     ReviewMode review,
+    ReviewRules reviewRules,
     boolean requiredForCompletion,
     String randomCategory,
     int randomCount) {
@@ -51,10 +55,19 @@ public record QuizSettings(
       throw new InvalidInputException("randomCategory", "quiz.randomCategory");
     }
     gradingMethod = gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
-    review = review == null ? ReviewMode.AFTER_SUBMIT : review;
+    if (reviewRules != null && !reviewRules.complete()) {
+      throw new InvalidInputException("reviewRules", "quiz.reviewRules");
+    }
+    if (reviewRules != null) {
+      review = ReviewMode.of(reviewRules);
+    } else if (review == ReviewMode.CUSTOM) {
+      throw new InvalidInputException("reviewRules", "quiz.reviewRules");
+    } else if (review != null) {
+      reviewRules = review.rules();
+    }
   }
 
-  /** The pre-test of a course package: one attempt, 30 minutes, no answers shown. */
+  /** The pre-test of a course package: one attempt, 30 minutes, the score only. */
   public static QuizSettings preTest(String title) {
     return new QuizSettings(
         title,
@@ -67,12 +80,16 @@ public record QuizSettings(
         true,
         true,
         ReviewMode.SCORE_ONLY,
+        null,
         false,
         null,
         0);
   }
 
-  /** The post-test: three attempts, the best counts, 70% passes and completes the course. */
+  /**
+   * The post-test: three attempts, the best counts, 70% passes and completes the course; the right
+   * answers are shown only after the last attempt (or the close), never as the next one's key.
+   */
   public static QuizSettings postTest(String title) {
     return new QuizSettings(
         title,
@@ -84,7 +101,8 @@ public record QuizSettings(
         70,
         true,
         true,
-        ReviewMode.AFTER_SUBMIT,
+        ReviewMode.LAST_ATTEMPT,
+        null,
         true,
         null,
         0);

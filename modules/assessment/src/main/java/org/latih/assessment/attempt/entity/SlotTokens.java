@@ -1,0 +1,121 @@
+package org.latih.assessment.attempt.entity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.latih.assessment.question.entity.MatchPair;
+import org.latih.assessment.question.entity.QuestionContent;
+import org.latih.assessment.question.entity.QuestionType;
+import org.latih.assessment.question.entity.Response;
+
+/**
+ * Translates a slot's answers between what the learner sees (tokens) and what the author wrote
+ * (choice ids, matching answers by their text). True/false options keep their ids {@code true} and
+ * {@code false}: they are the option's meaning, not a key. Slots from before tokens translate to
+ * themselves.
+ */
+public record SlotTokens(QuestionContent content, SlotOptions options) {
+
+  /** An option as the learner is shown it: its token and its text. */
+  public record Shown(String id, String text) {}
+
+  private boolean tokened() {
+    return options.keysByToken().entrySet().stream()
+        .anyMatch(e -> !e.getKey().equals(e.getValue()));
+  }
+
+  private boolean matching() {
+    return content.type() == QuestionType.MATCHING;
+  }
+
+  private boolean choosing() {
+    return content.type() == QuestionType.SINGLE_CHOICE
+        || content.type() == QuestionType.MULTIPLE_RESPONSE;
+  }
+
+  /** The choice options, or for matching the answers to pick from, in the order shown. */
+  public List<Shown> shown() {
+    if (matching()) {
+      // before tokens a matching answer was picked by its text
+      return options.keysByToken().entrySet().stream()
+          .map(e -> answer(e.getValue()))
+          .distinct()
+          .map(text -> new Shown(tokened() ? options.token(indexOf(text)) : text, text))
+          .toList();
+    }
+    if (choosing()) {
+      return options.keysByToken().entrySet().stream()
+          .map(e -> new Shown(e.getKey(), choiceText(e.getValue())))
+          .toList();
+    }
+    if (content.type() == QuestionType.TRUE_FALSE) {
+      return content.choices().stream().map(c -> new Shown(c.id(), c.text())).toList();
+    }
+    return List.of();
+  }
+
+  public Response toAuthor(Response sent) {
+    if (!tokened() || sent == null) {
+      return sent;
+    }
+    if (choosing()) {
+      return new Response(
+          sent.choices().stream().map(this::keyOf).toList(), sent.text(), sent.matches());
+    }
+    if (matching()) {
+      Map<String, String> matches = new LinkedHashMap<>();
+      sent.matches().forEach((prompt, token) -> matches.put(prompt, answer(keyOf(token))));
+      return new Response(sent.choices(), sent.text(), matches);
+    }
+    return sent;
+  }
+
+  public Response toLearner(Response saved) {
+    if (!tokened() || saved == null) {
+      return saved;
+    }
+    if (choosing()) {
+      return new Response(
+          saved.choices().stream().map(options::token).toList(), saved.text(), saved.matches());
+    }
+    if (matching()) {
+      Map<String, String> matches = new LinkedHashMap<>();
+      saved.matches().forEach((prompt, text) -> matches.put(prompt, options.token(indexOf(text))));
+      return new Response(saved.choices(), saved.text(), matches);
+    }
+    return saved;
+  }
+
+  /** The author's ids as the learner's tokens, for the right answers of a review. */
+  public List<String> tokensOf(List<String> keys) {
+    return keys.stream().map(options::token).toList();
+  }
+
+  private String keyOf(String token) {
+    return options.key(token).orElseThrow(() -> new UnknownOptionException(token));
+  }
+
+  private String answer(String index) {
+    return content.pairs().get(Integer.parseInt(index)).answer();
+  }
+
+  /** The key of the offered answer with this text: the first pair that has it. */
+  private String indexOf(String text) {
+    List<MatchPair> pairs = content.pairs();
+    for (int i = 0; i < pairs.size(); i++) {
+      if (pairs.get(i).answer().equals(text)
+          && options.keysByToken().containsValue(String.valueOf(i))) {
+        return String.valueOf(i);
+      }
+    }
+    return text;
+  }
+
+  private String choiceText(String id) {
+    return content.choices().stream()
+        .filter(c -> c.id().equals(id))
+        .map(c -> c.text())
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,135 @@
+package org.latih.assessment.attempt.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.latih.assessment.question.entity.Choice;
+import org.latih.assessment.question.entity.MatchPair;
+import org.latih.assessment.question.entity.QuestionContent;
+import org.latih.assessment.question.entity.QuestionType;
+import org.latih.assessment.question.entity.Response;
+
+class SlotTokensTest {
+
+  private static final Random RANDOM = new SecureRandom();
+
+  private static final QuestionContent CHOICE =
+      new QuestionContent(
+          QuestionType.SINGLE_CHOICE,
+          "Ibu kota",
+          "Ibu kota NTT?",
+          List.of(
+              new Choice("a", "Kupang", 1, "Benar"),
+              new Choice("b", "Ende", 0, null),
+              new Choice("c", "Maumere", 0, null)),
+          null,
+          null,
+          null,
+          1);
+
+  private static final QuestionContent MATCHING =
+      new QuestionContent(
+          QuestionType.MATCHING,
+          "Pasangan",
+          "Pasangkan.",
+          null,
+          null,
+          List.of(
+              new MatchPair("NTT", "Kupang"),
+              new MatchPair("Sumbar", "Padang"),
+              new MatchPair("NTB", "Mataram"),
+              new MatchPair("Flores", "Kupang")),
+          null,
+          1);
+
+  private static SlotTokens tokens(QuestionContent content, List<String> keys) {
+    SlotOptions drawn = SlotOptions.draw(keys, RANDOM);
+    // as stored and read back
+    return new SlotTokens(content, SlotOptions.parse(drawn.format()));
+  }
+
+  @Test
+  void theLearnerSeesTokensThatNameNoAuthorIdAndDifferBetweenAttempts() {
+    SlotTokens first = tokens(CHOICE, List.of("b", "a", "c"));
+    SlotTokens second = tokens(CHOICE, List.of("b", "a", "c"));
+
+    List<String> ids = first.shown().stream().map(SlotTokens.Shown::id).toList();
+    assertEquals(3, new HashSet<>(ids).size());
+    ids.forEach(id -> assertFalse(List.of("a", "b", "c").contains(id), id));
+    assertEquals(
+        List.of("Ende", "Kupang", "Maumere"),
+        first.shown().stream().map(SlotTokens.Shown::text).toList(),
+        "in the order drawn for the attempt");
+    assertNotEquals(ids, second.shown().stream().map(SlotTokens.Shown::id).toList());
+  }
+
+  @Test
+  void aTokenIsGradedAsTheChoiceItStandsForAndReadBackAsTheSameToken() {
+    SlotTokens tokens = tokens(CHOICE, List.of("c", "b", "a"));
+    String kupang = tokens.shown().get(2).id();
+
+    Response authored = tokens.toAuthor(Response.choosing(kupang));
+    assertEquals(List.of("a"), authored.choices());
+    assertEquals(1.0, CHOICE.grade(authored).fraction());
+    assertEquals(List.of(kupang), tokens.toLearner(authored).choices());
+    assertEquals(List.of(kupang), tokens.tokensOf(List.of("a")));
+  }
+
+  @Test
+  void anAuthorIdOrAnotherAttemptsTokenIsRefused() {
+    SlotTokens mine = tokens(CHOICE, List.of("a", "b", "c"));
+    SlotTokens other = tokens(CHOICE, List.of("a", "b", "c"));
+
+    assertThrows(UnknownOptionException.class, () -> mine.toAuthor(Response.choosing("a")));
+    String theirs = other.shown().get(0).id();
+    assertThrows(UnknownOptionException.class, () -> mine.toAuthor(Response.choosing(theirs)));
+  }
+
+  @Test
+  void matchingOffersEachAnswerOnceUnderATokenAndGradesByItsText() {
+    SlotTokens tokens = tokens(MATCHING, List.of("2", "1", "0"));
+    List<SlotTokens.Shown> answers = tokens.shown();
+    assertEquals(
+        List.of("Mataram", "Padang", "Kupang"),
+        answers.stream().map(SlotTokens.Shown::text).toList());
+    String kupang = answers.get(2).id();
+    String padang = answers.get(1).id();
+
+    Response authored =
+        tokens.toAuthor(Response.matching(Map.of("0", kupang, "1", padang, "3", kupang)));
+    assertEquals(Map.of("0", "Kupang", "1", "Padang", "3", "Kupang"), authored.matches());
+    assertEquals(0.75, MATCHING.grade(authored).fraction(), 1e-9);
+    assertEquals(
+        Map.of("0", kupang, "1", padang, "3", kupang), tokens.toLearner(authored).matches());
+    assertThrows(
+        UnknownOptionException.class,
+        () -> tokens.toAuthor(Response.matching(Map.of("0", "Kupang"))));
+  }
+
+  @Test
+  void aSlotSavedBeforeTokensKeepsItsIdsAndAnswerTexts() {
+    SlotTokens choice = new SlotTokens(CHOICE, SlotOptions.parse("b,a,c"));
+    assertEquals(
+        List.of("b", "a", "c"), choice.shown().stream().map(SlotTokens.Shown::id).toList());
+    assertEquals(List.of("a"), choice.toAuthor(Response.choosing("a")).choices());
+    assertEquals(List.of("a"), choice.toLearner(Response.choosing("a")).choices());
+
+    SlotTokens matching = new SlotTokens(MATCHING, SlotOptions.parse("3,1,0,2"));
+    assertEquals(
+        List.of("Kupang", "Padang", "Mataram"),
+        matching.shown().stream().map(SlotTokens.Shown::id).toList(),
+        "picked by their text, as before");
+    Response old = Response.matching(Map.of("0", "Kupang"));
+    assertEquals(old, matching.toAuthor(old));
+    assertTrue(SlotOptions.parse("b,a,c").format().equals("b,a,c"));
+  }
+}
