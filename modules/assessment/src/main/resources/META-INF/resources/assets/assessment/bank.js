@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { pager } from '../course/widgets.js';
 import { errorText } from './format.js';
 
-export const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'SHORT_ANSWER', 'NUMERIC', 'MATCHING', 'ESSAY'];
+export const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'SHORT_ANSWER', 'NUMERIC', 'MATCHING', 'ESSAY', 'DESCRIPTION'];
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export async function bankPage(code) {
@@ -269,6 +269,7 @@ function importPanel(code, reload) {
     el('p', { class: 'muted', text: t('bank.importHelp') }),
     el('div', { class: 'form-message' }),
     el('label', {}, t('bank.importFile'), el('input', { type: 'file', name: 'file', id: 'import-file', accept: '.gift,.txt,.xml' })),
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'skipUnsupported', id: 'import-skip' }), t('bank.importSkipUnsupported')),
     el('button', { type: 'submit', id: 'import-submit', text: t('bank.importSubmit') }),
     result);
   form.addEventListener('submit', async (event) => {
@@ -284,9 +285,20 @@ function importPanel(code, reload) {
     button.disabled = true;
     box.replaceChildren(el('p', { class: 'muted', text: t('bank.importing', file.name) }));
     try {
-      const outcome = await api('POST', `courses/${code}/questions/import?format=${format}`, await file.text(), 'text/plain');
+      // the file's name is part of each question's identity: re-importing it revises, never copies
+      const skip = form.querySelector('#import-skip').checked;
+      const query = new URLSearchParams({ format, file: file.name, skipUnsupported: String(skip) });
+      const outcome = await api('POST', `courses/${code}/questions/import?${query}`, await file.text(), 'text/plain');
       box.replaceChildren();
-      result.replaceChildren(message(t('bank.importSummary', outcome.created, outcome.revised, outcome.unchanged), 'notice'));
+      const summary = outcome.skipped
+        ? t('bank.importSummarySkipped', outcome.created, outcome.revised, outcome.unchanged, outcome.skipped)
+        : t('bank.importSummary', outcome.created, outcome.revised, outcome.unchanged);
+      result.replaceChildren(message(summary, 'notice'));
+      if (outcome.skipped) {
+        result.append(el('h3', { text: t('bank.importSkipped', outcome.skipped) }),
+          el('ul', { id: 'import-skipped', class: 'problems' }, outcome.skippedQuestions.map((p) => el('li', {},
+            el('strong', { text: t('bank.line', p.line) }), ' ', el('span', { text: p.reason })))));
+      }
       form.reset();
       await reload();
     } catch (e) {
