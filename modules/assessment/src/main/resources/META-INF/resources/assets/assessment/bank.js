@@ -167,17 +167,25 @@ function typeEditor(type, content) {
         [['text', t('bank.acceptedText'), 'text'], ['fraction', t('bank.fraction'), 'percent'], ['feedback', t('bank.feedback'), 'text']],
         (rows) => ({ choices: withIds(rows) }), t('bank.shortHelp'));
     case 'NUMERIC':
-      return rowsEditor(t('bank.numbers'), t('bank.addNumber'), content.numbers?.length ? content.numbers : [{ fraction: 1, tolerance: 0 }],
+      // the catch-all answer (Moodle's *) is shown and typed as * in the value column
+      return rowsEditor(t('bank.numbers'), t('bank.addNumber'), content.numbers?.length ? content.numbers.map((n) => (n.any ? { ...n, value: '*' } : n)) : [{ fraction: 1, tolerance: 0 }],
         [['value', t('bank.value'), 'number'], ['tolerance', t('bank.tolerance'), 'number'], ['fraction', t('bank.fraction'), 'percent'], ['feedback', t('bank.feedback'), 'text']],
-        (rows) => ({ numbers: rows.map((r) => ({ value: r.value, tolerance: r.tolerance ?? 0, fraction: r.fraction, feedback: r.feedback || null })) }), t('bank.numericHelp'));
+        (rows) => ({ numbers: rows.map((r) => (r.value === '*'
+          ? { value: 0, tolerance: 0, fraction: r.fraction, feedback: r.feedback || null, any: true }
+          : { value: r.value, tolerance: r.tolerance ?? 0, fraction: r.fraction, feedback: r.feedback || null })) }), t('bank.numericHelp'));
     case 'MATCHING':
-      return rowsEditor(t('bank.pairs'), t('bank.addPair'), content.pairs?.length ? content.pairs : [{}, {}],
+      // a row with an answer and no prompt is a distractor, as "= -> answer" is in GIFT
+      return rowsEditor(t('bank.pairs'), t('bank.addPair'),
+        content.pairs?.length ? [...content.pairs, ...(content.distractors || []).map((answer) => ({ prompt: '', answer }))] : [{}, {}],
         [['prompt', t('bank.prompt'), 'text'], ['answer', t('bank.answer'), 'text']],
-        (rows) => ({ pairs: rows.map((r) => ({ prompt: r.prompt || '', answer: r.answer || '' })) }), t('bank.matchingHelp'));
+        (rows) => ({
+          pairs: rows.filter((r) => r.prompt || !r.answer).map((r) => ({ prompt: r.prompt || '', answer: r.answer || '' })),
+          distractors: rows.filter((r) => !r.prompt && r.answer).map((r) => r.answer),
+        }), t('bank.matchingHelp'));
     case 'TRUE_FALSE':
       return trueFalseEditor(content);
     default:
-      return { node: el('p', { class: 'muted', text: t('bank.essayHelp') }), read: () => ({}) };
+      return { node: el('p', { class: 'muted', text: t(type === 'DESCRIPTION' ? 'bank.descriptionHelp' : 'bank.essayHelp') }), read: () => ({}) };
   }
 }
 
@@ -227,7 +235,7 @@ function rowsEditor(legend, addLabel, initial, columns, toContent, help) {
         if (kind === 'text') values[input.dataset.field] = raw;
         else {
           // Accept the Indonesian decimal comma; an empty number stays empty (the server says so).
-          const value = raw === '' ? null : Number(raw.replace(',', '.'));
+          const value = raw === '' ? null : raw === '*' ? '*' : Number(raw.replace(',', '.'));
           values[input.dataset.field] = kind === 'percent' && value !== null ? value / 100 : value;
         }
       });

@@ -9,8 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.question.entity.QuestionAskedException;
 import org.latih.assessment.question.entity.QuestionContent;
@@ -23,8 +26,8 @@ import org.latih.kernel.rest.PageRequest;
 import org.latih.kernel.security.control.Caller;
 
 /**
- * A course's question bank, kept by those who may edit the course. Imports are all or nothing: a
- * file with one bad question stores none of them, and the report lists every problem.
+ * A course's question bank, kept by those who may edit the course. Imports are all or nothing by
+ * default: a file with one bad question stores none of them, and the report lists every problem.
  */
 @ApplicationScoped
 @Transactional
@@ -143,9 +146,8 @@ public class QuestionBank {
   }
 
   /** Problems of the whole file, not of one question: no question of it can be trusted. */
-  private static final java.util.Set<String> FILE_PROBLEMS =
-      java.util.Set.of(
-          "questions.tooMany", "moodleXml.malformed", "moodleXml.doctype", "moodleXml.notQuiz");
+  private static final Set<String> FILE_PROBLEMS =
+      Set.of("questions.tooMany", "moodleXml.malformed", "moodleXml.doctype", "moodleXml.notQuiz");
 
   /**
    * What a store did, and the bank's question for each parsed one, in the file's order.
@@ -178,7 +180,7 @@ public class QuestionBank {
         .filter(e -> e.sourceKey() != null)
         .forEach(e -> known.putIfAbsent(key(e.category(), e.sourceKey()), e));
     List<Question> same = new ArrayList<>();
-    java.util.Set<Question> claimed = new java.util.HashSet<>();
+    Set<Question> claimed = new HashSet<>();
     for (ImportedQuestion q : parsed) {
       String category = category(q, course, defaultCategory);
       Question found = known.get(key(category, sourceKey(q, fileName)));
@@ -188,7 +190,7 @@ public class QuestionBank {
       }
       same.add(found != null && claimed.add(found) ? found : null);
     }
-    long adding = same.stream().filter(java.util.Objects::isNull).count();
+    long adding = same.stream().filter(Objects::isNull).count();
     int limit = ImportLimits.DEFAULT.maxBankQuestions();
     if (existing.size() + adding > limit) {
       throw new QuestionBankFullException(existing.size(), (int) adding, limit);
@@ -219,7 +221,7 @@ public class QuestionBank {
     return new Stored(new ImportSummary(created, revised, unchanged, List.of()), stored);
   }
 
-  /** The key Questions imported before issue #15 carry: their name, which was their identity. */
+  /** The key questions imported before issue #15 carry: their name, which was their identity. */
   private static final String LEGACY = "name:";
 
   private static final int MAX_FILE_NAME = 400;
