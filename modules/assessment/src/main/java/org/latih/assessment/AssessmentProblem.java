@@ -44,6 +44,10 @@ public enum AssessmentProblem implements ProblemType {
       "quiz-kind-exists",
       409,
       "The course already has a pre-test (or post-test); it has at most one of each."),
+  QUIZ_TITLE_TAKEN(
+      "quiz-title-taken",
+      409,
+      "Another quiz of the same kind in the course already has this title; choose another."),
   QUESTION_ASKED(
       "question-asked",
       409,

@@ -95,6 +95,16 @@ class AssessmentBrowserIT {
           instructor.get("api/v1/courses/" + course + "/questions").json().getInt("totalItems"),
           "nothing of the refused file was stored");
 
+      // asked to skip, the same file stores what it can and lists the rest by line
+      browser.click("#import-skip");
+      browser.await("#import-file").sendKeys(bad.toString());
+      browser.click("#import-submit");
+      String skipped = browser.await("#import-skipped").getText();
+      assertTrue(
+          skipped.contains("3") && skipped.contains("5"), "skipped lines 3 and 5: " + skipped);
+      assertEquals(
+          2, instructor.get("api/v1/courses/" + course + "/questions").json().getInt("totalItems"));
+
       browser.await("#import-file").sendKeys(good.toString());
       browser.click("#import-submit");
       browser.awaitText("#import-result", "1");

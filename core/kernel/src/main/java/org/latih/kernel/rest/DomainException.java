@@ -47,6 +47,15 @@ public abstract class DomainException extends RuntimeException {
   }
 
   /**
+   * Whether a single field problem may stand as the whole problem's detail (the usual case). An
+   * exception whose own message says something the field problem does not (such as "nothing was
+   * stored") answers false.
+   */
+  public boolean detailFromSingleFieldProblem() {
+    return true;
+  }
+
+  /**
    * RFC 9457 extension members that let a client act without another request, such as the sequence
    * number already saved; empty for most problems.
    */

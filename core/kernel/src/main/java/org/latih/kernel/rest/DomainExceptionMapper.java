@@ -28,7 +28,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                         p.field(), Messages.text(locale, p.messageKey(), p.args())))
             .toList();
     String detail =
-        errors.size() == 1
+        errors.size() == 1 && e.detailFromSingleFieldProblem()
             ? errors.get(0).message()
             : Messages.text(locale, e.messageKey(), e.args());
     Response response =

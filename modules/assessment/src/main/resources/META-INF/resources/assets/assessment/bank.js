@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { pager } from '../course/widgets.js';
 import { errorText } from './format.js';
 
-export const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'SHORT_ANSWER', 'NUMERIC', 'MATCHING', 'ESSAY'];
+export const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'SHORT_ANSWER', 'NUMERIC', 'MATCHING', 'ESSAY', 'DESCRIPTION'];
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export async function bankPage(code) {
@@ -167,17 +167,25 @@ function typeEditor(type, content) {
         [['text', t('bank.acceptedText'), 'text'], ['fraction', t('bank.fraction'), 'percent'], ['feedback', t('bank.feedback'), 'text']],
         (rows) => ({ choices: withIds(rows) }), t('bank.shortHelp'));
     case 'NUMERIC':
-      return rowsEditor(t('bank.numbers'), t('bank.addNumber'), content.numbers?.length ? content.numbers : [{ fraction: 1, tolerance: 0 }],
+      // the catch-all answer (Moodle's *) is shown and typed as * in the value column
+      return rowsEditor(t('bank.numbers'), t('bank.addNumber'), content.numbers?.length ? content.numbers.map((n) => (n.any ? { ...n, value: '*' } : n)) : [{ fraction: 1, tolerance: 0 }],
         [['value', t('bank.value'), 'number'], ['tolerance', t('bank.tolerance'), 'number'], ['fraction', t('bank.fraction'), 'percent'], ['feedback', t('bank.feedback'), 'text']],
-        (rows) => ({ numbers: rows.map((r) => ({ value: r.value, tolerance: r.tolerance ?? 0, fraction: r.fraction, feedback: r.feedback || null })) }), t('bank.numericHelp'));
+        (rows) => ({ numbers: rows.map((r) => (r.value === '*'
+          ? { value: 0, tolerance: 0, fraction: r.fraction, feedback: r.feedback || null, any: true }
+          : { value: r.value, tolerance: r.tolerance ?? 0, fraction: r.fraction, feedback: r.feedback || null })) }), t('bank.numericHelp'));
     case 'MATCHING':
-      return rowsEditor(t('bank.pairs'), t('bank.addPair'), content.pairs?.length ? content.pairs : [{}, {}],
+      // a row with an answer and no prompt is a distractor, as "= -> answer" is in GIFT
+      return rowsEditor(t('bank.pairs'), t('bank.addPair'),
+        content.pairs?.length ? [...content.pairs, ...(content.distractors || []).map((answer) => ({ prompt: '', answer }))] : [{}, {}],
         [['prompt', t('bank.prompt'), 'text'], ['answer', t('bank.answer'), 'text']],
-        (rows) => ({ pairs: rows.map((r) => ({ prompt: r.prompt || '', answer: r.answer || '' })) }), t('bank.matchingHelp'));
+        (rows) => ({
+          pairs: rows.filter((r) => r.prompt || !r.answer).map((r) => ({ prompt: r.prompt || '', answer: r.answer || '' })),
+          distractors: rows.filter((r) => !r.prompt && r.answer).map((r) => r.answer),
+        }), t('bank.matchingHelp'));
     case 'TRUE_FALSE':
       return trueFalseEditor(content);
     default:
-      return { node: el('p', { class: 'muted', text: t('bank.essayHelp') }), read: () => ({}) };
+      return { node: el('p', { class: 'muted', text: t(type === 'DESCRIPTION' ? 'bank.descriptionHelp' : 'bank.essayHelp') }), read: () => ({}) };
   }
 }
 
@@ -227,7 +235,7 @@ function rowsEditor(legend, addLabel, initial, columns, toContent, help) {
         if (kind === 'text') values[input.dataset.field] = raw;
         else {
           // Accept the Indonesian decimal comma; an empty number stays empty (the server says so).
-          const value = raw === '' ? null : Number(raw.replace(',', '.'));
+          const value = raw === '' ? null : raw === '*' ? '*' : Number(raw.replace(',', '.'));
           values[input.dataset.field] = kind === 'percent' && value !== null ? value / 100 : value;
         }
       });
@@ -269,6 +277,7 @@ function importPanel(code, reload) {
     el('p', { class: 'muted', text: t('bank.importHelp') }),
     el('div', { class: 'form-message' }),
     el('label', {}, t('bank.importFile'), el('input', { type: 'file', name: 'file', id: 'import-file', accept: '.gift,.txt,.xml' })),
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'skipUnsupported', id: 'import-skip' }), t('bank.importSkipUnsupported')),
     el('button', { type: 'submit', id: 'import-submit', text: t('bank.importSubmit') }),
     result);
   form.addEventListener('submit', async (event) => {
@@ -284,9 +293,20 @@ function importPanel(code, reload) {
     button.disabled = true;
     box.replaceChildren(el('p', { class: 'muted', text: t('bank.importing', file.name) }));
     try {
-      const outcome = await api('POST', `courses/${code}/questions/import?format=${format}`, await file.text(), 'text/plain');
+      // the file's name is part of each question's identity: re-importing it revises, never copies
+      const skip = form.querySelector('#import-skip').checked;
+      const query = new URLSearchParams({ format, file: file.name, skipUnsupported: String(skip) });
+      const outcome = await api('POST', `courses/${code}/questions/import?${query}`, await file.text(), 'text/plain');
       box.replaceChildren();
-      result.replaceChildren(message(t('bank.importSummary', outcome.created, outcome.revised, outcome.unchanged), 'notice'));
+      const summary = outcome.skipped
+        ? t('bank.importSummarySkipped', outcome.created, outcome.revised, outcome.unchanged, outcome.skipped)
+        : t('bank.importSummary', outcome.created, outcome.revised, outcome.unchanged);
+      result.replaceChildren(message(summary, 'notice'));
+      if (outcome.skipped) {
+        result.append(el('h3', { text: t('bank.importSkipped', outcome.skipped) }),
+          el('ul', { id: 'import-skipped', class: 'problems' }, outcome.skippedQuestions.map((p) => el('li', {},
+            el('strong', { text: t('bank.line', p.line) }), ' ', el('span', { text: p.reason })))));
+      }
       form.reset();
       await reload();
     } catch (e) {

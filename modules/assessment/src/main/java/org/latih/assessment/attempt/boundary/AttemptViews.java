@@ -207,7 +207,7 @@ public final class AttemptViews {
               q.numbers().stream().filter(n -> n.fraction() >= 1).toList(),
               List.of());
       case MATCHING -> new RightAnswer(List.of(), List.of(), List.of(), q.pairs());
-      case ESSAY -> null;
+      case ESSAY, DESCRIPTION -> null;
     };
   }
 

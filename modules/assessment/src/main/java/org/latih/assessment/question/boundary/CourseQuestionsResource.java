@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.assessment.question.boundary.QuestionsResource.QuestionRequest;
 import org.latih.assessment.question.control.QuestionBank;
+import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.Page;
@@ -65,11 +68,19 @@ public class CourseQuestionsResource {
     return Response.status(Response.Status.CREATED).entity(QuestionView.of(question)).build();
   }
 
-  /** A whole file; every problem in it is reported by line and nothing is stored unless none. */
+  /**
+   * A whole file; every problem in it is reported by line and nothing is stored unless none, or,
+   * with {@code skipUnsupported}, the readable questions are stored and the others listed.
+   */
   @Operation(
       summary = "Import questions from GIFT or Moodle XML",
       description =
-          "`format=gift` or `xml`. Every problem is reported by line and nothing is stored unless there is none.")
+          "`format=gift` (the default) or `xml`; any other format is refused. `file` is the file's"
+              + " name: a question re-imported from the same file at the same position, or with"
+              + " the same Moodle ID number, into the same category is the same question. Every"
+              + " problem is reported by line and nothing is stored unless there is none; with"
+              + " `skipUnsupported=true` the readable questions are stored and the report lists"
+              + " each skipped one with its line and reason.")
   @POST
   @Path("import")
   @Consumes({
@@ -78,16 +89,21 @@ public class CourseQuestionsResource {
     MediaType.APPLICATION_XML,
     MediaType.APPLICATION_OCTET_STREAM
   })
-  public QuestionBank.ImportSummary importFile(
+  public ImportReport importFile(
       @PathParam("code") String code,
       @QueryParam("format") String format,
+      @QueryParam("file") String fileName,
+      @QueryParam("skipUnsupported") boolean skipUnsupported,
       @HeaderParam("Content-Length") Long length,
+      @Context HttpHeaders headers,
       InputStream body) {
     if (length != null && length > Uploads.DRAIN_FACTOR * MAX_FILE_BYTES) {
       throw new PayloadTooLargeException(MAX_FILE_BYTES);
     }
     String text = Uploads.utf8(Uploads.read(body, MAX_FILE_BYTES), "file");
-    return bank.importText(caller, code, format, text);
+    return ImportReport.of(
+        bank.importText(caller, code, format, fileName, text, skipUnsupported),
+        Messages.pick(headers.getAcceptableLanguages()));
   }
 
   @Operation(summary = "Export a course's questions as GIFT")

@@ -71,6 +71,7 @@ public final class GiftFormat {
     String[] lines = s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     String category = null;
     List<String> pendingTags = new ArrayList<>();
+    int position = 0;
     int i = 0;
     while (i < lines.length) {
       if (lines[i].isBlank()) {
@@ -115,9 +116,12 @@ public final class GiftFormat {
       }
       pendingTags = new ArrayList<>();
       int start = numbers.get(0);
+      // counted for skipped questions too, so skipping one never shifts the identity of the next
+      position++;
       try {
         questions.add(
-            new ImportedQuestion(category, question(String.join("\n", body)), start, tags));
+            new ImportedQuestion(
+                category, question(String.join("\n", body)), start, tags, position, null));
       } catch (SkippedQuestion e) {
         problems.add(e.at(start));
       } catch (InvalidQuestionException e) {
@@ -153,7 +157,16 @@ public final class GiftFormat {
     }
     int open = t.indexOf('{');
     if (open < 0) {
-      throw new SkippedQuestion(t.indexOf('}') >= 0 ? "gift.extraBraces" : "gift.description");
+      if (t.indexOf('}') >= 0) {
+        throw new SkippedQuestion("gift.extraBraces");
+      }
+      // text without an answer block is Moodle's description item: shown, not graded
+      String text = clean(t);
+      if (text == null) {
+        throw new SkippedQuestion("gift.noText");
+      }
+      return new QuestionContent(
+          QuestionType.DESCRIPTION, name, text, null, null, null, null, DEFAULT_MARK);
     }
     int close = t.indexOf('}', open);
     if (close < 0) {
@@ -225,15 +238,19 @@ public final class GiftFormat {
     }
     List<String> parts = split(body);
     if (body.contains("->")) {
+      List<MatchPair> pairs = new ArrayList<>();
+      List<String> distractors = new ArrayList<>();
+      pairs(parts, pairs, distractors);
       return new QuestionContent(
           QuestionType.MATCHING,
           name,
           text,
           null,
           null,
-          pairs(parts),
+          pairs,
           generalFeedback,
-          DEFAULT_MARK);
+          DEFAULT_MARK,
+          distractors);
     }
     boolean anyWrong = parts.stream().anyMatch(p -> p.charAt(0) == '~');
     boolean anyRight = parts.stream().anyMatch(p -> p.charAt(0) == '=');
@@ -297,6 +314,10 @@ public final class GiftFormat {
         throw new SkippedQuestion("gift.badWeight", decode(percent));
       }
       weight = new BigDecimal(percent).movePointLeft(2).doubleValue();
+      // out of -100..100 is refused by the answer itself, with its own message
+      if (Math.abs(weight) <= 1 && !MoodleFractions.allowed(weight)) {
+        throw new SkippedQuestion("question.badFraction", decode(percent));
+      }
       rest = rest.substring(w.end());
     }
     String feedback = null;
@@ -308,8 +329,8 @@ public final class GiftFormat {
     return new Answer(part.charAt(0) == '=', weight, clean(rest), feedback);
   }
 
-  private static List<MatchPair> pairs(List<String> parts) {
-    List<MatchPair> pairs = new ArrayList<>();
+  /** Reads {@code =prompt -> answer} pairs; {@code = -> answer} is a distractor. */
+  private static void pairs(List<String> parts, List<MatchPair> pairs, List<String> distractors) {
     for (String part : parts) {
       int arrow = part.indexOf("->");
       if (part.charAt(0) != '='
@@ -318,22 +339,32 @@ public final class GiftFormat {
           || WEIGHT.matcher(part.substring(1)).find()) {
         throw new SkippedQuestion("gift.matchingSyntax");
       }
-      pairs.add(new MatchPair(clean(part.substring(1, arrow)), clean(part.substring(arrow + 2))));
+      String prompt = clean(part.substring(1, arrow));
+      String answer = clean(part.substring(arrow + 2));
+      if (prompt == null && answer != null) {
+        distractors.add(answer);
+      } else {
+        pairs.add(new MatchPair(prompt, answer));
+      }
     }
-    return pairs;
   }
 
   private static List<NumericAnswer> numbers(String body) {
     if (body.isEmpty()) {
       throw new SkippedQuestion("gift.notANumber", "");
     }
-    List<String> parts =
-        body.charAt(0) == '=' || body.charAt(0) == '~' ? split(body) : List.of("=" + body);
+    // "{#3:2~#feedback}": a first answer without '=' is right, and '~' starts a wrong one
+    List<String> parts = split(body.charAt(0) == '=' || body.charAt(0) == '~' ? body : "=" + body);
     List<NumericAnswer> numbers = new ArrayList<>();
     for (String part : parts) {
       Answer a = answer(part);
       String spec = a.text == null ? "" : a.text.strip();
       double fraction = a.weight != null ? a.weight : a.right ? 1 : 0;
+      if (spec.equals("*") || (spec.isEmpty() && !a.right)) {
+        // Moodle's catch-all: "=%50%*#..." or a bare "~#feedback" for any other number
+        numbers.add(NumericAnswer.anyOther(fraction, a.feedback));
+        continue;
+      }
       Matcher range = RANGE.matcher(spec);
       Matcher tolerance = TOLERANCE.matcher(spec);
       if (range.matches()) {
@@ -418,12 +449,12 @@ public final class GiftFormat {
         out.append("// [tag:").append(tag).append("]\n");
       }
       QuestionContent c = q.content();
-      out.append("::")
-          .append(escape(c.name()))
-          .append(":: ")
-          .append(escape(c.text()))
-          .append(" {")
-          .append(answers(c));
+      out.append("::").append(escape(c.name())).append(":: ").append(escape(c.text()));
+      if (c.type() == QuestionType.DESCRIPTION) {
+        out.append("\n\n");
+        continue;
+      }
+      out.append(" {").append(answers(c));
       if (c.generalFeedback() != null) {
         out.append("####").append(escape(c.generalFeedback()));
       }
@@ -435,7 +466,7 @@ public final class GiftFormat {
   private static String answers(QuestionContent c) {
     StringBuilder b = new StringBuilder();
     switch (c.type()) {
-      case ESSAY -> {}
+      case ESSAY, DESCRIPTION -> {}
       case TRUE_FALSE -> {
         Choice right = c.choices().stream().filter(Choice::right).findFirst().orElseThrow();
         Choice wrong = c.choices().stream().filter(x -> !x.right()).findFirst().orElseThrow();
@@ -474,7 +505,11 @@ public final class GiftFormat {
           if (n.fraction() != 1) {
             b.append('%').append(percent(n.fraction())).append('%');
           }
-          b.append(plain(n.value())).append(':').append(plain(n.tolerance()));
+          if (n.any()) {
+            b.append('*');
+          } else {
+            b.append(plain(n.value())).append(':').append(plain(n.tolerance()));
+          }
           if (n.feedback() != null) {
             b.append('#').append(escape(n.feedback()));
           }
@@ -484,6 +519,9 @@ public final class GiftFormat {
       case MATCHING -> {
         for (MatchPair p : c.pairs()) {
           b.append(" =").append(escape(p.prompt())).append(" -> ").append(escape(p.answer()));
+        }
+        for (String d : c.distractors()) {
+          b.append(" = -> ").append(escape(d));
         }
         b.append(' ');
       }

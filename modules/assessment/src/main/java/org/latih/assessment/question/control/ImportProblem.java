@@ -14,8 +14,12 @@ import java.util.List;
 public record ImportProblem(int line, String messageKey, List<Object> args) {
 
   public ImportProblem {
-    // arguments may legitimately be null (a missing name), which List.copyOf refuses
-    args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
+    // a missing argument (a question without a name) is said as nothing, never as Java's "null"
+    args =
+        args == null
+            ? List.of()
+            : Collections.unmodifiableList(
+                new ArrayList<>(args.stream().map(a -> a == null ? (Object) "" : a).toList()));
   }
 
   public static ImportProblem of(int line, String messageKey, Object... args) {

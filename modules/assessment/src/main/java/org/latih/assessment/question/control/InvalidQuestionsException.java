@@ -19,4 +19,10 @@ public class InvalidQuestionsException extends DomainException {
             .toList(),
         problems.size());
   }
+
+  /** Even for one problem the detail says the whole file was refused and nothing stored. */
+  @Override
+  public boolean detailFromSingleFieldProblem() {
+    return false;
+  }
 }

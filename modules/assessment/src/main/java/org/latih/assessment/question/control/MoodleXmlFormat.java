@@ -46,7 +46,18 @@ public final class MoodleXmlFormat {
       "http://apache.org/xml/features/disallow-doctype-decl";
 
   private static final Set<String> SUPPORTED =
-      Set.of("multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay");
+      Set.of(
+          "multichoice",
+          "truefalse",
+          "shortanswer",
+          "numerical",
+          "matching",
+          "essay",
+          "description");
+
+  /** Moodle's calculated types: they evaluate formulas from the file, which Latih never does. */
+  private static final Set<String> CALCULATED =
+      Set.of("calculated", "calculatedsimple", "calculatedmulti");
 
   private MoodleXmlFormat() {}
 
@@ -71,6 +82,9 @@ public final class MoodleXmlFormat {
     List<Integer> lines = questionLines(s);
     NodeList all = doc.getElementsByTagName("question");
     String category = null;
+    int position = 0;
+    // Moodle keeps an ID number unique within its category; two would be one question twice
+    Set<String> idnumbers = new java.util.HashSet<>();
     for (int i = 0; i < all.getLength(); i++) {
       Element q = (Element) all.item(i);
       if (q.getParentNode() != quiz) {
@@ -83,9 +97,14 @@ public final class MoodleXmlFormat {
         category = path == null ? null : GiftFormat.category(path);
         continue;
       }
+      position++;
       try {
+        String idnumber = value(q, "idnumber");
+        if (idnumber != null && !idnumbers.add(category + "\n" + idnumber)) {
+          throw new SkippedQuestion("moodleXml.duplicateIdnumber", idnumber);
+        }
         QuestionContent content = content(q, type);
-        questions.add(new ImportedQuestion(category, content, line, tags(q)));
+        questions.add(new ImportedQuestion(category, content, line, tags(q), position, idnumber));
       } catch (SkippedQuestion e) {
         problems.add(e.at(line));
       } catch (InvalidQuestionException e) {
@@ -176,15 +195,20 @@ public final class MoodleXmlFormat {
 
   private static QuestionContent content(Element q, String type) {
     String name = text(q, "name");
-    if (!SUPPORTED.contains(type)) {
-      throw new SkippedQuestion("moodleXml.unsupportedType", name, type);
-    }
     String text = text(q, "questiontext");
+    // what a problem calls the question: its name, else the opening of its text
+    String label = name != null ? name : text == null ? "" : opening(text);
+    if (CALCULATED.contains(type)) {
+      throw new SkippedQuestion("moodleXml.calculated", label, type);
+    }
+    if (!SUPPORTED.contains(type)) {
+      throw new SkippedQuestion("moodleXml.unsupportedType", label, type);
+    }
     String generalFeedback = text(q, "generalfeedback");
     double mark = 1;
     String grade = value(q, "defaultgrade");
     if (grade != null) {
-      mark = number(grade, name);
+      mark = number(grade, label);
     }
     return switch (type) {
       case "multichoice" -> {
@@ -194,7 +218,7 @@ public final class MoodleXmlFormat {
             one ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE,
             name,
             text,
-            choices(q, name),
+            choices(q, label),
             null,
             null,
             generalFeedback,
@@ -205,7 +229,7 @@ public final class MoodleXmlFormat {
               QuestionType.SHORT_ANSWER,
               name,
               text,
-              choices(q, name),
+              choices(q, label),
               null,
               null,
               generalFeedback,
@@ -215,7 +239,7 @@ public final class MoodleXmlFormat {
               QuestionType.TRUE_FALSE,
               name,
               text,
-              trueFalse(q, name),
+              trueFalse(q, label),
               null,
               null,
               generalFeedback,
@@ -226,18 +250,38 @@ public final class MoodleXmlFormat {
               name,
               text,
               null,
-              numbers(q, name),
+              numbers(q, label),
               null,
               generalFeedback,
               mark);
-      case "matching" ->
-          new QuestionContent(
-              QuestionType.MATCHING, name, text, null, null, pairs(q, name), generalFeedback, mark);
+      case "matching" -> {
+        List<MatchPair> pairs = new ArrayList<>();
+        List<String> distractors = new ArrayList<>();
+        pairs(q, pairs, distractors);
+        yield new QuestionContent(
+            QuestionType.MATCHING,
+            name,
+            text,
+            null,
+            null,
+            pairs,
+            generalFeedback,
+            mark,
+            distractors);
+      }
+      case "description" ->
+          new QuestionContent(QuestionType.DESCRIPTION, name, text, null, null, null, null, 0);
       case "essay" ->
           new QuestionContent(
               QuestionType.ESSAY, name, text, null, null, null, generalFeedback, mark);
-      default -> throw new SkippedQuestion("moodleXml.unsupportedType", name, type);
+      default -> throw new SkippedQuestion("moodleXml.unsupportedType", label, type);
     };
+  }
+
+  /** The first words of a question's text, to name a question that has no name. */
+  private static String opening(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
   }
 
   private static List<Choice> choices(Element q, String name) {
@@ -283,6 +327,10 @@ public final class MoodleXmlFormat {
     for (Element a : children(q, "answer")) {
       String value = ownText(a);
       String tolerance = value(a, "tolerance");
+      if ("*".equals(value)) {
+        numbers.add(NumericAnswer.anyOther(fraction(a, name), text(a, "feedback")));
+        continue;
+      }
       numbers.add(
           new NumericAnswer(
               number(value, name),
@@ -293,20 +341,17 @@ public final class MoodleXmlFormat {
     return numbers;
   }
 
-  private static List<MatchPair> pairs(Element q, String name) {
-    List<MatchPair> pairs = new ArrayList<>();
+  /** Subquestions; one with an answer but no text is a distractor, an extra wrong answer. */
+  private static void pairs(Element q, List<MatchPair> pairs, List<String> distractors) {
     for (Element sub : children(q, "subquestion")) {
       String prompt = ownText(sub);
       String answer = text(sub, "answer");
       if (prompt == null && answer != null) {
-        // an extra wrong answer with no prompt; Latih's matching has no such distractors
-        throw new SkippedQuestion("moodleXml.matchingDistractor", name);
-      }
-      if (prompt != null || answer != null) {
+        distractors.add(answer);
+      } else if (prompt != null || answer != null) {
         pairs.add(new MatchPair(prompt, answer));
       }
     }
-    return pairs;
   }
 
   private static List<String> tags(Element q) {
@@ -328,11 +373,17 @@ public final class MoodleXmlFormat {
     if (f.isEmpty()) {
       return 0;
     }
+    double fraction;
     try {
-      return new BigDecimal(f).movePointLeft(2).doubleValue();
+      fraction = new BigDecimal(f).movePointLeft(2).doubleValue();
     } catch (NumberFormatException e) {
       throw new SkippedQuestion("moodleXml.badNumber", name, f);
     }
+    // out of -100..100 is refused by the answer itself, with its own message
+    if (Math.abs(fraction) <= 1 && !MoodleFractions.allowed(fraction)) {
+      throw new SkippedQuestion("question.badFraction", f);
+    }
+    return fraction;
   }
 
   private static double number(String text, String name) {

@@ -7,9 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.latih.assessment.question.entity.Question;
 import org.latih.assessment.question.entity.QuestionAskedException;
 import org.latih.assessment.question.entity.QuestionContent;
@@ -22,8 +26,8 @@ import org.latih.kernel.rest.PageRequest;
 import org.latih.kernel.security.control.Caller;
 
 /**
- * A course's question bank, kept by those who may edit the course. Imports are all or nothing: a
- * file with one bad question stores none of them, and the report lists every problem.
+ * A course's question bank, kept by those who may edit the course. Imports are all or nothing by
+ * default: a file with one bad question stores none of them, and the report lists every problem.
  */
 @ApplicationScoped
 @Transactional
@@ -33,7 +37,17 @@ public class QuestionBank {
   @Inject CourseCatalog courses;
   @Inject Clock clock;
 
-  public record ImportSummary(int created, int revised, int unchanged) {}
+  /**
+   * What an import did: questions created, revised (a new version) and left unchanged, and the
+   * problems of the questions it skipped (only when skipping was asked for).
+   */
+  public record ImportSummary(
+      int created, int revised, int unchanged, List<ImportProblem> skipped) {
+
+    public ImportSummary {
+      skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+  }
 
   /**
    * The bank for its editors, optionally narrowed to a category and to questions whose name, text,
@@ -104,62 +118,125 @@ public class QuestionBank {
     return question;
   }
 
-  /** Imports a GIFT or Moodle XML text into the course's bank. */
-  public ImportSummary importText(Caller caller, String code, String format, String text) {
+  /**
+   * Imports a GIFT or Moodle XML text into the course's bank. By default a file with any problem
+   * stores nothing; with {@code skipUnsupported} the questions that could be read are stored and
+   * the others come back in the summary, each with its line and reason.
+   *
+   * @param fileName the uploaded file's name, part of each question's identity (see {@link #store})
+   */
+  public ImportSummary importText(
+      Caller caller,
+      String code,
+      String format,
+      String fileName,
+      String text,
+      boolean skipUnsupported) {
     Course course = courses.editable(caller, code);
     ImportResult result = parse(format, text);
-    if (!result.problems().isEmpty()) {
+    boolean wholeFile =
+        result.problems().stream().anyMatch(p -> FILE_PROBLEMS.contains(p.messageKey()));
+    if (!result.problems().isEmpty()
+        && (!skipUnsupported || wholeFile || result.questions().isEmpty())) {
       throw new InvalidQuestionsException(result.problems());
     }
-    return store(course, result.questions(), null);
+    Stored stored = store(course, result.questions(), null, fileName);
+    ImportSummary s = stored.summary();
+    return new ImportSummary(s.created(), s.revised(), s.unchanged(), result.problems());
   }
 
+  /** Problems of the whole file, not of one question: no question of it can be trusted. */
+  private static final Set<String> FILE_PROBLEMS =
+      Set.of("questions.tooMany", "moodleXml.malformed", "moodleXml.doctype", "moodleXml.notQuiz");
+
   /**
-   * Stores parsed questions: one already in the bank under the same category and name gets a new
-   * version if its content changed, so importing a file twice adds nothing.
+   * What a store did, and the bank's question for each parsed one, in the file's order.
+   *
+   * @param questions the stored question of each parsed question, in the same order
+   */
+  public record Stored(ImportSummary summary, List<Question> questions) {}
+
+  /**
+   * Stores parsed questions. A question is the same as one already in the bank, and gets a new
+   * version only if its content changed, when it is filed under the same category and either has
+   * the same Moodle ID number or, without one, sits at the same position of a file with the same
+   * name. Anything else is a new question, whatever its name: two questions of a file that share a
+   * name (or whose untitled openings give the same name) are two questions, and importing a file
+   * twice adds nothing.
    *
    * @param defaultCategory used for questions the file put in no category
+   * @param fileName the file's name (a path in a course package); blank for an unnamed upload
    */
-  public ImportSummary store(Course course, List<ImportedQuestion> parsed, String defaultCategory) {
+  public Stored store(
+      Course course, List<ImportedQuestion> parsed, String defaultCategory, String fileName) {
     Instant now = clock.instant();
-    int created = 0;
-    int revised = 0;
-    int unchanged = 0;
     List<Question> existing =
         em.createNamedQuery(Question.OF_COURSE, Question.class)
             .setParameter("courseId", course.id())
             .getResultList();
-    // by category and name, so a large import is not a scan of the bank per question
-    Map<String, Question> seen = new HashMap<>();
-    existing.forEach(e -> seen.putIfAbsent(key(e.category(), e.name()), e));
-    long adding =
-        parsed.stream()
-            .map(q -> key(category(q, course, defaultCategory), q.content().name()))
-            .distinct()
-            .filter(k -> !seen.containsKey(k))
-            .count();
+    // by category and source key, so a large import is not a scan of the bank per question
+    Map<String, Question> known = new HashMap<>();
+    existing.stream()
+        .filter(e -> e.sourceKey() != null)
+        .forEach(e -> known.putIfAbsent(key(e.category(), e.sourceKey()), e));
+    List<Question> same = new ArrayList<>();
+    Set<Question> claimed = new HashSet<>();
+    for (ImportedQuestion q : parsed) {
+      String category = category(q, course, defaultCategory);
+      Question found = known.get(key(category, sourceKey(q, fileName)));
+      if (found == null) {
+        // imported before questions had source keys: the old identity, taken over once
+        found = known.get(key(category, LEGACY + q.content().name()));
+      }
+      same.add(found != null && claimed.add(found) ? found : null);
+    }
+    long adding = same.stream().filter(Objects::isNull).count();
     int limit = ImportLimits.DEFAULT.maxBankQuestions();
     if (existing.size() + adding > limit) {
       throw new QuestionBankFullException(existing.size(), (int) adding, limit);
     }
-    for (ImportedQuestion q : parsed) {
+    int created = 0;
+    int revised = 0;
+    int unchanged = 0;
+    List<Question> stored = new ArrayList<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      ImportedQuestion q = parsed.get(i);
       String category = category(q, course, defaultCategory);
-      Question same = seen.get(key(category, q.content().name()));
-      if (same != null) {
-        if (same.revise(q.content(), now)) {
+      Question question = same.get(i);
+      if (question != null) {
+        if (question.revise(q.content(), now)) {
           revised++;
         } else {
           unchanged++;
         }
-        same.file(category, q.tags(), now);
+        question.file(category, q.tags(), now);
       } else {
-        Question question = new Question(course, category, q.content(), q.tags(), now);
+        question = new Question(course, category, q.content(), q.tags(), now);
         em.persist(question);
-        seen.put(key(category, question.name()), question);
         created++;
       }
+      question.source(sourceKey(q, fileName));
+      stored.add(question);
     }
-    return new ImportSummary(created, revised, unchanged);
+    return new Stored(new ImportSummary(created, revised, unchanged, List.of()), stored);
+  }
+
+  /** The key questions imported before issue #15 carry: their name, which was their identity. */
+  private static final String LEGACY = "name:";
+
+  private static final int MAX_FILE_NAME = 400;
+
+  /** Moodle's ID number when the file gives one, else the file and the position in it. */
+  static String sourceKey(ImportedQuestion q, String fileName) {
+    if (q.idnumber() != null) {
+      return "id:" + abbreviate(q.idnumber());
+    }
+    String file = fileName == null ? "" : fileName.strip();
+    return "file:" + abbreviate(file) + "#" + q.position();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= MAX_FILE_NAME ? s : s.substring(0, MAX_FILE_NAME);
   }
 
   private static String category(ImportedQuestion q, Course course, String defaultCategory) {
@@ -169,8 +246,8 @@ public class QuestionBank {
     return defaultCategory == null ? course.code() : defaultCategory;
   }
 
-  private static String key(String category, String name) {
-    return category + "\n" + name;
+  private static String key(String category, String sourceKey) {
+    return category + "\n" + sourceKey;
   }
 
   public String export(Caller caller, String code, String category) {
@@ -191,7 +268,14 @@ public class QuestionBank {
     if (text == null || text.isBlank()) {
       throw new org.latih.kernel.rest.InvalidInputException("file", "questions.empty");
     }
-    return ImportLimits.DEFAULT.check(
-        "xml".equalsIgnoreCase(format) ? MoodleXmlFormat.parse(text) : GiftFormat.parse(text));
+    String f = format == null || format.isBlank() ? "gift" : format.strip();
+    if (f.equalsIgnoreCase("xml")) {
+      return ImportLimits.DEFAULT.check(MoodleXmlFormat.parse(text));
+    }
+    if (f.equalsIgnoreCase("gift")) {
+      return ImportLimits.DEFAULT.check(GiftFormat.parse(text));
+    }
+    // read as GIFT, a Moodle XML or other file would be refused line by line for the wrong reason
+    throw new org.latih.kernel.rest.InvalidInputException("format", "questions.format", f);
   }
 }

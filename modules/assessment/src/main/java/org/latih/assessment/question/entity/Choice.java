@@ -8,10 +8,10 @@ package org.latih.assessment.question.entity;
 public record Choice(String id, String text, double fraction, String feedback) {
 
   public Choice {
+    text = text == null ? "" : text;
     if (!(fraction >= -1 && fraction <= 1)) { // also refuses NaN
       throw new InvalidQuestionException("question.fraction", text, fraction * 100);
     }
-    text = text == null ? "" : text;
     feedback = feedback == null || feedback.isBlank() ? null : feedback;
   }
 

@@ -27,6 +27,7 @@ final class Grading {
       case NUMERIC -> numeric(q, r);
       case MATCHING -> matching(q, r);
       case ESSAY -> Grade.pending();
+      case DESCRIPTION -> new Grade(0.0, null);
     };
   }
 
@@ -56,23 +57,51 @@ final class Grading {
     return new Grade(sum, feedback.isEmpty() ? null : String.join(" ", feedback));
   }
 
+  /**
+   * The best answer the response matches; {@code *} in an answer stands for any characters, as in
+   * Moodle, and an answer that is only {@code *} is the catch-all, used when no other matches.
+   */
   private static Grade shortAnswer(QuestionContent q, Response r) {
     String given = normalise(r.text());
-    return q.choices().stream()
-        .filter(c -> normalise(c.text()).equals(given))
-        .max((a, b) -> Double.compare(a.fraction(), b.fraction()))
+    Optional<Choice> specific =
+        q.choices().stream()
+            .filter(c -> !CATCH_ALL.equals(c.text().strip()) && matches(c.text(), given))
+            .max((a, b) -> Double.compare(a.fraction(), b.fraction()));
+    return specific
+        .or(() -> q.choices().stream().filter(c -> CATCH_ALL.equals(c.text().strip())).findFirst())
         .map(c -> new Grade(c.fraction(), c.feedback()))
         .orElse(new Grade(0.0, null));
   }
 
+  private static final String CATCH_ALL = "*";
+
+  private static boolean matches(String answer, String given) {
+    String wanted = normalise(answer);
+    if (wanted.indexOf('*') < 0) {
+      return wanted.equals(given);
+    }
+    StringBuilder pattern = new StringBuilder();
+    for (String piece : wanted.split("\\*", -1)) {
+      if (!pattern.isEmpty()) {
+        pattern.append(".*");
+      }
+      pattern.append(java.util.regex.Pattern.quote(piece));
+    }
+    return java.util.regex.Pattern.compile(pattern.toString(), java.util.regex.Pattern.DOTALL)
+        .matcher(given)
+        .matches();
+  }
+
+  /** The best number that accepts the response; a catch-all only when no other does. */
   private static Grade numeric(QuestionContent q, Response r) {
     Double given = number(r.text());
     if (given == null) {
       return new Grade(0.0, null);
     }
     return q.numbers().stream()
-        .filter(n -> n.accepts(given))
+        .filter(n -> !n.any() && n.accepts(given))
         .max((a, b) -> Double.compare(a.fraction(), b.fraction()))
+        .or(() -> q.numbers().stream().filter(NumericAnswer::any).findFirst())
         .map(n -> new Grade(n.fraction(), n.feedback()))
         .orElse(new Grade(0.0, null));
   }

@@ -6,6 +6,17 @@ import org.latih.kernel.rest.InvalidInputException;
 public class InvalidQuestionException extends InvalidInputException {
 
   public InvalidQuestionException(String messageKey, Object... args) {
-    super("question", messageKey, args);
+    super("question", messageKey, present(args));
+  }
+
+  /** A missing name or text is said as nothing: an author must never read Java's "null". */
+  static Object[] present(Object... args) {
+    Object[] copy = args.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == null) {
+        copy[i] = "";
+      }
+    }
+    return copy;
   }
 }

@@ -58,6 +58,10 @@ public class Question {
   @Column(length = 1000)
   private String tags;
 
+  /** Where an import found it ({@code id:..}, {@code file:..#n}); null when made by hand. */
+  @Column(name = "source_key", length = 500)
+  private String sourceKey;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -104,6 +108,18 @@ public class Question {
     this.category = category.strip();
     this.tags = tags == null || tags.isEmpty() ? null : String.join(",", tags);
     this.updatedAt = now;
+  }
+
+  /**
+   * Records where an import found this question, so the next import of the same file (or of the
+   * same Moodle ID number) revises it instead of adding a copy.
+   */
+  public void source(String key) {
+    this.sourceKey = key == null || key.isBlank() ? null : key;
+  }
+
+  public String sourceKey() {
+    return sourceKey;
   }
 
   public QuestionVersion current() {

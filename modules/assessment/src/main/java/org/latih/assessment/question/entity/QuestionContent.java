@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Everything a question is at one version: its type, name, text, options or accepted answers,
- * feedback and default mark. The constructor refuses content that could not be graded (a choice
- * question without a right option, a matching question with fewer than two pairs), so a bank never
- * holds a question that would mark every learner wrong.
+ * feedback, default mark and, for matching, distractors. The constructor refuses content that could
+ * not be graded (a choice question without a right option, a matching question with fewer than two
+ * pairs), so a bank never holds a question that would mark every learner wrong.
  */
 public record QuestionContent(
     QuestionType type,
@@ -18,24 +18,59 @@ public record QuestionContent(
     List<NumericAnswer> numbers,
     List<MatchPair> pairs,
     String generalFeedback,
-    double defaultMark) {
+    double defaultMark,
+    List<String> distractors) {
 
   public QuestionContent {
     if (type == null) {
-      throw new InvalidQuestionException("question.type", String.valueOf(name));
+      throw new InvalidQuestionException("question.typeMissing");
     }
     if (text == null || text.isBlank()) {
-      throw new InvalidQuestionException("question.text", String.valueOf(name));
+      throw name == null || name.isBlank()
+          ? new InvalidQuestionException("question.textMissing")
+          : new InvalidQuestionException("question.text", name);
     }
     name = name == null || name.isBlank() ? abbreviate(text) : name.strip();
     choices = choices == null ? List.of() : List.copyOf(choices);
     numbers = numbers == null ? List.of() : List.copyOf(numbers);
     pairs = pairs == null ? List.of() : List.copyOf(pairs);
+    distractors = distractors == null ? List.of() : List.copyOf(distractors);
     generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
-    if (!(defaultMark > 0 && defaultMark <= 100)) { // also refuses NaN
+    if (type == QuestionType.DESCRIPTION) {
+      defaultMark = 0; // shown, never graded: it must not weigh in any score
+    } else if (!(defaultMark > 0 && defaultMark <= 100)) { // also refuses NaN
       throw new InvalidQuestionException("question.mark", name, defaultMark);
     }
     checkShape(type, name, choices, numbers, pairs);
+    if (!distractors.isEmpty()
+        && (type != QuestionType.MATCHING || distractors.stream().anyMatch(String::isBlank))) {
+      throw new InvalidQuestionException("question.distractor", name);
+    }
+  }
+
+  /** Content without matching distractors, as every question but some matching ones is. */
+  public QuestionContent(
+      QuestionType type,
+      String name,
+      String text,
+      List<Choice> choices,
+      List<NumericAnswer> numbers,
+      List<MatchPair> pairs,
+      String generalFeedback,
+      double defaultMark) {
+    this(type, name, text, choices, numbers, pairs, generalFeedback, defaultMark, List.of());
+  }
+
+  /**
+   * The answers a learner picks from in a matching question: each pair's answer once, then the
+   * distractors (extra wrong answers with no prompt, as Moodle allows), so a learner cannot match
+   * the last prompt by elimination.
+   */
+  public List<String> matchingAnswers() {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    pairs.forEach(p -> all.add(p.answer()));
+    all.addAll(distractors);
+    return List.copyOf(all);
   }
 
   private static void checkShape(
@@ -80,6 +115,11 @@ public record QuestionContent(
         }
       }
       case ESSAY -> {}
+      case DESCRIPTION -> {
+        if (!choices.isEmpty() || !numbers.isEmpty() || !pairs.isEmpty()) {
+          throw new InvalidQuestionException("question.description", name);
+        }
+      }
     }
   }
 

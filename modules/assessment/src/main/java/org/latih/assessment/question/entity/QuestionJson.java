@@ -26,8 +26,9 @@ import java.util.function.Function;
  * <pre>
  * {"type":"SINGLE_CHOICE","name":"...","text":"...",
  *  "choices":[{"id":"a","text":"...","fraction":1.0,"feedback":"..."}],
- *  "numbers":[{"value":3.5,"tolerance":0.1,"fraction":1.0,"feedback":"..."}],
- *  "pairs":[{"prompt":"...","answer":"..."}],
+ *  "numbers":[{"value":3.5,"tolerance":0.1,"fraction":1.0,"feedback":"..."},
+ *             {"value":0,"tolerance":0,"fraction":0.0,"feedback":"...","any":true}],
+ *  "pairs":[{"prompt":"...","answer":"..."}],"distractors":["..."],
  *  "generalFeedback":"...","defaultMark":1.0}
  *
  * {"choices":["a","b"],"text":"...","matches":{"0":"...","1":"..."}}
@@ -74,6 +75,9 @@ public final class QuestionJson {
                 .add("tolerance", n.tolerance())
                 .add("fraction", n.fraction());
         optional(number, "feedback", n.feedback());
+        if (n.any()) {
+          number.add("any", true);
+        }
         numbers.add(number);
       }
       json.add("numbers", numbers);
@@ -84,6 +88,11 @@ public final class QuestionJson {
         pairs.add(JSON.createObjectBuilder().add("prompt", p.prompt()).add("answer", p.answer()));
       }
       json.add("pairs", pairs);
+    }
+    if (!q.distractors().isEmpty()) {
+      JsonArrayBuilder distractors = JSON.createArrayBuilder();
+      q.distractors().forEach(distractors::add);
+      json.add("distractors", distractors);
     }
     optional(json, "generalFeedback", q.generalFeedback());
     json.add("defaultMark", q.defaultMark());
@@ -118,10 +127,11 @@ public final class QuestionJson {
             "numbers",
             n ->
                 new NumericAnswer(
-                    number(n, "value", null),
+                    flag(n, "any") ? 0.0 : number(n, "value", null),
                     number(n, "tolerance", 0.0),
                     number(n, "fraction", null),
-                    string(n, "feedback")));
+                    string(n, "feedback"),
+                    flag(n, "any")));
     List<MatchPair> pairs =
         list(o, "pairs", p -> new MatchPair(string(p, "prompt"), string(p, "answer")));
     return new QuestionContent(
@@ -132,7 +142,8 @@ public final class QuestionJson {
         numbers,
         pairs,
         string(o, "generalFeedback"),
-        number(o, "defaultMark", 1.0));
+        number(o, "defaultMark", 1.0),
+        strings(o, "distractors"));
   }
 
   public static String write(Response r) {
@@ -220,6 +231,21 @@ public final class QuestionJson {
     throw new InvalidQuestionException(INVALID, name);
   }
 
+  /** A boolean field, false when absent or null; any other kind is refused. */
+  private static boolean flag(JsonObject o, String name) {
+    JsonValue v = o.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return false;
+    }
+    if (v.getValueType() == JsonValue.ValueType.TRUE) {
+      return true;
+    }
+    if (v.getValueType() == JsonValue.ValueType.FALSE) {
+      return false;
+    }
+    throw new InvalidQuestionException(INVALID, name);
+  }
+
   /** A number field; absent or null gives the default, or is refused when there is none. */
   private static double number(JsonObject o, String name, Double absent) {
     JsonValue v = o.get(name);
@@ -244,6 +270,20 @@ public final class QuestionJson {
       return a;
     }
     throw new InvalidQuestionException(INVALID, name);
+  }
+
+  private static List<String> strings(JsonObject o, String name) {
+    JsonArray array = array(o, name);
+    List<String> list = new ArrayList<>();
+    if (array != null) {
+      for (JsonValue v : array) {
+        if (!(v instanceof JsonString s)) {
+          throw new InvalidQuestionException(INVALID, name);
+        }
+        list.add(s.getString());
+      }
+    }
+    return list;
   }
 
   private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> element) {

@@ -8,7 +8,9 @@ public enum QuestionType {
   SHORT_ANSWER,
   NUMERIC,
   MATCHING,
-  ESSAY;
+  ESSAY,
+  /** Text shown between questions (Moodle's description item): not answered, not graded. */
+  DESCRIPTION;
 
   /** Whether a person must grade it; the others are graded on submit. */
   public boolean manual() {

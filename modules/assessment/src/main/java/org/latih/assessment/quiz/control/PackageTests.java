@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.latih.assessment.question.control.ImportResult;
-import org.latih.assessment.question.control.ImportedQuestion;
 import org.latih.assessment.question.control.QuestionBank;
 import org.latih.assessment.question.control.QuestionFiles;
 import org.latih.assessment.question.entity.Question;
@@ -39,8 +38,9 @@ public class PackageTests {
       String category = course.code() + (kind == QuizKind.PRE_TEST ? "/pre" : "/post");
       // checked by QuestionFiles before the import wrote anything, so there are no problems here
       ImportResult parsed = QuestionFiles.parse(file.path(), file.text());
-      bank.store(course, parsed.questions(), category);
-      test(course, kind).use(questionsOf(course, parsed.questions(), category), clock.instant());
+      List<Question> questions =
+          bank.store(course, parsed.questions(), category, file.path()).questions();
+      test(course, kind).use(questions, clock.instant());
     }
   }
 
@@ -60,24 +60,5 @@ public class PackageTests {
               em.persist(quiz);
               return quiz;
             });
-  }
-
-  private List<Question> questionsOf(
-      Course course, List<ImportedQuestion> parsed, String defaultCategory) {
-    List<Question> bankQuestions =
-        em.createNamedQuery(Question.OF_COURSE, Question.class)
-            .setParameter("courseId", course.id())
-            .getResultList();
-    return parsed.stream()
-        .map(
-            p -> {
-              String category =
-                  p.category() == null || p.category().isBlank() ? defaultCategory : p.category();
-              return bankQuestions.stream()
-                  .filter(q -> q.category().equals(category) && q.name().equals(p.content().name()))
-                  .findFirst()
-                  .orElseThrow();
-            })
-        .toList();
   }
 }

@@ -16,6 +16,7 @@ import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizKind;
 import org.latih.assessment.quiz.entity.QuizKindExistsException;
 import org.latih.assessment.quiz.entity.QuizSettings;
+import org.latih.assessment.quiz.entity.QuizTitleTakenException;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseAccess;
 import org.latih.course.course.api.CourseCatalog;
@@ -63,6 +64,7 @@ public class Quizzes {
     if (kind != QuizKind.QUIZ && ofKind(course, kind).isPresent()) {
       throw new QuizKindExistsException(kind);
     }
+    titleFree(course, kind, settings.title(), null);
     Quiz quiz = new Quiz(course, kind, settings, clock.instant());
     em.persist(quiz);
     return quiz;
@@ -70,8 +72,29 @@ public class Quizzes {
 
   public Quiz configure(Caller caller, long id, QuizSettings settings) {
     Quiz quiz = editable(caller, id);
+    titleFree(quiz.course(), quiz.kind(), settings.title(), quiz.id());
     quiz.configure(settings, clock.instant());
     return quiz;
+  }
+
+  /**
+   * Refuses a title another quiz of the kind in the course has, which the database would refuse
+   * too, but only at commit and as a server error.
+   */
+  private void titleFree(Course course, QuizKind kind, String title, Long self) {
+    boolean taken =
+        em.createQuery(
+                "SELECT q.id FROM Quiz q WHERE q.course.id = :courseId AND q.kind = :kind"
+                    + " AND q.title = :title",
+                Long.class)
+            .setParameter("courseId", course.id())
+            .setParameter("kind", kind)
+            .setParameter("title", title)
+            .getResultStream()
+            .anyMatch(id -> !id.equals(self));
+    if (taken) {
+      throw new QuizTitleTakenException(title);
+    }
   }
 
   public Quiz use(Caller caller, long id, List<Long> questionIds) {

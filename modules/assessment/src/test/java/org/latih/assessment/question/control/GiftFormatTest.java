@@ -195,7 +195,8 @@ class GiftFormatTest {
     List<ImportedQuestion> qs = result.questions();
     assertEquals(3, qs.size());
     assertEquals(
-        new ImportedQuestion("kursus/pre", qs.get(0).content(), 5, List.of("etika", "dasar")),
+        new ImportedQuestion(
+            "kursus/pre", qs.get(0).content(), 5, List.of("etika", "dasar"), 1, null),
         qs.get(0));
     assertEquals("Baris satu baris dua", qs.get(0).content().text());
     assertEquals(2, qs.get(0).content().choices().size());
@@ -227,7 +228,6 @@ class GiftFormatTest {
       delimiter = '|',
       value = {
         "Kalimat {=a ~b | gift.unclosedBrace",
-        "Hanya teks tanpa jawaban. | gift.description",
         "Isi {1:MC:~a~=b} rumpang {1:SA:=c} | gift.cloze",
         "Dua {=a ~b} blok {=c ~d} | gift.extraBraces",
         "Kurung } liar {=a ~b} | gift.extraBraces",
@@ -244,7 +244,10 @@ class GiftFormatTest {
         "Jodohkan {=a -> b} | question.matching",
         "Jodohkan {=a -> b ~c} | gift.matchingSyntax",
         "Jodohkan {=a -> b#fb =c -> d} | gift.matchingSyntax",
-        "Jodohkan {= -> b =c -> d} | question.matchPair",
+        "Jodohkan {= -> b =c -> d} | question.matching",
+        "Jodohkan {=a -> =c -> d} | question.matchPair",
+        "Q {=a ~%33%b} | question.badFraction",
+        "Q {#=3 =%45%4} | question.badFraction",
         "Q {TRUE#a#b#c} | gift.trueFalseFeedback",
         "Q {benar} | gift.badAnswers",
         "Q {x =a ~b} | gift.badAnswers",
@@ -435,5 +438,156 @@ class GiftFormatTest {
     assertEquals(
         first.questions().stream().map(ImportedQuestion::content).toList(),
         second.questions().stream().map(ImportedQuestion::content).toList());
+  }
+
+  // ---- Moodle constructs and identity (issue #15) -------------------------------------------
+
+  @Test
+  void roundTripDescriptionMatchingDistractorsAndNumericCatchAll() {
+    assertRoundTrip(
+        new QuestionContent(
+            QuestionType.DESCRIPTION, "Pengantar", TRICKY, null, null, null, null, 1));
+    assertRoundTrip(
+        new QuestionContent(
+            QuestionType.MATCHING,
+            "Jodoh",
+            TRICKY,
+            null,
+            null,
+            List.of(new MatchPair("a", "1"), new MatchPair("b", "2")),
+            null,
+            1,
+            List.of("3 {x}", "4")));
+    assertRoundTrip(
+        content(
+            QuestionType.NUMERIC,
+            null,
+            List.of(new NumericAnswer(3, 0.5, 1, "ok"), NumericAnswer.anyOther(0.5, "lain ~ = #")),
+            null));
+  }
+
+  @Test
+  void textWithoutAnswersIsADescriptionWithoutMark() {
+    QuestionContent d = one("::Info:: Bagian ini tentang etika.");
+    assertEquals(QuestionType.DESCRIPTION, d.type());
+    assertEquals("Info", d.name());
+    assertEquals(0, d.defaultMark());
+    assertEquals(0.0, d.grade(new Response(List.of(), "apa saja", null)).fraction());
+  }
+
+  @Test
+  void matchingDistractorsHaveAnEmptyLeftSide() {
+    QuestionContent q = one("Jodohkan. {=Kucing -> Meong =Anjing -> Guk =  -> Chat = -> Cuit}");
+    assertEquals(
+        List.of(new MatchPair("Kucing", "Meong"), new MatchPair("Anjing", "Guk")), q.pairs());
+    assertEquals(List.of("Chat", "Cuit"), q.distractors());
+    assertEquals(List.of("Meong", "Guk", "Chat", "Cuit"), q.matchingAnswers());
+  }
+
+  @Test
+  void numericWrongAnswerFeedbackRangesAndCatchAll() {
+    QuestionContent q = one("Berapa? {#3:2~#Salah, lihat lagi.}");
+    assertEquals(
+        List.of(new NumericAnswer(3, 2, 1, null), NumericAnswer.anyOther(0, "Salah, lihat lagi.")),
+        q.numbers());
+    assertEquals(1.0, q.grade(new Response(List.of(), "4", null)).fraction());
+    assertEquals("Salah, lihat lagi.", q.grade(new Response(List.of(), "9", null)).feedback());
+    assertEquals(0.0, q.grade(new Response(List.of(), "9", null)).fraction());
+
+    QuestionContent partial = one("Tahun? {#=1822:0#Tepat =%50%1820..1824#Dekat =%0%*#Jauh}");
+    assertEquals(1.0, partial.grade(new Response(List.of(), "1822", null)).fraction());
+    assertEquals(0.5, partial.grade(new Response(List.of(), "1823", null)).fraction());
+    assertEquals("Jauh", partial.grade(new Response(List.of(), "1900", null)).feedback());
+
+    QuestionContent generous = one("Kira-kira? {#=%100%10:0 =%50%*#Lumayan}");
+    assertEquals(0.5, generous.grade(new Response(List.of(), "99", null)).fraction());
+  }
+
+  @Test
+  void shortAnswerCatchAllIsGradedByItsFractionAfterTheOtherAnswers() {
+    QuestionContent q = one("Ibu kota? {=Jakarta =%50%Batavia =%0%*#Bukan itu.}");
+    assertEquals(1.0, q.grade(new Response(List.of(), "jakarta", null)).fraction());
+    assertEquals(0.5, q.grade(new Response(List.of(), "Batavia", null)).fraction());
+    var other = q.grade(new Response(List.of(), "Bandung", null));
+    assertEquals(0.0, other.fraction());
+    assertEquals("Bukan itu.", other.feedback());
+    QuestionContent wildcard = one("Warna? {=merah* =%20%*}");
+    assertEquals(1.0, wildcard.grade(new Response(List.of(), "Merah muda", null)).fraction());
+    assertEquals(0.2, wildcard.grade(new Response(List.of(), "biru", null)).fraction());
+  }
+
+  @Test
+  void gradesMoodleAllowsAreAcceptedWrittenWithFewerDecimals() {
+    one("Pilih. {~%33.33%a ~%33.333%b ~%33.33333%c ~%-100%d}");
+    one("Pilih. {~%66.67%a ~%16.67%b ~%16.66667%c}");
+    assertEquals("question.badFraction", problem("Pilih. {~%33%a ~%67%b}").messageKey());
+    assertEquals("question.badFraction", problem("Pilih. {=a ~%-33%b}").messageKey());
+  }
+
+  @Test
+  void sameNamesAndSameOpeningsStayApartWithTheirPositions() {
+    String opening = "Penyelenggara pelayanan publik wajib menyusun standar pelayanan untuk";
+    ImportResult r =
+        GiftFormat.parse(
+            "::Etika:: Satu {T}\n\n::Etika:: Dua {F}\n\n// x\n\n"
+                + opening
+                + " setiap layanan A {T}\n\n"
+                + opening
+                + " setiap layanan B {F}\n");
+    assertEquals(List.of(), r.problems());
+    assertEquals(
+        List.of(1, 2, 3, 4), r.questions().stream().map(ImportedQuestion::position).toList());
+    assertEquals(r.questions().get(2).content().name(), r.questions().get(3).content().name());
+    assertTrue(r.questions().stream().allMatch(q -> q.idnumber() == null));
+  }
+
+  @Test
+  void aSkippedQuestionKeepsItsPositionSoTheNextKeepsItsIdentity() {
+    ImportResult r = GiftFormat.parse("Satu {T}\n\nRusak {=a ~b\n\nTiga {F}\n");
+    assertEquals(1, r.problems().size());
+    assertEquals(List.of(1, 3), r.questions().stream().map(ImportedQuestion::position).toList());
+  }
+
+  @Test
+  void aMoodleStyleBankOfEveryConstructImportsWhole() throws Exception {
+    String gift;
+    try (var in =
+        getClass().getResourceAsStream("/org/latih/testing/fixtures/bank-moodle-style.gift")) {
+      gift = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    ImportResult r = GiftFormat.parse(gift);
+    assertEquals(List.of(), r.problems());
+    assertEquals(45, r.questions().size());
+    var types =
+        r.questions().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    q -> q.content().type(), java.util.stream.Collectors.counting()));
+    for (QuestionType type : QuestionType.values()) {
+      assertTrue(types.getOrDefault(type, 0L) >= 2, type + " in " + types);
+    }
+    assertEquals(
+        List.of("Pelayanan Publik/Bab 1", "Pelayanan Publik/Bab 2", "Pelayanan Publik/Bab 3"),
+        r.questions().stream().map(ImportedQuestion::category).distinct().toList());
+    long sameNames =
+        r.questions().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    q -> q.category() + "/" + q.content().name(),
+                    java.util.stream.Collectors.counting()))
+            .values()
+            .stream()
+            .filter(n -> n > 1)
+            .count();
+    assertTrue(sameNames >= 6, "names shared within a category: " + sameNames);
+    assertTrue(r.questions().stream().anyMatch(q -> !q.content().distractors().isEmpty()));
+    assertTrue(
+        r.questions().stream()
+            .flatMap(q -> q.content().numbers().stream())
+            .anyMatch(NumericAnswer::any));
+    ImportResult back = GiftFormat.parse(GiftFormat.write(r.questions()));
+    assertEquals(
+        r.questions().stream().map(ImportedQuestion::content).toList(),
+        back.questions().stream().map(ImportedQuestion::content).toList());
   }
 }

@@ -1,6 +1,7 @@
 package org.latih.assessment.question.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -161,8 +162,11 @@ class MoodleXmlFormatTest {
   void numericalAnswerThatIsNotANumberIsReported() {
     ImportResult r =
         MoodleXmlFormat.parse(
-            quiz(question("numerical", "NM", "<answer fraction=\"100\"><text>*</text></answer>")));
-    assertEquals(List.of(ImportProblem.of(3, "moodleXml.badNumber", 3, "NM", "*")), r.problems());
+            quiz(
+                question(
+                    "numerical", "NM", "<answer fraction=\"100\"><text>tiga</text></answer>")));
+    assertEquals(
+        List.of(ImportProblem.of(3, "moodleXml.badNumber", 3, "NM", "tiga")), r.problems());
   }
 
   @Test
@@ -182,9 +186,9 @@ class MoodleXmlFormatTest {
   }
 
   @Test
-  void matchingDistractorIsReported() {
-    ImportResult r =
-        MoodleXmlFormat.parse(
+  void matchingDistractorIsAnExtraWrongAnswer() {
+    QuestionContent c =
+        one(
             quiz(
                 question(
                     "matching",
@@ -192,8 +196,9 @@ class MoodleXmlFormatTest {
                     "<subquestion><text>a</text><answer><text>1</text></answer></subquestion>"
                         + "<subquestion><text>b</text><answer><text>2</text></answer></subquestion>"
                         + "<subquestion><text></text><answer><text>3</text></answer></subquestion>")));
-    assertEquals("moodleXml.matchingDistractor", r.problems().get(0).messageKey());
-    assertTrue(r.questions().isEmpty());
+    assertEquals(List.of(new MatchPair("a", "1"), new MatchPair("b", "2")), c.pairs());
+    assertEquals(List.of("3"), c.distractors());
+    assertEquals(List.of("1", "2", "3"), c.matchingAnswers());
   }
 
   @Test
@@ -204,7 +209,7 @@ class MoodleXmlFormatTest {
   }
 
   @Test
-  void unsupportedTypesAreReportedWithLineAndNameAndSkipped() {
+  void unsupportedTypesAreReportedWithLineAndName() {
     String xml =
         quiz(
             question("multianswer", "Cloze", ""),
@@ -214,16 +219,83 @@ class MoodleXmlFormatTest {
             question("description", "Info", ""),
             question("random", "Acak", ""));
     ImportResult r = MoodleXmlFormat.parse(xml);
-    assertEquals(1, r.questions().size());
+    assertEquals(2, r.questions().size());
     assertEquals(8, r.questions().get(0).line());
+    assertEquals(QuestionType.DESCRIPTION, r.questions().get(1).content().type());
     assertEquals(
         List.of(
             ImportProblem.of(3, "moodleXml.unsupportedType", 3, "Cloze", "multianswer"),
-            ImportProblem.of(13, "moodleXml.unsupportedType", 13, "Hitung", "calculated"),
+            ImportProblem.of(13, "moodleXml.calculated", 13, "Hitung", "calculated"),
             ImportProblem.of(18, "moodleXml.unsupportedType", 18, "Seret", "ddwtos"),
-            ImportProblem.of(23, "moodleXml.unsupportedType", 23, "Info", "description"),
             ImportProblem.of(28, "moodleXml.unsupportedType", 28, "Acak", "random")),
         r.problems());
+  }
+
+  @Test
+  void aRefusalNeverSaysNullOrThatAQuestionWasSkipped() {
+    String unnamed =
+        "<question type=\"ddmarker\"><questiontext><text>Tandai peta ini</text></questiontext>"
+            + "</question>";
+    ImportResult r = MoodleXmlFormat.parse(quiz(unnamed));
+    assertEquals(
+        List.of(ImportProblem.of(3, "moodleXml.unsupportedType", 3, "Tandai peta ini", "ddmarker")),
+        r.problems());
+    for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.ROOT)) {
+      ImportProblem p = r.problems().get(0);
+      String said = org.latih.kernel.i18n.Messages.text(locale, p.messageKey(), p.args().toArray());
+      assertFalse(said.contains("null"), said);
+      assertFalse(said.contains("skipped") || said.contains("dilewati"), said);
+    }
+    ImportResult nameless = MoodleXmlFormat.parse(quiz("<question type=\"ddmarker\"></question>"));
+    assertFalse(nameless.problems().get(0).args().contains(null), nameless.toString());
+  }
+
+  @Test
+  void descriptionIsShownNotGraded() {
+    QuestionContent c = one(quiz(question("description", "Info", "")));
+    assertEquals(QuestionType.DESCRIPTION, c.type());
+    assertEquals(0, c.defaultMark());
+    assertEquals("<p>Teks Info</p>", c.text());
+  }
+
+  @Test
+  void idNumberIsKeptAndMustBeUniqueInItsCategory() {
+    String first =
+        "<question type=\"essay\"><name><text>A</text></name><questiontext><text>Satu</text>"
+            + "</questiontext><idnumber>PP-01</idnumber></question>";
+    String second = first.replace("Satu", "Dua");
+    ImportResult r = MoodleXmlFormat.parse(quiz(first, second));
+    assertEquals("PP-01", r.questions().get(0).idnumber());
+    assertEquals(1, r.questions().get(0).position());
+    assertEquals(
+        List.of(ImportProblem.of(4, "moodleXml.duplicateIdnumber", 4, "PP-01")), r.problems());
+  }
+
+  @Test
+  void numericCatchAllAndFractionsMoodleRefuses() {
+    QuestionContent c =
+        one(
+            quiz(
+                question(
+                    "numerical",
+                    "NM",
+                    answer("100", "3", "tepat") + answer("0", "*", "Coba hitung lagi."))));
+    assertEquals(
+        List.of(
+            new NumericAnswer(3, 0, 1, "tepat"), NumericAnswer.anyOther(0, "Coba hitung lagi.")),
+        c.numbers());
+    ImportResult third =
+        MoodleXmlFormat.parse(
+            quiz(question("multichoice", "MR", answer("33", "a", null) + answer("67", "b", null))));
+    assertEquals(List.of(ImportProblem.of(3, "question.badFraction", 3, "33")), third.problems());
+    one(
+        quiz(
+            question(
+                "multichoice",
+                "MR",
+                answer("33.33333", "a", null)
+                    + answer("66.66667", "b", null)
+                    + answer("-33.33333", "c", null))));
   }
 
   @Test

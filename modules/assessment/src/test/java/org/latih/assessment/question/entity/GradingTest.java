@@ -554,6 +554,7 @@ class GradingTest {
               null,
               1);
       case ESSAY -> new QuestionContent(type, null, "E?", null, null, null, null, 1);
+      case DESCRIPTION -> new QuestionContent(type, null, "D.", null, null, null, null, 0);
     };
   }
 }

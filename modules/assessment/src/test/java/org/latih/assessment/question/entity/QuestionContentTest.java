@@ -2,6 +2,7 @@ package org.latih.assessment.question.entity;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,8 +191,27 @@ class QuestionContentTest {
         "question.text",
         () -> new QuestionContent(QuestionType.ESSAY, "nama", null, null, null, null, null, 1));
     refused(
-        "question.type",
+        "question.typeMissing",
         () -> new QuestionContent(null, "nama", "Teks", null, null, null, null, 1));
+  }
+
+  @Test
+  void aRefusalNeverSaysNull() {
+    InvalidQuestionException noText =
+        assertThrows(
+            InvalidQuestionException.class,
+            () -> new QuestionContent(QuestionType.ESSAY, null, null, null, null, null, null, 1));
+    assertEquals("question.textMissing", noText.messageKey());
+    InvalidQuestionException pair =
+        assertThrows(InvalidQuestionException.class, () -> new MatchPair("Kota", null));
+    for (String language : new String[] {"id", "en"}) {
+      String said =
+          org.latih.kernel.i18n.Messages.text(
+              java.util.Locale.forLanguageTag(language),
+              pair.messageKey(),
+              pair.fieldProblems().get(0).args());
+      assertFalse(said.contains("null"), said);
+    }
   }
 
   @Test

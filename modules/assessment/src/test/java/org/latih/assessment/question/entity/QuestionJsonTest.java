@@ -83,7 +83,8 @@ class QuestionJsonTest {
               List.of(
                   new NumericAnswer(1250.5, 0, 1, "Tepat."),
                   new NumericAnswer(0.1 + 0.2, 0.05, 0.5, null),
-                  new NumericAnswer(-3e-7, 1e-9, 0.25, null)),
+                  new NumericAnswer(-3e-7, 1e-9, 0.25, null),
+                  NumericAnswer.anyOther(0, "Coba lagi.")),
               null,
               null,
               10);
@@ -98,9 +99,12 @@ class QuestionJsonTest {
                   new MatchPair("BKN", "Manajemen ASN"),
                   new MatchPair("LAN \"RI\"", "Pelatihan ASN")),
               "Lihat PP 11/2017.",
-              4);
+              4,
+              List.of("Pengawasan \"pemilu\""));
       case ESSAY ->
           new QuestionContent(type, "Esai", "Jelaskan BerAKHLAK.", null, null, null, null, 20);
+      case DESCRIPTION ->
+          new QuestionContent(type, "Pengantar", "Bagian 2: etika.", null, null, null, null, 0);
     };
   }
 
@@ -300,7 +304,7 @@ class QuestionJsonTest {
                             + "{\"id\":\"b\",\"text\":\"B\",\"fraction\":0}]}"))
             .messageKey());
     assertEquals(
-        "question.text",
+        "question.textMissing",
         assertThrows(
                 InvalidQuestionException.class,
                 () -> QuestionJson.read("{\"type\":\"ESSAY\",\"text\":\" \"}"))
