@@ -222,6 +222,8 @@ class AttemptPage {
         });
         return group;
       }
+      case 'DESCRIPTION': // shown, not answered or graded
+        return el('p', { class: 'muted hint', text: t('attempt.descriptionHint') });
       default:
         return el('p', { class: 'message error', text: t('attempt.unknownType', q.type) });
     }
