@@ -37,13 +37,7 @@ class ActionPlansIT {
   /** A new course of {@code region}'s, published, which {@code learner} has completed. */
   static String completedCourse(URL base, String region, Api learner) {
     String course = CoursePackages.newId("rtl");
-    Api instructor = People.signIn(base, People.create(base, region, "INSTRUCTOR"));
-    Api.Reply uploaded =
-        instructor.postBytes(
-            "api/v1/course-packages",
-            "application/zip",
-            CoursePackages.valid(course, "1.0.0").zip());
-    assertEquals(200, uploaded.status(), uploaded::toString);
+    Api instructor = CoursePackages.uploadedByNewInstructor(base, region, course);
     instructor.patch("api/v1/courses/" + course, "{\"published\":true}");
     assertEquals(201, learner.post("api/v1/courses/" + course + "/enrolment", "{}").status());
     Tests.takeWithFirstOptions(learner, course, "PRE_TEST");

@@ -508,13 +508,7 @@ class AssessmentIT {
   }
 
   private Api uploadAndPublish(String region, String course) {
-    Api instructor = People.signIn(base, People.create(base, region, "INSTRUCTOR"));
-    Api.Reply uploaded =
-        instructor.postBytes(
-            "api/v1/course-packages",
-            "application/zip",
-            CoursePackages.valid(course, "1.0.0").zip());
-    assertEquals(200, uploaded.status(), uploaded::toString);
+    Api instructor = CoursePackages.uploadedByNewInstructor(base, region, course);
     instructor.patch("api/v1/courses/" + course, "{\"published\":true}");
     return instructor;
   }

@@ -1,8 +1,11 @@
 package org.latih.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +19,18 @@ final class CoursePackages {
       "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   final Map<String, byte[]> files = new LinkedHashMap<>();
+
+  /**
+   * A new instructor of {@code region}, signed in, who has uploaded {@code course} (unpublished).
+   */
+  static Api uploadedByNewInstructor(URL base, String region, String course) {
+    Api instructor = People.signIn(base, People.create(base, region, "INSTRUCTOR"));
+    Api.Reply uploaded =
+        instructor.postBytes(
+            "api/v1/course-packages", "application/zip", valid(course, "1.0.0").zip());
+    assertEquals(200, uploaded.status(), uploaded::toString);
+    return instructor;
+  }
 
   /** Three lessons in two modules, an attachment and a pre-test; owned by whoever uploads it. */
   static CoursePackages valid(String id, String version) {

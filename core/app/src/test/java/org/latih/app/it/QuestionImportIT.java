@@ -39,13 +39,7 @@ class QuestionImportIT {
   }
 
   private Api instructorOfNewCourse(String region, String course) {
-    Api instructor = People.signIn(base, People.create(base, region, "INSTRUCTOR"));
-    Api.Reply uploaded =
-        instructor.postBytes(
-            "api/v1/course-packages",
-            "application/zip",
-            CoursePackages.valid(course, "1.0.0").zip());
-    assertEquals(200, uploaded.status(), uploaded::toString);
+    Api instructor = CoursePackages.uploadedByNewInstructor(base, region, course);
     return instructor;
   }
 
