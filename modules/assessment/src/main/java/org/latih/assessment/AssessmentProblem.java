@@ -27,6 +27,10 @@ public enum AssessmentProblem implements ProblemType {
   QUIZ_CLOSED("quiz-closed", 409, "The quiz's window has closed; no new attempt can start."),
   QUIZ_NOT_YET_OPEN("quiz-not-yet-open", 409, "The quiz's window has not opened yet."),
   NO_ATTEMPTS_LEFT("no-attempts-left", 409, "The learner has used every attempt the quiz allows."),
+  POST_TEST_PASSED(
+      "post-test-passed",
+      409,
+      "The learner has passed this post-test; its review may show the answers, so no new attempt."),
   LESSONS_FIRST(
       "lessons-first", 409, "The post-test opens once every lesson of the course is finished."),
   PRE_TEST_FIRST("pre-test-first", 409, "The course's lessons open once its pre-test is taken."),

@@ -39,7 +39,7 @@ class AttemptIntegrityIT {
 
       ::P2:: Pilih provinsi di Nusa Tenggara. {~%50%NTT ~%50%NTB ~%-100%Sumatera Barat}
 
-      ::P3:: Pasangkan provinsi dan ibu kotanya. {=NTT -> Kupang =NTB -> Mataram =Sumatera Barat -> Padang}
+      ::P3:: Pasangkan provinsi dan ibu kotanya. {=NTT -> Kupang =NTB -> Mataram =Sumatera Barat -> Padang = -> Ende}
       """;
 
   static final String POST_TEST =
@@ -135,6 +135,11 @@ class AttemptIntegrityIT {
       assertEquals(200, saved.status(), saved::toString);
       assertNoKey(saved.body());
     }
+    JsonObject matching = question(pre, "Pasangkan provinsi dan ibu kotanya.");
+    assertTrue(
+        matching.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+            .anyMatch(a -> a.getString("text").equals("Ende")),
+        "the distractor is offered, so the last prompt cannot be matched by elimination");
     JsonObject first = question(pre, "Ibu kota Nusa Tenggara Timur?");
     Tests.answer(learner, preId, first.getInt("position"), 2, "{\"choices\":[\"a\"]}")
         .problem(422, "unknown-option");
@@ -213,6 +218,83 @@ class AttemptIntegrityIT {
             .body()
             .contains("\"right\""),
         "with no attempt left, earlier attempts' reviews open too");
+  }
+
+  @Test
+  void aPassedPostTestOffersNoFurtherAttemptWhoseAnswersCouldBeCopiedFromTheReview() {
+    String course = course(base, "lulus");
+    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    readyForThePostTest(learner, course);
+    long post = Tests.quizId(learner, course, "POST_TEST");
+    JsonObject attempt = Tests.start(learner, post);
+    long id = attempt.getJsonNumber("id").longValue();
+    for (JsonObject q : attempt.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+      assertEquals(200, Tests.answer(learner, id, q.getInt("position"), 1, right(q)).status());
+    }
+    JsonObject result = Tests.submit(learner, id).getJsonObject("result");
+    assertTrue(result.getBoolean("passed"), result::toString);
+    assertTrue(result.getBoolean("reviewAvailable"), "passed: no attempt left, the review opens");
+
+    String detail =
+        learner.post("api/v1/quizzes/" + post + "/attempts", "").problem(409, "post-test-passed");
+    assertTrue(detail.contains("lulus"), detail);
+  }
+
+  @Test
+  void aRandomDrawNeverPicksADescriptionInAQuestionsPlace() {
+    String course = CoursePackages.newId("acak");
+    Api instructor = CoursePackages.uploadedByNewInstructor(base, "kupang", course);
+    Api.Reply imported =
+        instructor.postBytes(
+            "api/v1/courses/" + course + "/questions/import",
+            "text/plain",
+            """
+            $CATEGORY: acak
+
+            ::Bacaan 1:: Bacalah kasus berikut sebelum menjawab.
+
+            ::Soal 1:: Ibu kota NTT? {=Kupang ~Ende}
+
+            ::Bacaan 2:: Teks pengantar kedua.
+
+            ::Soal 2:: Ibu kota NTB? {=Mataram ~Bima}
+
+            ::Bacaan 3:: Teks pengantar ketiga.
+            """
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, imported.status(), imported::toString);
+    assertEquals(5, imported.json().getInt("created"), imported::toString);
+    Api.Reply created =
+        instructor.post(
+            "api/v1/courses/" + course + "/quizzes",
+            "{\"kind\":\"QUIZ\",\"title\":\"Kuis Acak\",\"randomCategory\":\"acak\","
+                + "\"randomCount\":2}");
+    assertEquals(201, created.status(), created::toString);
+    long quiz = created.json().getJsonNumber("id").longValue();
+
+    // drawing 2 of 5 blindly gives both questions one time in ten; four draws in a row by chance
+    // would be one in ten thousand
+    for (int n = 1; n <= 4; n++) {
+      JsonObject attempt = Tests.start(instructor, quiz);
+      assertEquals(
+          Set.of("SINGLE_CHOICE"),
+          attempt.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+              .map(q -> q.getString("type"))
+              .collect(java.util.stream.Collectors.toSet()),
+          attempt::toString);
+      Tests.submit(instructor, attempt.getJsonNumber("id").longValue());
+    }
+
+    Api.Reply more =
+        instructor.patch(
+            "api/v1/quizzes/" + quiz,
+            "{\"title\":\"Kuis Acak\",\"randomCategory\":\"acak\",\"randomCount\":3}");
+    assertEquals(200, more.status(), more::toString);
+    String detail =
+        instructor
+            .post("api/v1/quizzes/" + quiz + "/attempts", "")
+            .problem(409, "question-pool-too-small");
+    assertTrue(detail.contains("hanya memiliki 2 soal"), detail);
   }
 
   @Test

@@ -56,7 +56,7 @@ final class Answers {
           if (prompt < 0 || prompt >= q.pairs().size()) {
             throw new InvalidInputException("response", "answer.unknownPrompt", entry.getKey());
           }
-          boolean known = q.pairs().stream().anyMatch(p -> p.answer().equals(entry.getValue()));
+          boolean known = q.matchingAnswers().contains(entry.getValue());
           if (!known) {
             throw new InvalidInputException("response", "answer.unknownChoice", entry.getValue());
           }

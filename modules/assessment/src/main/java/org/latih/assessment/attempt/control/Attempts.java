@@ -20,10 +20,12 @@ import java.util.stream.Collectors;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptClosedException;
 import org.latih.assessment.question.entity.Question;
+import org.latih.assessment.question.entity.QuestionType;
 import org.latih.assessment.question.entity.QuestionVersion;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.LessonsFirstException;
 import org.latih.assessment.quiz.entity.NoAttemptsLeftException;
+import org.latih.assessment.quiz.entity.PostTestPassedException;
 import org.latih.assessment.quiz.entity.QuestionPoolTooSmallException;
 import org.latih.assessment.quiz.entity.Quiz;
 import org.latih.assessment.quiz.entity.QuizClosedException;
@@ -94,6 +96,9 @@ public class Attempts {
     if (quiz.kind() == QuizKind.POST_TEST && !enrolment.get().lessonsDone()) {
       throw new LessonsFirstException();
     }
+    if (quiz.kind() == QuizKind.POST_TEST && passed(quiz, mine)) {
+      throw new PostTestPassedException();
+    }
   }
 
   /** The fixed questions at their current version, plus the random draw from the category. */
@@ -112,12 +117,27 @@ public class Attempts {
                   .setParameter("category", quiz.randomCategory())
                   .getResultList());
       pool.removeIf(q -> quiz.questions().stream().anyMatch(f -> f.id().equals(q.id())));
-      if (pool.size() < quiz.randomCount()) {
-        throw new QuestionPoolTooSmallException(
-            quiz.randomCategory(), pool.size(), quiz.randomCount());
-      }
       Collections.shuffle(pool, RANDOM);
-      pool.subList(0, quiz.randomCount()).forEach(q -> asked.add(q.current()));
+      // a description is text to read, not a question: drawn, it would take a question's place.
+      // Skipped as met, so only the versions drawn are read.
+      int drawn = 0;
+      int descriptions = 0;
+      for (Question q : pool) {
+        if (drawn == quiz.randomCount()) {
+          break;
+        }
+        QuestionVersion current = q.current();
+        if (current.content().type() == QuestionType.DESCRIPTION) {
+          descriptions++;
+        } else {
+          asked.add(current);
+          drawn++;
+        }
+      }
+      if (drawn < quiz.randomCount()) {
+        throw new QuestionPoolTooSmallException(
+            quiz.randomCategory(), pool.size() - descriptions, quiz.randomCount());
+      }
     }
     return asked;
   }
@@ -227,9 +247,10 @@ public class Attempts {
     if (quiz.attemptsAllowed() > 0 && mine.size() >= quiz.attemptsAllowed()) {
       return true;
     }
-    if (quiz.kind() != QuizKind.POST_TEST) {
-      return false;
-    }
+    return quiz.kind() == QuizKind.POST_TEST && passed(quiz, mine);
+  }
+
+  private static boolean passed(Quiz quiz, List<Attempt> mine) {
     OptionalDouble best = Results.percent(quiz, mine);
     return best.isPresent() && quiz.passes(best.getAsDouble());
   }

@@ -144,7 +144,9 @@ public class Attempt {
 
   /**
    * The options in the order shown, each under a fresh token. Matching offers each distinct answer
-   * once, under the index of the first pair that has it.
+   * once, under the index of the first pair that has it, then its distractors (wrong answers with
+   * no prompt) under {@code d} and their index, so the last prompt cannot be matched by
+   * elimination.
    */
   private SlotOptions optionOrder(QuestionContent content, Random random) {
     List<String> order = new ArrayList<>();
@@ -155,6 +157,13 @@ public class Attempt {
         if (!offered.contains(answer)) {
           offered.add(answer);
           order.add(String.valueOf(i));
+        }
+      }
+      for (int i = 0; i < content.distractors().size(); i++) {
+        String answer = content.distractors().get(i);
+        if (!offered.contains(answer)) {
+          offered.add(answer);
+          order.add(SlotTokens.DISTRACTOR + i);
         }
       }
       Collections.shuffle(order, random);

@@ -16,6 +16,9 @@ import org.latih.assessment.question.entity.Response;
  */
 public record SlotTokens(QuestionContent content, SlotOptions options) {
 
+  /** The key prefix of a matching distractor: {@code d0} is the question's first distractor. */
+  static final String DISTRACTOR = "d";
+
   /** An option as the learner is shown it: its token and its text. */
   public record Shown(String id, String text) {}
 
@@ -95,17 +98,25 @@ public record SlotTokens(QuestionContent content, SlotOptions options) {
     return options.key(token).orElseThrow(() -> new UnknownOptionException(token));
   }
 
-  private String answer(String index) {
-    return content.pairs().get(Integer.parseInt(index)).answer();
+  private String answer(String key) {
+    return key.startsWith(DISTRACTOR)
+        ? content.distractors().get(Integer.parseInt(key.substring(DISTRACTOR.length())))
+        : content.pairs().get(Integer.parseInt(key)).answer();
   }
 
-  /** The key of the offered answer with this text: the first pair that has it. */
+  /** The key of the offered answer with this text: the first pair or distractor that has it. */
   private String indexOf(String text) {
     List<MatchPair> pairs = content.pairs();
     for (int i = 0; i < pairs.size(); i++) {
       if (pairs.get(i).answer().equals(text)
           && options.keysByToken().containsValue(String.valueOf(i))) {
         return String.valueOf(i);
+      }
+    }
+    for (int i = 0; i < content.distractors().size(); i++) {
+      if (content.distractors().get(i).equals(text)
+          && options.keysByToken().containsValue(DISTRACTOR + i)) {
+        return DISTRACTOR + i;
       }
     }
     return text;

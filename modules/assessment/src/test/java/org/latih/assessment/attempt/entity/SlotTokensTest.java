@@ -132,4 +132,32 @@ class SlotTokensTest {
     assertEquals(old, matching.toAuthor(old));
     assertTrue(SlotOptions.parse("b,a,c").format().equals("b,a,c"));
   }
+
+  @Test
+  void aMatchingDistractorIsOfferedUnderItsOwnTokenAndGradedWrong() {
+    QuestionContent withDistractor =
+        new QuestionContent(
+            QuestionType.MATCHING,
+            "Ibu kota",
+            "Pasangkan provinsi dan ibu kotanya.",
+            null,
+            null,
+            List.of(new MatchPair("NTT", "Kupang"), new MatchPair("Sumbar", "Padang")),
+            null,
+            1,
+            List.of("Ende"));
+    SlotTokens tokens = tokens(withDistractor, List.of("1", SlotTokens.DISTRACTOR + "0", "0"));
+
+    assertEquals(
+        List.of("Padang", "Ende", "Kupang"),
+        tokens.shown().stream().map(SlotTokens.Shown::text).toList());
+    String ende = tokens.shown().get(1).id();
+    String padang = tokens.shown().get(0).id();
+    Response authored =
+        tokens.toAuthor(new Response(List.of(), null, Map.of("0", ende, "1", padang)));
+
+    assertEquals(Map.of("0", "Ende", "1", "Padang"), authored.matches());
+    assertEquals(0.5, withDistractor.grade(authored).fraction(), 1e-9);
+    assertEquals(Map.of("0", ende, "1", padang), tokens.toLearner(authored).matches());
+  }
 }
