@@ -65,10 +65,14 @@ public class Results {
     var query =
         em.createQuery(
                 "SELECT a.quizId, a.userId, a.state, a.needsGrading, a.points, a.maxPoints"
-                    + " FROM Attempt a"
-                    + (regionId == null ? "" : " JOIN a.user u")
-                    + " WHERE a.quizId IN :quizzes AND a.state = :submitted"
-                    + (regionId == null ? "" : " AND u.region.id = :region")
+                    + " FROM Attempt a WHERE a.quizId IN :quizzes AND a.state = :submitted"
+                    // a semi-join, not a join: joined, H2 reads the region's users first and then
+                    // walks the (user, quiz) index once per quiz id in the list, a billion index
+                    // rows for a region of 10,000 ASN (minutes); this way it reads the quizzes'
+                    // attempts once and checks each learner's region (about a second)
+                    + (regionId == null
+                        ? ""
+                        : " AND a.userId IN (SELECT u.id FROM User u WHERE u.region.id = :region)")
                     + " ORDER BY a.quizId, a.userId, a.number",
                 Object[].class)
             .setParameter("quizzes", quizIds)
