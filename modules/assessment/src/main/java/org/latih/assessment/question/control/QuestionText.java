@@ -70,6 +70,10 @@ public final class QuestionText {
 
   private record Key(TextFormat format, String text, String courseCode) {}
 
+  /** Markdown as its author meant it, raw HTML included; sanitised when shown, as all HTML is. */
+  private static final HtmlRenderer MARKDOWN_AS_WRITTEN =
+      HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+
   private QuestionText() {}
 
   /** As {@link #html}, remembered for the next view of the same text. */
@@ -100,6 +104,36 @@ public final class QuestionText {
       case HTML -> clean(text, courseCode);
       case MOODLE -> clean(text.replace("\r\n", "\n").replace("\n", "<br>\n"), courseCode);
     };
+  }
+
+  /**
+   * A text of another format written as HTML, for storing: a Moodle question whose answers are in
+   * another format than its text gets one format. Not sanitised (stored texts never are; {@link
+   * #html} is).
+   */
+  public static String toHtml(TextFormat from, String text) {
+    if (text == null) {
+      return null;
+    }
+    return switch (from) {
+      case PLAIN -> plain(text);
+      case MARKDOWN -> MARKDOWN_AS_WRITTEN.render(MARKDOWN.parse(text)).strip();
+      case HTML -> text;
+      case MOODLE -> text.replace("\r\n", "\n").replace("\n", "<br>\n");
+    };
+  }
+
+  /**
+   * The text a formatted text shows, without markup: for places that take only text (a matching
+   * answer in a drop-down, a short answer to type).
+   */
+  public static String plainText(TextFormat format, String text) {
+    if (text == null || format == TextFormat.PLAIN) {
+      return text;
+    }
+    String html = format == TextFormat.MARKDOWN ? toHtml(format, text) : text;
+    // parsed only, never put in a page as HTML: its text is all that is kept
+    return Jsoup.parseBodyFragment(html).body().text();
   }
 
   /** Plain text as HTML: escaped, line breaks kept. */

@@ -104,6 +104,32 @@ public record QuestionContent(
   }
 
   /**
+   * The same content with every text (question text, options, feedback, prompts, matching answers)
+   * passed through {@code f}; names, numbers and fractions stay.
+   */
+  public QuestionContent withTexts(java.util.function.UnaryOperator<String> f) {
+    java.util.function.UnaryOperator<String> g = t -> t == null ? null : f.apply(t);
+    return new QuestionContent(
+        type,
+        name,
+        g.apply(text),
+        choices.stream()
+            .map(c -> new Choice(c.id(), g.apply(c.text()), c.fraction(), g.apply(c.feedback())))
+            .toList(),
+        numbers.stream()
+            .map(
+                n ->
+                    new NumericAnswer(
+                        n.value(), n.tolerance(), n.fraction(), g.apply(n.feedback()), n.any()))
+            .toList(),
+        pairs.stream().map(p -> new MatchPair(g.apply(p.prompt()), g.apply(p.answer()))).toList(),
+        g.apply(generalFeedback),
+        defaultMark,
+        distractors.stream().map(g).toList(),
+        format);
+  }
+
+  /**
    * The answers a learner picks from in a matching question: each pair's answer once, then the
    * distractors (extra wrong answers with no prompt, as Moodle allows), so a learner cannot match
    * the last prompt by elimination.
