@@ -4,7 +4,7 @@
 import { api, retryDelay } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { errorText, num } from './format.js';
+import { errorText, num, shown } from './format.js';
 import { resultView } from './result.js';
 
 const BACKOFF = [1000, 2000, 5000, 10000];
