@@ -35,10 +35,10 @@ import org.xml.sax.SAXParseException;
  *
  * <p>The file comes from outside, so the parser refuses any DOCTYPE and never loads external
  * entities or DTDs (no XXE, no entity expansion bombs). Question types Latih cannot ask the same
- * way (cloze, calculated, drag and drop, random, ...) are reported with their line and
- * skipped rather than approximated. Texts are kept as Moodle wrote them (often HTML) with their
- * format, and embedded images come along as files ({@link MoodleXmlTexts}). Blank options are
- * dropped, as Moodle itself drops them when saving.
+ * way (cloze, calculated, drag and drop, random, ...) are reported with their line and skipped
+ * rather than approximated. Texts are kept as Moodle wrote them (often HTML) with their format, and
+ * embedded images come along as files ({@link MoodleXmlTexts}). Blank options are dropped, as
+ * Moodle itself drops them when saving.
  */
 public final class MoodleXmlFormat {
 
