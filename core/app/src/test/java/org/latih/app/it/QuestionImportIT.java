@@ -210,4 +210,106 @@ class QuestionImportIT {
             .problem(409, "quiz-title-taken");
     assertTrue(twice.contains("Kuis Bab 1"), twice);
   }
+
+  private static String xmlFixture() {
+    try (InputStream in =
+        QuestionImportIT.class.getResourceAsStream(
+            "/org/latih/testing/fixtures/bank-moodle-export.xml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * A real-shaped Moodle XML export: learners get its HTML sanitised (no script, no event handler),
+   * its embedded image from the course (and only learners who may see the course), and the bank
+   * exports back with its formats and images.
+   */
+  @Test
+  void moodleXmlWithHtmlAndImagesIsShownSafelyAndExportsBack() {
+    String course = CoursePackages.newId("format");
+    Api instructor = instructorOfNewCourse("kupang", course);
+    assertCounts(imported(instructor, course, "format=xml&file=bank.xml", xmlFixture()), 10, 0, 0);
+    assertEquals(
+        200, instructor.patch("api/v1/courses/" + course, "{\"published\":true}").status());
+    List<JsonObject> questions = bank(instructor, course, "Pelayanan Publik/Data");
+    assertEquals(10, questions.size());
+    int before = bankSize(instructor, course);
+    // the editor gets the text as written and a sanitised preview
+    JsonObject table =
+        questions.stream()
+            .filter(q -> q.getJsonObject("content").getString("name").equals("Kenaikan pengaduan"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("HTML", table.getJsonObject("content").getString("format"));
+    assertTrue(table.getJsonObject("content").getString("text").contains("<script>"));
+    assertFalse(table.getString("preview").contains("<script"), table::toString);
+
+    Api.Reply quiz =
+        instructor.post(
+            "api/v1/courses/" + course + "/quizzes", "{\"kind\":\"QUIZ\",\"title\":\"Kuis Data\"}");
+    assertEquals(201, quiz.status(), quiz::toString);
+    long quizId = quiz.json().getJsonNumber("id").longValue();
+    String ids =
+        String.join(",", questions.stream().map(q -> q.getJsonNumber("id").toString()).toList());
+    Api.Reply set =
+        instructor.put(
+            "api/v1/quizzes/" + quizId + "/questions", "{\"questionIds\":[" + ids + "]}");
+    assertTrue(set.status() == 200 || set.status() == 204, set::toString);
+
+    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    assertEquals(201, learner.post("api/v1/courses/" + course + "/enrolment", "{}").status());
+    Api.Reply started = learner.post("api/v1/quizzes/" + quizId + "/attempts", "");
+    assertEquals(200, started.status(), started::toString);
+    String body = started.body();
+    assertFalse(body.contains("<script"), body);
+    assertFalse(body.contains("onerror"), body);
+    assertFalse(body.contains("@@PLUGINFILE@@"), body);
+    List<JsonObject> shown = started.json().getJsonArray("questions").getValuesAs(JsonObject.class);
+    JsonObject tableShown =
+        shown.stream()
+            .filter(q -> q.getString("text").contains("<table"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(body));
+    assertEquals("html", tableShown.getString("format"));
+    assertTrue(tableShown.getString("text").contains("<strong>kenaikan</strong>"), body);
+    java.util.regex.Matcher src =
+        java.util.regex.Pattern.compile("src=\"(api/v1/courses/[^\"]+)\"")
+            .matcher(tableShown.getString("text"));
+    assertTrue(src.find(), tableShown::toString);
+    assertTrue(
+        src.group(1).startsWith("api/v1/courses/" + course + "/attachments/q-"), src.group(1));
+
+    Api.Binary image = learner.fetch(src.group(1));
+    assertEquals(200, image.status(), () -> image.asText().toString());
+    assertTrue(image.header("Content-Type").startsWith("image/png"), image.header("Content-Type"));
+    assertEquals((byte) 0x89, image.body()[0]);
+    assertEquals('P', image.body()[1]);
+
+    Api stranger = People.signIn(base, People.create(base, "solok", "LEARNER"));
+    Api.Binary refused = stranger.fetch(src.group(1));
+    assertEquals(404, refused.status(), () -> refused.asText().toString());
+
+    String category = URLEncoder.encode("Pelayanan Publik/Data", StandardCharsets.UTF_8);
+    String xml =
+        instructor
+            .get("api/v1/courses/" + course + "/questions/export?format=xml&category=" + category)
+            .body();
+    assertTrue(xml.contains("<questiontext format=\"html\">"), xml);
+    assertTrue(xml.contains("<questiontext format=\"markdown\">"), xml);
+    assertTrue(xml.contains("<question type=\"description\">"), xml);
+    assertTrue(xml.contains("<file encoding=\"base64\" name=\"q-"), xml);
+    assertTrue(xml.contains("Kenaikan pengaduan"), xml);
+    String gift = instructor.get("api/v1/courses/" + course + "/questions/export").body();
+    assertTrue(gift.contains("::Kenaikan pengaduan:: [html]"), gift);
+    assertTrue(gift.contains("[markdown]"), gift);
+    Api.Reply bogus = instructor.get("api/v1/courses/" + course + "/questions/export?format=bogus");
+    assertTrue(bogus.status() == 400 || bogus.status() == 422, bogus::toString);
+    assertTrue(bogus.problem(bogus.status()).contains("bogus"), bogus::toString);
+
+    // the export imports again as the same questions, and the images as the same files
+    assertCounts(imported(instructor, course, "format=xml&file=export.xml", xml), 10, 0, 0);
+    assertEquals(before + 10, bankSize(instructor, course));
+  }
 }

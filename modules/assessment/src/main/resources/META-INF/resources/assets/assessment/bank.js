@@ -1,11 +1,12 @@
 // A course's question bank for its staff: list by category, edit one question (a save is a new
-// version), delete, regrade past attempts, import GIFT / Moodle XML, export GIFT.
+// version), delete, regrade past attempts, import and export GIFT / Moodle XML.
 import { api } from '../api.js';
 import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { pager } from '../course/widgets.js';
 import { errorText } from './format.js';
 
+export const FORMATS = ['PLAIN', 'MARKDOWN', 'HTML', 'MOODLE'];
 export const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'SHORT_ANSWER', 'NUMERIC', 'MATCHING', 'ESSAY', 'DESCRIPTION'];
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -91,7 +92,8 @@ export async function bankPage(code) {
       filter, datalist,
       el('div', { class: 'bank-tools' },
         el('button', { type: 'button', id: 'new-question', onclick: () => openEditor(null), text: t('bank.new') }), ' ',
-        el('a', { class: 'button secondary', id: 'export-questions', href: `api/v1/courses/${code}/questions/export`, download: `${code}.gift.txt`, text: t('bank.export') }))),
+        el('a', { class: 'button secondary', id: 'export-questions', href: `api/v1/courses/${code}/questions/export`, download: `${code}.gift.txt`, text: t('bank.export') }), ' ',
+        el('a', { class: 'button secondary', id: 'export-questions-xml', href: `api/v1/courses/${code}/questions/export?format=xml`, download: `${code}.xml`, text: t('bank.exportXml') }))),
     status, editorSlot, list,
     importPanel(code, () => load(1)));
 }
@@ -111,6 +113,14 @@ function questionForm(code, question, saved, cancel) {
     el('div', { class: 'form-message' }),
     el('label', {}, t('bank.type'), typeSelect),
     el('label', {}, t('bank.text'), el('textarea', { name: 'text', rows: '4', required: true, text: content.text || '' })),
+    el('label', {}, t('bank.format'),
+      el('select', { name: 'format', 'aria-describedby': 'question-format-help' },
+        FORMATS.map((f) => el('option', { value: f, selected: f === (content.format || 'PLAIN'), text: t(`bank.format.${f}`) })))),
+    el('p', { class: 'muted hint', id: 'question-format-help', text: t('bank.formatHelp') }),
+    // sanitised by the server (QuestionText): the one field of this page put in as HTML
+    question?.preview != null ? el('div', { class: 'question-preview' },
+      el('p', { class: 'muted', text: t('bank.preview') }),
+      Object.assign(el('div', { class: 'question-text', id: 'question-preview' }), { innerHTML: question.preview })) : null,
     el('label', {}, t('bank.name'), el('input', { name: 'name', value: question ? content.name : '', placeholder: t('bank.namePlaceholder') })),
     el('div', { class: 'field-row' },
       el('label', {}, t('bank.category'), el('input', { name: 'category', list: 'bank-categories', required: true, value: question?.category ?? '' })),
@@ -138,6 +148,7 @@ function questionForm(code, question, saved, cancel) {
         type: typeSelect.value,
         name: String(data.get('name') || '').trim() || null,
         text: data.get('text'),
+        format: String(data.get('format') || 'PLAIN'),
         generalFeedback: String(data.get('generalFeedback') || '').trim() || null,
         defaultMark: Number(String(data.get('defaultMark')).replace(',', '.')),
         ...editor.read(),

@@ -1,4 +1,5 @@
 // Number, date and error formatting shared by the assessment pages, in the UI's language.
+import { el } from '../dom.js';
 import { t } from '../i18n.js';
 
 function locale() {
@@ -33,3 +34,16 @@ export function bandText(band) {
 
 export const STAFF = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN', 'INSTRUCTOR'];
 export const VIEWERS = [...STAFF, 'EVALUATOR'];
+
+/**
+ * A node showing one of a question's texts. With format 'html' the server sent HTML it sanitised
+ * by an allow-list (QuestionText), the only HTML a page puts in with innerHTML; any other text is
+ * put in as text. A block-level tag is used for HTML, which may hold paragraphs and tables.
+ */
+export function shown(tag, attributes, value, format) {
+  const html = format === 'html';
+  const node = el(html && tag === 'p' ? 'div' : tag, attributes);
+  if (html) node.innerHTML = value ?? '';
+  else node.textContent = value ?? '';
+  return node;
+}

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
-import { dateTime, num, pct } from './format.js';
+import { dateTime, num, pct, shown } from './format.js';
 
 export async function resultPage(id) {
   const attempt = await api('GET', `attempts/${id}`);
@@ -62,30 +62,40 @@ function reviewItem(item) {
   return el('article', { class: `card review-item ${correct || 'ungraded'}`, 'data-position': String(item.position) },
     el('h3', {}, t('result.question', item.position), ' ',
       el('span', { class: 'muted', text: item.points == null ? t('result.itemPending', points(item.mark)) : t('result.itemPoints', points(item.points), points(item.mark)) })),
-    el('p', { class: 'question-text', text: item.text }),
+    shown('p', { class: 'question-text' }, item.text, item.format),
     el('dl', { class: 'facts review-facts' },
       item.response ? [el('dt', { text: t('result.yourAnswer') }), el('dd', {}, answerText(item, item.response))] : null,
       right ? [el('dt', { text: t('result.rightAnswer') }), el('dd', {}, rightText(item))] : null,
-      item.feedback ? [el('dt', { text: t('result.feedback') }), el('dd', { class: 'pre', text: item.feedback })] : null,
-      item.generalFeedback ? [el('dt', { text: t('result.generalFeedback') }), el('dd', { class: 'pre', text: item.generalFeedback })] : null,
+      item.feedback ? [el('dt', { text: t('result.feedback') }), shown('dd', { class: 'pre' }, item.feedback, item.format)] : null,
+      item.generalFeedback ? [el('dt', { text: t('result.generalFeedback') }), shown('dd', { class: 'pre' }, item.generalFeedback, item.format)] : null,
       item.graderComment ? [el('dt', { text: t('result.graderComment') }), el('dd', { class: 'pre', text: item.graderComment })] : null));
 }
 
-function optionText(item, id) {
-  if (item.type === 'TRUE_FALSE' && (id === 'true' || id === 'false')) return t(`attempt.${id}`);
-  return item.options?.find((o) => o.id === id)?.text ?? id;
+/** An option as a node: its text is sanitised HTML in an 'html' question, except matching answers. */
+function optionNode(item, id) {
+  if (item.type === 'TRUE_FALSE' && (id === 'true' || id === 'false')) return el('span', { text: t(`attempt.${id}`) });
+  const option = item.options?.find((o) => o.id === id);
+  if (!option) return el('span', { text: id });
+  return shown('span', {}, option.text, item.type === 'MATCHING' || item.type === 'TRUE_FALSE' ? 'plain' : item.format);
+}
+
+/** A matching line: the prompt (HTML in an 'html' question) → the answer (always text). */
+function pairNode(item, prompt, answer) {
+  return el('span', {}, shown('span', {}, prompt, item.format), ' → ', answer);
 }
 
 /** The learner's answer as text lines; matching answers are named by the attempt's tokens. */
 function answerText(item, response) {
   const r = response || {};
   let lines = [];
-  if (r.choices?.length) lines = r.choices.map((id) => optionText(item, id));
+  if (r.choices?.length) lines = r.choices.map((id) => optionNode(item, id));
   else if (r.text) lines = [r.text];
   else if (r.matches && Object.keys(r.matches).length) {
     const prompts = item.prompts || [];
     lines = Object.keys(r.matches).sort((a, b) => a - b)
-      .map((i) => `${prompts[Number(i)] ?? `#${Number(i) + 1}`} → ${optionText(item, r.matches[i])}`);
+      .map((i) => (prompts[Number(i)] == null
+        ? el('span', {}, `#${Number(i) + 1} → `, optionNode(item, r.matches[i]))
+        : pairNode(item, prompts[Number(i)], optionNode(item, r.matches[i]))));
   }
   return lines.length ? list(lines) : el('span', { class: 'muted', text: t('result.noAnswer') });
 }
@@ -93,10 +103,10 @@ function answerText(item, response) {
 function rightText(item) {
   const r = item.right;
   const lines = [
-    ...(r.choices || []).map((id) => optionText(item, id)),
+    ...(r.choices || []).map((id) => optionNode(item, id)),
     ...(r.texts || []),
     ...(r.numbers || []).map((n) => (n.tolerance ? `${num(n.value, decimals(n.value))} ± ${num(n.tolerance, decimals(n.tolerance))}` : num(n.value, decimals(n.value)))),
-    ...(r.pairs || []).map((p) => `${p.prompt} → ${p.answer}`),
+    ...(r.pairs || []).map((p) => pairNode(item, p.prompt, p.answer)),
   ];
   return lines.length ? list(lines) : el('span', { class: 'muted', text: '–' });
 }
@@ -106,6 +116,8 @@ function decimals(value) {
   return text.includes('.') ? Math.min(6, text.split('.')[1].length) : 0;
 }
 
+/** Lines of text or nodes; a string is always put in as text. */
 function list(lines) {
-  return lines.length === 1 ? el('span', { class: 'pre', text: lines[0] }) : el('ul', { class: 'plain' }, lines.map((line) => el('li', { class: 'pre', text: line })));
+  const line = (tag, value) => (value instanceof Node ? el(tag, { class: 'pre' }, value) : el(tag, { class: 'pre', text: value }));
+  return lines.length === 1 ? line('span', lines[0]) : el('ul', { class: 'plain' }, lines.map((value) => line('li', value)));
 }

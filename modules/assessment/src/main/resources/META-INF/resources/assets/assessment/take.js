@@ -4,7 +4,7 @@
 import { api, retryDelay } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { errorText, num } from './format.js';
+import { errorText, num, shown } from './format.js';
 import { resultView } from './result.js';
 
 const BACKOFF = [1000, 2000, 5000, 10000];
@@ -161,7 +161,7 @@ class AttemptPage {
     return el('div', { class: 'question card', 'data-position': String(position), hidden: true },
       el('h2', { class: 'question-number', tabindex: '-1', text: t('attempt.questionOf', index + 1, total) }),
       el('p', { class: 'muted question-mark', text: t('attempt.mark', markText(q.mark)) }),
-      el('p', { class: 'question-text', id: textId, text: q.text }),
+      shown('p', { class: 'question-text', id: textId }, q.text, q.format),
       this.inputs(q, textId),
       el('div', { class: 'question-tools' }, flag, state));
   }
@@ -181,7 +181,7 @@ class AttemptPage {
           el('p', { class: 'muted hint', id: `${name}-hint`, text: multiple ? t('attempt.chooseMany') : t('attempt.chooseOne') }),
           q.options.map((o) => el('label', { class: 'option' },
             el('input', { type: multiple ? 'checkbox' : 'radio', name, value: o.id, checked: chosen.has(o.id) }),
-            el('span', { text: label(o) }))));
+            q.type === 'TRUE_FALSE' ? el('span', { text: label(o) }) : shown('span', {}, o.text, q.format))));
         group.addEventListener('change', () => {
           const choices = [...group.querySelectorAll('input:checked')].map((input) => input.value);
           this.change(position, { choices });
@@ -210,7 +210,7 @@ class AttemptPage {
         const group = el('fieldset', { class: 'matching', 'aria-labelledby': textId },
           el('p', { class: 'muted hint', text: t('attempt.matchHint') }),
           q.prompts.map((prompt, i) => el('label', { class: 'match' },
-            el('span', { class: 'prompt', text: prompt }),
+            shown('span', { class: 'prompt' }, prompt, q.format),
             el('select', { name: `${name}-${i}` },
               el('option', { value: '', text: t('attempt.choose') }),
               // answers are named by the attempt's tokens, so the page never holds the pairs' order

@@ -22,6 +22,11 @@ import org.latih.assessment.quiz.entity.ReviewRules.Shown;
  * no fractions, no feedback, no key, and options (matching answers too) named by the attempt's own
  * tokens in its shuffled order. The review adds, moment by moment as the quiz's review rules allow,
  * the score, the learner's answers marked right or wrong, the right answers and the feedback.
+ *
+ * <p>Texts: {@code format} is {@code "plain"} when the question's texts are sent as written (to be
+ * put in a page as text, as before formats existed) or {@code "html"} when its text, option texts,
+ * matching prompts and feedback are HTML sanitised on the server ({@link ShownTexts}). Matching
+ * answers, accepted short answers and a grader's comment are always plain text.
  */
 public final class AttemptViews {
 
@@ -40,7 +45,8 @@ public final class AttemptViews {
       Response response,
       List<OptionView> options,
       List<String> prompts,
-      List<OptionView> answers) {}
+      List<OptionView> answers,
+      String format) {}
 
   public record AttemptView(
       long id,
@@ -76,7 +82,8 @@ public final class AttemptViews {
       String graderComment,
       List<OptionView> options,
       List<String> prompts,
-      RightAnswer right) {}
+      RightAnswer right,
+      String format) {}
 
   /**
    * @param scoreShown whether the score is shown (points and percent are null when not)
@@ -114,34 +121,43 @@ public final class AttemptViews {
         a.deadline(),
         now,
         remaining,
-        a.open() ? a.slots().stream().map(AttemptViews::question).toList() : List.of(),
+        a.open()
+            ? a.slots().stream().map(s -> question(s, a.quiz().course().code())).toList()
+            : List.of(),
         a.open() ? null : result(a, window));
   }
 
-  static QuestionView question(AttemptSlot s) {
+  static QuestionView question(AttemptSlot s, String course) {
     QuestionContent q = s.content();
-    List<OptionView> shown = options(s.tokens());
+    ShownTexts texts = ShownTexts.of(q, course);
     boolean matching = q.type() == QuestionType.MATCHING;
+    List<OptionView> shown = matching ? values(s.tokens(), texts) : options(s.tokens(), texts);
     return new QuestionView(
         s.position(),
         q.type(),
-        q.text(),
+        texts.shown(q.text()),
         s.mark(),
         s.flagged(),
         s.sequence(),
         s.savedAt(),
         s.learnerResponse(),
         matching ? List.of() : shown,
-        matching ? prompts(q) : List.of(),
-        matching ? shown : List.of());
+        matching ? prompts(q, texts) : List.of(),
+        matching ? shown : List.of(),
+        texts.wire());
   }
 
-  private static List<OptionView> options(SlotTokens tokens) {
-    return tokens.shown().stream().map(o -> new OptionView(o.id(), o.text())).toList();
+  private static List<OptionView> options(SlotTokens tokens, ShownTexts texts) {
+    return tokens.shown().stream().map(o -> new OptionView(o.id(), texts.shown(o.text()))).toList();
   }
 
-  private static List<String> prompts(QuestionContent q) {
-    return q.pairs().stream().map(MatchPair::prompt).toList();
+  /** Matching answers: the text of a drop-down's options, never markup. */
+  private static List<OptionView> values(SlotTokens tokens, ShownTexts texts) {
+    return tokens.shown().stream().map(o -> new OptionView(o.id(), texts.value(o.text()))).toList();
+  }
+
+  private static List<String> prompts(QuestionContent q, ShownTexts texts) {
+    return q.pairs().stream().map(MatchPair::prompt).map(texts::shown).toList();
   }
 
   public static ResultView result(Attempt a, ReviewWindow window) {
@@ -160,33 +176,37 @@ public final class AttemptViews {
         shown.marks(),
         window.opens(),
         window.opensAt(),
-        shown.questions() ? a.slots().stream().map(s -> review(s, shown)).toList() : null);
+        shown.questions()
+            ? a.slots().stream().map(s -> review(s, shown, quiz.course().code())).toList()
+            : null);
   }
 
   /** One question of the review, with no more than {@code shown} allows. */
-  static ReviewItem review(AttemptSlot s, Shown shown) {
+  static ReviewItem review(AttemptSlot s, Shown shown, String course) {
     QuestionContent q = s.content();
+    ShownTexts texts = ShownTexts.of(q, course);
     SlotTokens tokens = s.tokens();
     boolean matching = q.type() == QuestionType.MATCHING;
-    List<OptionView> options = options(tokens);
+    List<OptionView> options = matching ? values(tokens, texts) : options(tokens, texts);
     return new ReviewItem(
         s.position(),
         q.type(),
-        q.text(),
+        texts.shown(q.text()),
         shown.answers() ? s.learnerResponse() : null,
         shown.answers() ? s.fraction() : null,
         shown.answers() && shown.marks() ? s.points() : null,
         s.mark(),
-        shown.feedback() ? s.feedback() : null,
-        shown.feedback() ? q.generalFeedback() : null,
+        shown.feedback() ? texts.shown(s.feedback()) : null,
+        shown.feedback() ? texts.shown(q.generalFeedback()) : null,
         shown.feedback() ? s.graderComment() : null,
         options,
-        matching ? prompts(q) : List.of(),
-        shown.rightAnswers() ? right(q, tokens) : null);
+        matching ? prompts(q, texts) : List.of(),
+        shown.rightAnswers() ? right(q, tokens, texts) : null,
+        texts.wire());
   }
 
   /** The key, with options named by the attempt's tokens as the learner saw them. */
-  private static RightAnswer right(QuestionContent q, SlotTokens tokens) {
+  private static RightAnswer right(QuestionContent q, SlotTokens tokens, ShownTexts texts) {
     return switch (q.type()) {
       case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE ->
           new RightAnswer(
@@ -197,16 +217,36 @@ public final class AttemptViews {
       case SHORT_ANSWER ->
           new RightAnswer(
               List.of(),
-              q.choices().stream().filter(c -> c.fraction() >= 1).map(Choice::text).toList(),
+              q.choices().stream()
+                  .filter(c -> c.fraction() >= 1)
+                  .map(c -> texts.value(c.text()))
+                  .toList(),
               List.of(),
               List.of());
       case NUMERIC ->
           new RightAnswer(
               List.of(),
               List.of(),
-              q.numbers().stream().filter(n -> n.fraction() >= 1).toList(),
+              q.numbers().stream()
+                  .filter(n -> n.fraction() >= 1)
+                  .map(
+                      n ->
+                          new NumericAnswer(
+                              n.value(),
+                              n.tolerance(),
+                              n.fraction(),
+                              texts.shown(n.feedback()),
+                              n.any()))
+                  .toList(),
               List.of());
-      case MATCHING -> new RightAnswer(List.of(), List.of(), List.of(), q.pairs());
+      case MATCHING ->
+          new RightAnswer(
+              List.of(),
+              List.of(),
+              List.of(),
+              q.pairs().stream()
+                  .map(p -> new MatchPair(texts.shown(p.prompt()), texts.value(p.answer())))
+                  .toList());
       case ESSAY, DESCRIPTION -> null;
     };
   }

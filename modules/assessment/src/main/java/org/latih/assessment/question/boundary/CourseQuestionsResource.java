@@ -28,7 +28,7 @@ import org.latih.kernel.rest.Uploads;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
-/** A course's question bank: list, add, import GIFT or Moodle XML, export GIFT. */
+/** A course's question bank: list, add, import and export GIFT or Moodle XML. */
 @Tag(
     name = "Question bank",
     description = "A course's question bank: list, add, import and export.")
@@ -106,13 +106,24 @@ public class CourseQuestionsResource {
         Messages.pick(headers.getAcceptableLanguages()));
   }
 
-  @Operation(summary = "Export a course's questions as GIFT")
+  @Operation(
+      summary = "Export a course's questions as GIFT or Moodle XML",
+      description =
+          "`format=gift` (the default) or `xml`; any other format is refused. Texts keep their"
+              + " format (GIFT's [html]/[markdown]/[moodle] marker, Moodle XML's format attribute);"
+              + " Moodle XML embeds the images of the course's attachments that texts show.")
   @GET
   @Path("export")
-  @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-  public Response export(@PathParam("code") String code, @QueryParam("category") String category) {
-    return Response.ok(bank.export(caller, code, category))
-        .header("Content-Disposition", "attachment; filename=\"" + code + ".gift.txt\"")
+  @Produces({MediaType.TEXT_PLAIN + ";charset=UTF-8", MediaType.APPLICATION_XML + ";charset=UTF-8"})
+  public Response export(
+      @PathParam("code") String code,
+      @QueryParam("category") String category,
+      @QueryParam("format") String format) {
+    QuestionBank.Export export = bank.export(caller, code, category, format);
+    return Response.ok(export.text(), export.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + code + "." + export.extension() + "\"")
         .build();
   }
 }

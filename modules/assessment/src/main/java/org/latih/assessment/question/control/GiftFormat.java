@@ -12,6 +12,7 @@ import org.latih.assessment.question.entity.MatchPair;
 import org.latih.assessment.question.entity.NumericAnswer;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
+import org.latih.assessment.question.entity.TextFormat;
 
 /**
  * Reads and writes Moodle's GIFT text format, the format of the starter courses' tests, so authors
@@ -29,6 +30,9 @@ import org.latih.assessment.question.entity.QuestionType;
  *   <li>A choice question without {@code =} and with two or more positive weights is multiple
  *       response; otherwise it is single choice.
  *   <li>GIFT has no mark, so every question gets the default mark 1.
+ *   <li>The {@code [html]}, {@code [markdown]}, {@code [plain]} or {@code [moodle]} marker at the
+ *       start of the question text is the format of the whole question (its answers and feedback
+ *       too); markers before answers or feedback are dropped. Export writes it back.
  * </ul>
  */
 public final class GiftFormat {
@@ -155,6 +159,13 @@ public final class GiftFormat {
       }
       name = clean(name);
     }
+    // Moodle puts the marker at the start of the question text; it applies to the whole question
+    Matcher marker = FORMAT.matcher(t);
+    TextFormat format = marker.find() ? TextFormat.ofGift(marker.group(1)) : TextFormat.PLAIN;
+    return question(name, t).withFormat(format);
+  }
+
+  private static QuestionContent question(String name, String t) {
     int open = t.indexOf('{');
     if (open < 0) {
       if (t.indexOf('}') >= 0) {
@@ -449,7 +460,12 @@ public final class GiftFormat {
         out.append("// [tag:").append(tag).append("]\n");
       }
       QuestionContent c = q.content();
-      out.append("::").append(escape(c.name())).append(":: ").append(escape(c.text()));
+      out.append("::").append(escape(c.name())).append(":: ");
+      // a plain text that itself starts like a marker gets [plain], or it would read back as one
+      if (c.format() != TextFormat.PLAIN || FORMAT.matcher(c.text()).find()) {
+        out.append('[').append(c.format().gift()).append(']');
+      }
+      out.append(escape(c.text()));
       if (c.type() == QuestionType.DESCRIPTION) {
         out.append("\n\n");
         continue;

@@ -35,10 +35,10 @@ import org.xml.sax.SAXParseException;
  *
  * <p>The file comes from outside, so the parser refuses any DOCTYPE and never loads external
  * entities or DTDs (no XXE, no entity expansion bombs). Question types Latih cannot ask the same
- * way (cloze, calculated, drag and drop, description, random, ...) are reported with their line and
- * skipped rather than approximated. Texts are kept as Moodle wrote them (often HTML), since the
- * question content has no text format to convert into. Blank options are dropped, as Moodle itself
- * drops them when saving.
+ * way (cloze, calculated, drag and drop, random, ...) are reported with their line and skipped
+ * rather than approximated. Texts are kept as Moodle wrote them (often HTML) with their format, and
+ * embedded images come along as files ({@link MoodleXmlTexts}). Blank options are dropped, as
+ * Moodle itself drops them when saving.
  */
 public final class MoodleXmlFormat {
 
@@ -103,8 +103,11 @@ public final class MoodleXmlFormat {
         if (idnumber != null && !idnumbers.add(category + "\n" + idnumber)) {
           throw new SkippedQuestion("moodleXml.duplicateIdnumber", idnumber);
         }
-        QuestionContent content = content(q, type);
-        questions.add(new ImportedQuestion(category, content, line, tags(q), position, idnumber));
+        MoodleXmlTexts texts = new MoodleXmlTexts(label(q), formatted(q, type));
+        QuestionContent content = content(q, type, texts).withFormat(texts.format());
+        questions.add(
+            new ImportedQuestion(
+                category, content, line, tags(q), position, idnumber, texts.files()));
       } catch (SkippedQuestion e) {
         problems.add(e.at(line));
       } catch (InvalidQuestionException e) {
@@ -193,18 +196,47 @@ public final class MoodleXmlFormat {
     return lines;
   }
 
-  private static QuestionContent content(Element q, String type) {
+  /** What a problem calls the question: its name, else the opening of its text. */
+  private static String label(Element q) {
     String name = text(q, "name");
     String text = text(q, "questiontext");
-    // what a problem calls the question: its name, else the opening of its text
-    String label = name != null ? name : text == null ? "" : opening(text);
+    return name != null ? name : text == null ? "" : opening(text);
+  }
+
+  /** The question's elements whose text has a format, question text first; blank ones left out. */
+  private static List<Element> formatted(Element q, String type) {
+    List<Element> all = new ArrayList<>();
+    java.util.function.Consumer<Element> add =
+        e -> {
+          if (e != null && ownText(e) != null) {
+            all.add(e);
+          }
+        };
+    add.accept(child(q, "questiontext"));
+    add.accept(child(q, "generalfeedback"));
+    for (Element a : children(q, "answer")) {
+      if (type.equals("multichoice")) {
+        add.accept(a); // the other types' answers are values, not texts to show
+      }
+      add.accept(child(a, "feedback"));
+    }
+    for (Element sub : children(q, "subquestion")) {
+      add.accept(sub);
+    }
+    return all;
+  }
+
+  private static QuestionContent content(Element q, String type, MoodleXmlTexts texts) {
+    String name = text(q, "name");
+    String label = label(q);
+    String text = texts.read(child(q, "questiontext"));
     if (CALCULATED.contains(type)) {
       throw new SkippedQuestion("moodleXml.calculated", label, type);
     }
     if (!SUPPORTED.contains(type)) {
       throw new SkippedQuestion("moodleXml.unsupportedType", label, type);
     }
-    String generalFeedback = text(q, "generalfeedback");
+    String generalFeedback = texts.read(child(q, "generalfeedback"));
     double mark = 1;
     String grade = value(q, "defaultgrade");
     if (grade != null) {
@@ -218,7 +250,7 @@ public final class MoodleXmlFormat {
             one ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE,
             name,
             text,
-            choices(q, label),
+            choices(q, label, texts, type.equals("multichoice")),
             null,
             null,
             generalFeedback,
@@ -229,7 +261,7 @@ public final class MoodleXmlFormat {
               QuestionType.SHORT_ANSWER,
               name,
               text,
-              choices(q, label),
+              choices(q, label, texts, type.equals("multichoice")),
               null,
               null,
               generalFeedback,
@@ -239,7 +271,7 @@ public final class MoodleXmlFormat {
               QuestionType.TRUE_FALSE,
               name,
               text,
-              trueFalse(q, label),
+              trueFalse(q, label, texts),
               null,
               null,
               generalFeedback,
@@ -250,14 +282,14 @@ public final class MoodleXmlFormat {
               name,
               text,
               null,
-              numbers(q, label),
+              numbers(q, label, texts),
               null,
               generalFeedback,
               mark);
       case "matching" -> {
         List<MatchPair> pairs = new ArrayList<>();
         List<String> distractors = new ArrayList<>();
-        pairs(q, pairs, distractors);
+        pairs(q, pairs, distractors, texts);
         yield new QuestionContent(
             QuestionType.MATCHING,
             name,
@@ -284,20 +316,25 @@ public final class MoodleXmlFormat {
     return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
   }
 
-  private static List<Choice> choices(Element q, String name) {
+  private static List<Choice> choices(Element q, String name, MoodleXmlTexts texts, boolean shown) {
     List<Choice> choices = new ArrayList<>();
     for (Element a : children(q, "answer")) {
-      String text = ownText(a);
+      // a short answer's accepted text is compared with what a learner types: kept as written
+      String text = shown ? texts.read(a) : ownText(a);
       if (text == null) {
         continue;
       }
       choices.add(
-          new Choice(GiftFormat.id(choices.size()), text, fraction(a, name), text(a, "feedback")));
+          new Choice(
+              GiftFormat.id(choices.size()),
+              text,
+              fraction(a, name),
+              texts.read(child(a, "feedback"))));
     }
     return choices;
   }
 
-  private static List<Choice> trueFalse(Element q, String name) {
+  private static List<Choice> trueFalse(Element q, String name, MoodleXmlTexts texts) {
     Boolean answer = null;
     String rightFeedback = null;
     String wrongFeedback = null;
@@ -311,9 +348,9 @@ public final class MoodleXmlFormat {
       if (fraction(a, name) > 0) {
         rights++;
         answer = word.equals("true");
-        rightFeedback = text(a, "feedback");
+        rightFeedback = texts.read(child(a, "feedback"));
       } else {
-        wrongFeedback = text(a, "feedback");
+        wrongFeedback = texts.read(child(a, "feedback"));
       }
     }
     if (answers.size() != 2 || rights != 1) {
@@ -322,13 +359,13 @@ public final class MoodleXmlFormat {
     return QuestionContent.TrueFalse.choices(answer, rightFeedback, wrongFeedback);
   }
 
-  private static List<NumericAnswer> numbers(Element q, String name) {
+  private static List<NumericAnswer> numbers(Element q, String name, MoodleXmlTexts texts) {
     List<NumericAnswer> numbers = new ArrayList<>();
     for (Element a : children(q, "answer")) {
       String value = ownText(a);
       String tolerance = value(a, "tolerance");
       if ("*".equals(value)) {
-        numbers.add(NumericAnswer.anyOther(fraction(a, name), text(a, "feedback")));
+        numbers.add(NumericAnswer.anyOther(fraction(a, name), texts.read(child(a, "feedback"))));
         continue;
       }
       numbers.add(
@@ -336,15 +373,16 @@ public final class MoodleXmlFormat {
               number(value, name),
               tolerance == null ? 0 : number(tolerance, name),
               fraction(a, name),
-              text(a, "feedback")));
+              texts.read(child(a, "feedback"))));
     }
     return numbers;
   }
 
   /** Subquestions; one with an answer but no text is a distractor, an extra wrong answer. */
-  private static void pairs(Element q, List<MatchPair> pairs, List<String> distractors) {
+  private static void pairs(
+      Element q, List<MatchPair> pairs, List<String> distractors, MoodleXmlTexts texts) {
     for (Element sub : children(q, "subquestion")) {
-      String prompt = ownText(sub);
+      String prompt = texts.read(sub);
       String answer = text(sub, "answer");
       if (prompt == null && answer != null) {
         distractors.add(answer);
@@ -411,7 +449,7 @@ public final class MoodleXmlFormat {
   }
 
   /** The text content of a direct child, trimmed; null if missing or blank. */
-  private static String value(Element parent, String name) {
+  static String value(Element parent, String name) {
     Element e = child(parent, name);
     if (e == null) {
       return null;

@@ -20,6 +20,7 @@ import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionJson;
 import org.latih.course.course.api.Course;
 import org.latih.course.course.api.CourseCatalog;
+import org.latih.course.course.api.CourseFiles;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.rest.Page;
 import org.latih.kernel.rest.PageRequest;
@@ -203,15 +204,16 @@ public class QuestionBank {
       ImportedQuestion q = parsed.get(i);
       String category = category(q, course, defaultCategory);
       Question question = same.get(i);
+      QuestionContent content = withFiles(course, q);
       if (question != null) {
-        if (question.revise(q.content(), now)) {
+        if (question.revise(content, now)) {
           revised++;
         } else {
           unchanged++;
         }
         question.file(category, q.tags(), now);
       } else {
-        question = new Question(course, category, q.content(), q.tags(), now);
+        question = new Question(course, category, content, q.tags(), now);
         em.persist(question);
         created++;
       }
@@ -219,6 +221,25 @@ public class QuestionBank {
       stored.add(question);
     }
     return new Stored(new ImportSummary(created, revised, unchanged, List.of()), stored);
+  }
+
+  /**
+   * Stores the question's embedded files as the course's attachments (named by their content, so
+   * one stored twice is one file) and points its texts at them, as lessons link attachments.
+   */
+  private static QuestionContent withFiles(Course course, ImportedQuestion q) {
+    if (q.files().isEmpty()) {
+      return q.content();
+    }
+    q.files()
+        .forEach(
+            (name, bytes) -> {
+              if (!course.hasAttachment(name)) {
+                course.addAttachment(name, CourseFiles.contentType(name, bytes), bytes);
+              }
+            });
+    String url = QuestionText.attachmentUrl(course.code(), "");
+    return q.content().withTexts(t -> t.replace(MoodleXmlTexts.PLUGINFILE, url));
   }
 
   /** The key questions imported before issue #15 carry: their name, which was their identity. */
@@ -250,7 +271,19 @@ public class QuestionBank {
     return category + "\n" + sourceKey;
   }
 
-  public String export(Caller caller, String code, String category) {
+  /** A bank exported as a file: its text and the file name extension that says its format. */
+  public record Export(String text, String extension, String mediaType) {}
+
+  /**
+   * The bank (or one category of it) as GIFT ({@code format} null, blank or {@code gift}) or Moodle
+   * XML ({@code xml}); any other format is refused, as on import.
+   */
+  public Export export(Caller caller, String code, String category, String format) {
+    String f = format == null || format.isBlank() ? "gift" : format.strip();
+    boolean xml = f.equalsIgnoreCase("xml");
+    if (!xml && !f.equalsIgnoreCase("gift")) {
+      throw new org.latih.kernel.rest.InvalidInputException("format", "questions.format", f);
+    }
     Course course = courses.editable(caller, code);
     var query =
         category == null || category.isBlank()
@@ -261,7 +294,23 @@ public class QuestionBank {
         query.setParameter("courseId", course.id()).getResultList().stream()
             .map(q -> new ImportedQuestion(q.category(), q.current().content(), 0, q.tags()))
             .toList();
-    return GiftFormat.write(all);
+    if (!xml) {
+      return new Export(GiftFormat.write(all), "gift.txt", "text/plain;charset=UTF-8");
+    }
+    // only the files a text shows are read, each once
+    Map<String, byte[]> read = new HashMap<>();
+    java.util.function.Function<String, byte[]> files =
+        name ->
+            read.computeIfAbsent(
+                name,
+                n ->
+                    course.attachments().stream()
+                        .filter(a -> a.name().equals(n))
+                        .findFirst()
+                        .map(org.latih.course.course.api.AttachedFile::bytes)
+                        .orElse(null));
+    return new Export(
+        MoodleXmlExport.write(all, files, course.code()), "xml", "application/xml;charset=UTF-8");
   }
 
   static ImportResult parse(String format, String text) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * Everything a question is at one version: its type, name, text, options or accepted answers,
  * feedback, default mark and, for matching, distractors. The constructor refuses content that could
  * not be graded (a choice question without a right option, a matching question with fewer than two
- * pairs), so a bank never holds a question that would mark every learner wrong.
+ * pairs), so a bank never holds a question that would mark every learner wrong. The {@link
+ * TextFormat} says how all its texts are written (plain when not given).
  */
 public record QuestionContent(
     QuestionType type,
@@ -19,9 +20,11 @@ public record QuestionContent(
     List<MatchPair> pairs,
     String generalFeedback,
     double defaultMark,
-    List<String> distractors) {
+    List<String> distractors,
+    TextFormat format) {
 
   public QuestionContent {
+    format = format == null ? TextFormat.PLAIN : format;
     if (type == null) {
       throw new InvalidQuestionException("question.typeMissing");
     }
@@ -59,6 +62,71 @@ public record QuestionContent(
       String generalFeedback,
       double defaultMark) {
     this(type, name, text, choices, numbers, pairs, generalFeedback, defaultMark, List.of());
+  }
+
+  /** Plain-text content, with matching distractors. */
+  public QuestionContent(
+      QuestionType type,
+      String name,
+      String text,
+      List<Choice> choices,
+      List<NumericAnswer> numbers,
+      List<MatchPair> pairs,
+      String generalFeedback,
+      double defaultMark,
+      List<String> distractors) {
+    this(
+        type,
+        name,
+        text,
+        choices,
+        numbers,
+        pairs,
+        generalFeedback,
+        defaultMark,
+        distractors,
+        TextFormat.PLAIN);
+  }
+
+  /** The same content with its texts said to be in {@code format}. */
+  public QuestionContent withFormat(TextFormat format) {
+    return new QuestionContent(
+        type,
+        name,
+        text,
+        choices,
+        numbers,
+        pairs,
+        generalFeedback,
+        defaultMark,
+        distractors,
+        format);
+  }
+
+  /**
+   * The same content with every text (question text, options, feedback, prompts, matching answers)
+   * passed through {@code f}; names, numbers and fractions stay.
+   */
+  public QuestionContent withTexts(java.util.function.UnaryOperator<String> f) {
+    java.util.function.UnaryOperator<String> g = t -> t == null ? null : f.apply(t);
+    return new QuestionContent(
+        type,
+        name,
+        g.apply(text),
+        choices.stream()
+            .map(c -> new Choice(c.id(), g.apply(c.text()), c.fraction(), g.apply(c.feedback())))
+            .toList(),
+        numbers.stream()
+            .map(
+                n ->
+                    new NumericAnswer(
+                        n.value(), n.tolerance(), n.fraction(), g.apply(n.feedback()), n.any()))
+            .toList(),
+        pairs.stream().map(p -> new MatchPair(g.apply(p.prompt()), g.apply(p.answer()))).toList(),
+        g.apply(generalFeedback),
+        defaultMark,
+        distractors.stream().map(g).toList(),
+        format);
   }
 
   /**

@@ -29,14 +29,15 @@ import java.util.function.Function;
  *  "numbers":[{"value":3.5,"tolerance":0.1,"fraction":1.0,"feedback":"..."},
  *             {"value":0,"tolerance":0,"fraction":0.0,"feedback":"...","any":true}],
  *  "pairs":[{"prompt":"...","answer":"..."}],"distractors":["..."],
- *  "generalFeedback":"...","defaultMark":1.0}
+ *  "generalFeedback":"...","defaultMark":1.0,"format":"HTML"}
  *
  * {"choices":["a","b"],"text":"...","matches":{"0":"...","1":"..."}}
  * </pre>
  *
- * Null fields and empty lists are left out. Reading malformed JSON or a field of the wrong kind is
- * refused with {@code question.json}, an unknown type with {@code question.type}; content that
- * parses but cannot be graded is refused by {@link QuestionContent} with its own key.
+ * Null fields and empty lists are left out, and so is {@code format} when it is {@code PLAIN}, so
+ * rows stored before formats existed read back unchanged. Reading malformed JSON or a field of the
+ * wrong kind is refused with {@code question.json}, an unknown type with {@code question.type};
+ * content that parses but cannot be graded is refused by {@link QuestionContent} with its own key.
  */
 public final class QuestionJson {
 
@@ -96,6 +97,9 @@ public final class QuestionJson {
     }
     optional(json, "generalFeedback", q.generalFeedback());
     json.add("defaultMark", q.defaultMark());
+    if (q.format() != TextFormat.PLAIN) {
+      json.add("format", q.format().name());
+    }
     return json.build().toString();
   }
 
@@ -143,7 +147,19 @@ public final class QuestionJson {
         pairs,
         string(o, "generalFeedback"),
         number(o, "defaultMark", 1.0),
-        strings(o, "distractors"));
+        strings(o, "distractors"),
+        format(string(o, "format")));
+  }
+
+  private static TextFormat format(String name) {
+    if (name == null) {
+      return TextFormat.PLAIN;
+    }
+    try {
+      return TextFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQuestionException("question.format", name);
+    }
   }
 
   public static String write(Response r) {

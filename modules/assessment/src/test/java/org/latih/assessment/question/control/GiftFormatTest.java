@@ -161,6 +161,29 @@ class GiftFormatTest {
   }
 
   @Test
+  void formatMarkersSayTheQuestionsFormat() {
+    assertEquals(
+        org.latih.assessment.question.entity.TextFormat.MARKDOWN,
+        one("::T::[markdown]Teks **tebal** {=a ~b}").format());
+    assertEquals(
+        org.latih.assessment.question.entity.TextFormat.HTML, one("[html]<b>x</b> {T}").format());
+    assertEquals(
+        org.latih.assessment.question.entity.TextFormat.MOODLE, one("[moodle]x {T}").format());
+    assertEquals(
+        org.latih.assessment.question.entity.TextFormat.PLAIN, one("[plain] polos {T}").format());
+    assertEquals(org.latih.assessment.question.entity.TextFormat.PLAIN, one("polos {T}").format());
+  }
+
+  @Test
+  void aPlainTextThatStartsLikeAMarkerRoundTrips() {
+    QuestionContent plain =
+        new QuestionContent(
+            QuestionType.ESSAY, "N", "[html] is how GIFT marks HTML", null, null, null, null, 1);
+    assertRoundTrip(plain);
+    assertRoundTrip(plain.withFormat(org.latih.assessment.question.entity.TextFormat.HTML));
+  }
+
+  @Test
   void escapesAndNewline() {
     QuestionContent q =
         one(

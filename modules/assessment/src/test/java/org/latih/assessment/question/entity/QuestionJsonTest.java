@@ -351,4 +351,22 @@ class QuestionJsonTest {
       return reader.readObject();
     }
   }
+
+  @Test
+  void formatIsLeftOutWhenPlainSoOldRowsReadBackUnchanged() {
+    QuestionContent plain =
+        new QuestionContent(QuestionType.ESSAY, "N", "<b>x</b>", null, null, null, null, 1);
+    String json = QuestionJson.write(plain);
+    org.junit.jupiter.api.Assertions.assertFalse(json.contains("format"), json);
+    assertEquals(plain, QuestionJson.read(json));
+    QuestionContent html = plain.withFormat(TextFormat.HTML);
+    String written = QuestionJson.write(html);
+    org.junit.jupiter.api.Assertions.assertTrue(written.contains("\"format\":\"HTML\""), written);
+    assertEquals(html, QuestionJson.read(written));
+    InvalidQuestionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidQuestionException.class,
+            () -> QuestionJson.read(written.replace("\"HTML\"", "\"WORD\"")));
+    assertEquals("question.format", e.messageKey());
+  }
 }

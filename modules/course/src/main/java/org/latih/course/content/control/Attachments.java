@@ -44,7 +44,7 @@ public final class Attachments {
 
   private Attachments() {}
 
-  static String extension(String name) {
+  public static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
@@ -55,7 +55,7 @@ public final class Attachments {
   }
 
   /** The content type, or null when the extension is not allowed or the bytes do not match it. */
-  static String contentType(String name, byte[] bytes) {
+  public static String contentType(String name, byte[] bytes) {
     Type type = TYPES.get(extension(name));
     if (type == null || bytes.length < type.magic().length) {
       return null;
@@ -65,7 +65,7 @@ public final class Attachments {
         : null;
   }
 
-  static String allowed() {
+  public static String allowed() {
     return String.join(", ", new java.util.TreeSet<>(TYPES.keySet()));
   }
 }

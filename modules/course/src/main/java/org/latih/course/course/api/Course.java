@@ -118,10 +118,14 @@ public class Course {
     this.updatedAt = now;
   }
 
-  /** Drops modules, lessons, attachments and question files, before new content is added. */
+  /**
+   * Drops modules, lessons, attachments and question files, before new content is added. Files of
+   * questions imported into the bank stay: the bank outlives package updates, and so must the
+   * images its questions show.
+   */
   public void clearContent() {
     modules.clear();
-    attachments.clear();
+    attachments.removeIf(a -> !CourseFiles.questionFile(a.name()));
     questionFiles.clear();
   }
 
@@ -131,8 +135,19 @@ public class Course {
     return module;
   }
 
+  /**
+   * Adds a file. A question file already there is kept: its name is its content's hash, so a
+   * package exported with it and imported again brings the same file, not a second copy.
+   */
   public void addAttachment(String name, String contentType, byte[] bytes) {
+    if (CourseFiles.questionFile(name) && hasAttachment(name)) {
+      return;
+    }
     attachments.add(new Attachment(this, name, contentType, bytes));
+  }
+
+  public boolean hasAttachment(String name) {
+    return attachments.stream().anyMatch(a -> a.name().equals(name));
   }
 
   public void addQuestionFile(String kind, String path, String text) {
