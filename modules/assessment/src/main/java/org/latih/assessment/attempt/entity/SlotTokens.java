@@ -3,6 +3,7 @@ package org.latih.assessment.attempt.entity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.latih.assessment.question.entity.Gap;
 import org.latih.assessment.question.entity.MatchPair;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
@@ -11,8 +12,9 @@ import org.latih.assessment.question.entity.Response;
 /**
  * Translates a slot's answers between what the learner sees (tokens) and what the author wrote
  * (choice ids, matching answers by their text). True/false options keep their ids {@code true} and
- * {@code false}: they are the option's meaning, not a key. Slots from before tokens translate to
- * themselves.
+ * {@code false}: they are the option's meaning, not a key. A cloze question's choice gaps share the
+ * slot's tokens, keyed {@code gap.choiceId}, and its answers name them by gap number. Slots from
+ * before tokens translate to themselves.
  */
 public record SlotTokens(QuestionContent content, SlotOptions options) {
 
@@ -54,9 +56,76 @@ public record SlotTokens(QuestionContent content, SlotOptions options) {
     return List.of();
   }
 
+  /** A cloze question's choice gap's options in the order shown, each under its token. */
+  public List<Shown> gapOptions(Gap gap) {
+    String prefix = gap.number() + ".";
+    return options.keysByToken().entrySet().stream()
+        .filter(e -> e.getValue().startsWith(prefix))
+        .map(
+            e ->
+                new Shown(
+                    e.getKey(),
+                    gap.choice(e.getValue().substring(prefix.length()))
+                        .map(c -> c.text())
+                        .orElseThrow()))
+        .toList();
+  }
+
+  /** The token a cloze gap's option is shown under. */
+  public String gapToken(Gap gap, String choiceId) {
+    return options.token(gapKey(gap, choiceId));
+  }
+
+  private static String gapKey(Gap gap, String choiceId) {
+    return gap.number() + "." + choiceId;
+  }
+
+  private boolean cloze() {
+    return content.type() == QuestionType.CLOZE;
+  }
+
+  /**
+   * A cloze response with each choice gap's token turned into the author's choice id (or back): a
+   * token names an option of its own gap only, and a blank value is a gap left empty.
+   */
+  private Response clozeResponse(Response r, boolean fromLearner) {
+    Map<String, String> matches = new LinkedHashMap<>();
+    r.matches()
+        .forEach(
+            (number, value) -> {
+              Gap gap = choiceGap(number);
+              if (value == null || value.isBlank()) {
+                return;
+              }
+              if (gap == null) {
+                matches.put(number, value);
+              } else if (fromLearner) {
+                String key = keyOf(value);
+                if (!key.startsWith(gap.number() + ".")) {
+                  throw new UnknownOptionException(value);
+                }
+                matches.put(number, key.substring(key.indexOf('.') + 1));
+              } else {
+                matches.put(number, gapToken(gap, value));
+              }
+            });
+    return new Response(r.choices(), r.text(), matches);
+  }
+
+  private Gap choiceGap(String number) {
+    return content.gaps().stream()
+        .filter(g -> String.valueOf(g.number()).equals(number))
+        .filter(g -> g.kind() == Gap.Kind.MULTIPLE_CHOICE)
+        .findFirst()
+        .orElse(null);
+  }
+
   public Response toAuthor(Response sent) {
     if (!tokened() || sent == null) {
       return sent;
+    }
+    if (cloze()) {
+      return clozeResponse(sent, true);
     }
     if (choosing()) {
       return new Response(
@@ -73,6 +142,9 @@ public record SlotTokens(QuestionContent content, SlotOptions options) {
   public Response toLearner(Response saved) {
     if (!tokened() || saved == null) {
       return saved;
+    }
+    if (cloze()) {
+      return clozeResponse(saved, false);
     }
     if (choosing()) {
       return new Response(

@@ -8,7 +8,8 @@ import java.util.Set;
  * Everything a question is at one version: its type, name, text, options or accepted answers,
  * feedback, default mark and, for matching, distractors. The constructor refuses content that could
  * not be graded (a choice question without a right option, a matching question with fewer than two
- * pairs), so a bank never holds a question that would mark every learner wrong.
+ * pairs, a cloze question whose gaps and markers disagree), so a bank never holds a question that
+ * would mark every learner wrong.
  */
 public record QuestionContent(
     QuestionType type,
@@ -19,7 +20,15 @@ public record QuestionContent(
     List<MatchPair> pairs,
     String generalFeedback,
     double defaultMark,
-    List<String> distractors) {
+    List<String> distractors,
+    List<Gap> gaps) {
+
+  /** A gap's place in a cloze question's text: {@code {#1}}, {@code {#2}}, ... */
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("\\{#(\\d{1,4})\\}");
+
+  /** Options of all choice gaps of one cloze question together. */
+  public static final int MAX_GAP_OPTIONS = 120;
 
   public QuestionContent {
     if (type == null) {
@@ -35,6 +44,7 @@ public record QuestionContent(
     numbers = numbers == null ? List.of() : List.copyOf(numbers);
     pairs = pairs == null ? List.of() : List.copyOf(pairs);
     distractors = distractors == null ? List.of() : List.copyOf(distractors);
+    gaps = gaps == null ? List.of() : List.copyOf(gaps);
     generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
     if (type == QuestionType.DESCRIPTION) {
       defaultMark = 0; // shown, never graded: it must not weigh in any score
@@ -46,6 +56,96 @@ public record QuestionContent(
         && (type != QuestionType.MATCHING || distractors.stream().anyMatch(String::isBlank))) {
       throw new InvalidQuestionException("question.distractor", name);
     }
+    checkGaps(type, name, text, gaps);
+  }
+
+  /** Content with matching distractors and no gaps, as every question but a cloze one is. */
+  public QuestionContent(
+      QuestionType type,
+      String name,
+      String text,
+      List<Choice> choices,
+      List<NumericAnswer> numbers,
+      List<MatchPair> pairs,
+      String generalFeedback,
+      double defaultMark,
+      List<String> distractors) {
+    this(
+        type,
+        name,
+        text,
+        choices,
+        numbers,
+        pairs,
+        generalFeedback,
+        defaultMark,
+        distractors,
+        List.of());
+  }
+
+  /** A cloze question: its text holds one marker per gap, and its gaps are all it accepts. */
+  public static QuestionContent cloze(
+      String name, String text, List<Gap> gaps, String generalFeedback, double defaultMark) {
+    return new QuestionContent(
+        QuestionType.CLOZE, name, text, null, null, null, generalFeedback, defaultMark, null, gaps);
+  }
+
+  /**
+   * Each gap's marker appears exactly once in the text and each marker names a gap: a marker
+   * without a gap would show an input nothing grades, a gap without a marker one nobody can fill.
+   */
+  private static void checkGaps(QuestionType type, String name, String text, List<Gap> gaps) {
+    if (type != QuestionType.CLOZE) {
+      if (!gaps.isEmpty()) {
+        throw new InvalidQuestionException("question.gapsNotCloze", name);
+      }
+      return;
+    }
+    if (gaps.isEmpty()) {
+      throw new InvalidQuestionException("question.cloze", name);
+    }
+    java.util.Map<Integer, Integer> markers = new java.util.HashMap<>();
+    var m = MARKER.matcher(text);
+    while (m.find()) {
+      markers.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    }
+    Set<Integer> numbers = new HashSet<>();
+    for (Gap gap : gaps) {
+      if (gap == null) {
+        throw new InvalidQuestionException("question.cloze", name);
+      }
+      gap.check(name);
+      if (!numbers.add(gap.number())) {
+        throw new InvalidQuestionException("question.gapMarker", name, gap.number());
+      }
+      if (markers.getOrDefault(gap.number(), 0) != 1) {
+        throw new InvalidQuestionException("question.gapMarker", name, gap.number());
+      }
+    }
+    // every choice gap's option gets a token stored in the attempt slot's 2,000-character column
+    long options =
+        gaps.stream()
+            .filter(g -> g.kind() == Gap.Kind.MULTIPLE_CHOICE)
+            .mapToLong(g -> g.choices().size())
+            .sum();
+    if (options > MAX_GAP_OPTIONS) {
+      throw new InvalidQuestionException("question.gapOptions", name, MAX_GAP_OPTIONS);
+    }
+    for (Integer marker : markers.keySet()) {
+      if (!numbers.contains(marker)) {
+        throw new InvalidQuestionException("question.gapMarker", name, marker);
+      }
+    }
+  }
+
+  /** The gap with this number, for a cloze question. */
+  public java.util.Optional<Gap> gap(int number) {
+    return gaps.stream().filter(g -> g.number() == number).findFirst();
+  }
+
+  /** How each gap of a cloze question scored, by gap number; empty for any other type. */
+  public java.util.Map<Integer, Grade> gapGrades(Response response) {
+    return Grading.gaps(this, response == null ? Response.EMPTY : response);
   }
 
   /** Content without matching distractors, as every question but some matching ones is. */
@@ -58,7 +158,17 @@ public record QuestionContent(
       List<MatchPair> pairs,
       String generalFeedback,
       double defaultMark) {
-    this(type, name, text, choices, numbers, pairs, generalFeedback, defaultMark, List.of());
+    this(
+        type,
+        name,
+        text,
+        choices,
+        numbers,
+        pairs,
+        generalFeedback,
+        defaultMark,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -115,6 +225,11 @@ public record QuestionContent(
         }
       }
       case ESSAY -> {}
+      case CLOZE -> {
+        if (!choices.isEmpty() || !numbers.isEmpty() || !pairs.isEmpty()) {
+          throw new InvalidQuestionException("question.cloze", name);
+        }
+      }
       case DESCRIPTION -> {
         if (!choices.isEmpty() || !numbers.isEmpty() || !pairs.isEmpty()) {
           throw new InvalidQuestionException("question.description", name);
