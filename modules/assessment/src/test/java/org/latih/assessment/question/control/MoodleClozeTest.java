@@ -227,4 +227,35 @@ class MoodleClozeTest {
     assertEquals(List.of(), back.problems());
     assertEquals(List.of(essay), back.questions().stream().map(ImportedQuestion::content).toList());
   }
+
+  @Test
+  void theClozeFixtureImportsWithEveryGapKind() throws java.io.IOException {
+    String xml;
+    try (var in =
+        getClass().getResourceAsStream("/org/latih/testing/fixtures/bank-moodle-cloze.xml")) {
+      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    ImportResult result = MoodleXmlFormat.parse(xml);
+    assertEquals(List.of(), result.problems());
+    assertEquals(2, result.questions().size());
+    ImportedQuestion cloze = result.questions().get(0);
+    assertEquals("RUMPANG-01", cloze.idnumber());
+    QuestionContent q = cloze.content();
+    assertEquals(QuestionType.CLOZE, q.type());
+    assertEquals(5, q.defaultMark());
+    assertEquals(
+        List.of(
+            Gap.Kind.SHORT_ANSWER,
+            Gap.Kind.NUMERIC,
+            Gap.Kind.MULTIPLE_CHOICE,
+            Gap.Kind.MULTIPLE_CHOICE),
+        q.gaps().stream().map(Gap::kind).toList());
+    assertEquals(List.of(2.0, 1.0, 1.0, 1.0), q.gaps().stream().map(Gap::weight).toList());
+    assertTrue(q.text().contains("adalah {#1}. Nilai pi"), q.text());
+    assertFalse(q.text().contains("Jakarta"), "no answer is left in the text");
+    Gap padang = q.gaps().get(3);
+    assertEquals(Gap.Layout.VERTICAL, padang.layout());
+    assertTrue(padang.shuffle());
+    assertEquals("Bukittinggi {dulu ibu kota}", padang.choices().get(2).text());
+  }
 }
