@@ -58,10 +58,12 @@ class ClozeIT {
         + "\"}}";
   }
 
-  @Test
-  void aClozeQuestionIsImportedTakenWithoutItsKeyAndGradedGapByGap() {
+  /** A published course with a quiz (reviewed after submit) of the fixture's cloze question. */
+  record ClozeQuiz(String course, long quiz, Api instructor) {}
+
+  static ClozeQuiz clozeQuiz(URL base, String region) {
     String course = CoursePackages.newId("rumpang");
-    Api instructor = CoursePackages.uploadedByNewInstructor(base, "kupang", course);
+    Api instructor = CoursePackages.uploadedByNewInstructor(base, region, course);
     instructor.patch("api/v1/courses/" + course, "{\"published\":true}");
     Api.Reply imported =
         instructor.postBytes(
@@ -99,10 +101,25 @@ class ClozeIT {
             "api/v1/quizzes/" + quiz + "/questions", "{\"questionIds\":[" + question + "]}");
     assertEquals(200, used.status(), used::toString);
 
-    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
-    assertEquals(201, learner.post("api/v1/courses/" + course + "/enrolment", "{}").status());
-    Api.Reply started = learner.post("api/v1/quizzes/" + quiz + "/attempts", "");
+    return new ClozeQuiz(course, quiz, instructor);
+  }
+
+  /** Starts the quiz as a new learner of the course; returns the attempt as the learner sees it. */
+  static Api.Reply start(ClozeQuiz q, Api learner) {
+    assertEquals(201, learner.post("api/v1/courses/" + q.course() + "/enrolment", "{}").status());
+    Api.Reply started = learner.post("api/v1/quizzes/" + q.quiz() + "/attempts", "");
     assertEquals(200, started.status(), started::toString);
+    return started;
+  }
+
+  @Test
+  void aClozeQuestionIsImportedTakenWithoutItsKeyAndGradedGapByGap() {
+    ClozeQuiz cloze = clozeQuiz(base, "kupang");
+    Api instructor = cloze.instructor();
+    long quiz = cloze.quiz();
+    String course = cloze.course();
+    Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    Api.Reply started = start(cloze, learner);
     AttemptIntegrityIT.assertNoKey(started.body());
     for (String key : List.of("Jakarta", "Batavia", "3.14", "Benar", "Tepat", "Nama lama")) {
       assertFalse(started.body().contains(key), key + " in " + started.body());
@@ -169,6 +186,33 @@ class ClozeIT {
         kupang, reviewed.get(2).getJsonObject("right").getJsonArray("choices").getString(0));
     assertFalse(Set.of("a", "b", "c", "d").contains(kupang), "the key by the attempt's token");
 
+    // a second learner, every gap right
+    Api second = People.signIn(base, People.create(base, "kupang", "LEARNER"));
+    JsonObject other = start(cloze, second).json();
+    long otherId = other.getJsonNumber("id").longValue();
+    List<JsonObject> otherGaps =
+        other
+            .getJsonArray("questions")
+            .getJsonObject(0)
+            .getJsonArray("gaps")
+            .getValuesAs(JsonObject.class);
+    assertFalse(
+        optionId(otherGaps.get(2), "Kupang").equals(kupang), "each attempt has its own tokens");
+    Api.Reply allRight =
+        Tests.answer(
+            second,
+            otherId,
+            1,
+            1,
+            answers(
+                " jakarta ",
+                "3.141",
+                optionId(otherGaps.get(2), "Kupang"),
+                optionId(otherGaps.get(3), "Padang")));
+    assertEquals(200, allRight.status(), allRight::toString);
+    JsonObject secondResult = Tests.submit(second, otherId).getJsonObject("result");
+    assertEquals(100.0, secondResult.getJsonNumber("percent").doubleValue(), 1e-9);
+
     // the reports read a cloze question as any other graded one
     assertEquals(200, instructor.get("api/v1/quizzes/" + quiz + "/results").status());
     String csv =
@@ -176,10 +220,12 @@ class ClozeIT {
             instructor.download("api/v1/quizzes/" + quiz + "/results.csv?lang=id"),
             StandardCharsets.UTF_8);
     assertTrue(csv.contains(";60,00;"), csv);
-    JsonObject analysis = instructor.get("api/v1/quizzes/" + quiz + "/analysis").json();
-    assertEquals(1, analysis.getInt("attempts"));
+    Api.Reply analysed = instructor.get("api/v1/quizzes/" + quiz + "/analysis");
+    assertEquals(200, analysed.status(), analysed::toString);
+    JsonObject analysis = analysed.json();
+    assertEquals(2, analysis.getInt("attempts"), analysed::toString);
     assertEquals(
-        0.6,
+        0.8,
         analysis.getJsonArray("items").getJsonObject(0).getJsonNumber("facility").doubleValue(),
         1e-9);
 

@@ -84,7 +84,7 @@ function gapText(gap, value) {
 /** Per gap: the learner's answer, its verdict, the right answer and feedback, as far as shown. */
 function gapsReview(item) {
   const given = item.response?.matches || {};
-  return el('dl', { class: 'facts review-gaps' }, (item.gaps || []).map((gap) => {
+  return el('dl', { class: 'facts review-gaps' }, (item.gaps || []).flatMap((gap) => {
     const value = given[String(gap.number)];
     const mark = verdict(gap.fraction);
     const right = gap.right ? [...(gap.right.choices || []).map((id) => gapText(gap, id)), ...(gap.right.texts || []), ...(gap.right.numbers || []).map(numberText)] : [];
