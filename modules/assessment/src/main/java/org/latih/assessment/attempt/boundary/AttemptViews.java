@@ -145,7 +145,8 @@ public final class AttemptViews {
 
   static QuestionView question(AttemptSlot s) {
     QuestionContent q = s.content();
-    List<OptionView> shown = options(s.tokens());
+    SlotTokens tokens = s.tokens();
+    List<OptionView> shown = options(tokens);
     boolean matching = q.type() == QuestionType.MATCHING;
     return new QuestionView(
         s.position(),
@@ -159,7 +160,7 @@ public final class AttemptViews {
         matching ? List.of() : shown,
         matching ? prompts(q) : List.of(),
         matching ? shown : List.of(),
-        q.gaps().stream().map(g -> gap(g, s.tokens())).toList());
+        q.gaps().stream().map(g -> gap(g, tokens)).toList());
   }
 
   private static GapView gap(Gap g, SlotTokens tokens) {
