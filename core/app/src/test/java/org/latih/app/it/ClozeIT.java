@@ -46,7 +46,8 @@ class ClozeIT {
         .orElseThrow(() -> new AssertionError("no option " + text + " in " + gap));
   }
 
-  private static String answers(String city, String pi, String ntt, String sumbar) {
+  private static String answers(
+      String city, String pi, String ntt, String sumbar, String provinces) {
     return "{\"matches\":{\"1\":\""
         + city
         + "\",\"2\":\""
@@ -55,6 +56,8 @@ class ClozeIT {
         + ntt
         + "\",\"4\":\""
         + sumbar
+        + "\",\"5\":\""
+        + provinces
         + "\"}}";
   }
 
@@ -86,7 +89,7 @@ class ClozeIT {
             .filter(q -> q.getJsonObject("content").getString("type").equals("CLOZE"))
             .findFirst()
             .orElseThrow();
-    assertEquals(4, bankQuestion.getJsonObject("content").getJsonArray("gaps").size());
+    assertEquals(5, bankQuestion.getJsonObject("content").getJsonArray("gaps").size());
     long question = bankQuestion.getJsonNumber("id").longValue();
 
     Api.Reply created =
@@ -129,15 +132,16 @@ class ClozeIT {
     JsonObject q = attempt.getJsonArray("questions").getJsonObject(0);
     assertEquals("CLOZE", q.getString("type"));
     String text = q.getString("text");
-    for (int n = 1; n <= 4; n++) {
+    for (int n = 1; n <= 5; n++) {
       assertTrue(text.contains("{#" + n + "}"), text);
     }
     List<JsonObject> gaps = q.getJsonArray("gaps").getValuesAs(JsonObject.class);
     assertEquals(
-        List.of("SHORT_ANSWER", "NUMERIC", "MULTIPLE_CHOICE", "MULTIPLE_CHOICE"),
+        List.of(
+            "SHORT_ANSWER", "NUMERIC", "MULTIPLE_CHOICE", "MULTIPLE_CHOICE", "MULTIPLE_RESPONSE"),
         gaps.stream().map(g -> g.getString("kind")).toList());
     assertEquals("VERTICAL", gaps.get(3).getString("layout"));
-    for (JsonObject gap : gaps.subList(2, 4)) {
+    for (JsonObject gap : gaps.subList(2, 5)) {
       for (JsonObject o : gap.getJsonArray("options").getValuesAs(JsonObject.class)) {
         String token = o.getString("id");
         assertFalse(Set.of("a", "b", "c", "d").contains(token), "an author's id: " + gap);
@@ -146,13 +150,16 @@ class ClozeIT {
     }
     String ende = optionId(gaps.get(2), "Ende");
     String padang = optionId(gaps.get(3), "Padang");
+    // NTT is half right, Sumatera Barat takes it back: the gap scores 0
+    String picks = optionId(gaps.get(4), "NTT") + "," + optionId(gaps.get(4), "Sumatera Barat");
 
     // a token of another gap, or an author's id, is no answer to a choice gap
-    Tests.answer(learner, id, 1, 1, answers("Batavia", "3,14", padang, padang))
+    Tests.answer(learner, id, 1, 1, answers("Batavia", "3,14", padang, padang, picks))
         .problem(422, "unknown-option");
-    Tests.answer(learner, id, 1, 1, answers("Batavia", "3,14", "b", padang))
+    Tests.answer(learner, id, 1, 1, answers("Batavia", "3,14", "b", padang, picks))
         .problem(422, "unknown-option");
-    Api.Reply saved = Tests.answer(learner, id, 1, 1, answers("Batavia", "3,14", ende, padang));
+    Api.Reply saved =
+        Tests.answer(learner, id, 1, 1, answers("Batavia", "3,14", ende, padang, picks));
     assertEquals(200, saved.status(), saved::toString);
     AttemptIntegrityIT.assertNoKey(saved.body());
     Api.Reply reread = learner.get("api/v1/attempts/" + id);
@@ -161,14 +168,14 @@ class ClozeIT {
         reread.json().getJsonArray("questions").getJsonObject(0).getJsonObject("response");
     assertEquals(ende, response.getJsonObject("matches").getString("3"), "read back as tokens");
 
-    // Batavia half of weight 2, pi right (1), Ende wrong (0), Padang right (1): 3 of 5
+    // Batavia half of weight 2, pi right (1), Ende wrong (0), Padang right (1), provinces 0: 3 of 6
     JsonObject result = Tests.submit(learner, id).getJsonObject("result");
-    assertEquals(60.0, result.getJsonNumber("percent").doubleValue(), 1e-9, result::toString);
+    assertEquals(50.0, result.getJsonNumber("percent").doubleValue(), 1e-9, result::toString);
     assertEquals(3.0, result.getJsonNumber("points").doubleValue(), 1e-9);
     JsonObject item = result.getJsonArray("review").getJsonObject(0);
     List<JsonObject> reviewed = item.getJsonArray("gaps").getValuesAs(JsonObject.class);
     assertEquals(
-        List.of(0.5, 1.0, 0.0, 1.0),
+        List.of(0.5, 1.0, 0.0, 1.0, 0.0),
         reviewed.stream().map(g -> g.getJsonNumber("fraction").doubleValue()).toList());
     assertEquals("Nama lama Jakarta.", reviewed.get(0).getString("feedback"));
     assertEquals(
@@ -185,6 +192,17 @@ class ClozeIT {
     assertEquals(
         kupang, reviewed.get(2).getJsonObject("right").getJsonArray("choices").getString(0));
     assertFalse(Set.of("a", "b", "c", "d").contains(kupang), "the key by the attempt's token");
+    assertEquals(
+        Set.of(optionId(reviewed.get(4), "NTT"), optionId(reviewed.get(4), "NTB")),
+        Set.copyOf(
+            reviewed
+                .get(4)
+                .getJsonObject("right")
+                .getJsonArray("choices")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(v -> v.getString())
+                .toList()));
 
     // a second learner, every gap right
     Api second = People.signIn(base, People.create(base, "kupang", "LEARNER"));
@@ -208,7 +226,8 @@ class ClozeIT {
                 " jakarta ",
                 "3.141",
                 optionId(otherGaps.get(2), "Kupang"),
-                optionId(otherGaps.get(3), "Padang")));
+                optionId(otherGaps.get(3), "Padang"),
+                optionId(otherGaps.get(4), "NTB") + "," + optionId(otherGaps.get(4), "NTT")));
     assertEquals(200, allRight.status(), allRight::toString);
     JsonObject secondResult = Tests.submit(second, otherId).getJsonObject("result");
     assertEquals(100.0, secondResult.getJsonNumber("percent").doubleValue(), 1e-9);
@@ -219,13 +238,13 @@ class ClozeIT {
         new String(
             instructor.download("api/v1/quizzes/" + quiz + "/results.csv?lang=id"),
             StandardCharsets.UTF_8);
-    assertTrue(csv.contains(";60,00;"), csv);
+    assertTrue(csv.contains(";50,00;"), csv);
     Api.Reply analysed = instructor.get("api/v1/quizzes/" + quiz + "/analysis");
     assertEquals(200, analysed.status(), analysed::toString);
     JsonObject analysis = analysed.json();
     assertEquals(2, analysis.getInt("attempts"), analysed::toString);
     assertEquals(
-        0.8,
+        0.75,
         analysis.getJsonArray("items").getJsonObject(0).getJsonNumber("facility").doubleValue(),
         1e-9);
 

@@ -44,7 +44,7 @@ export function clozeInputs(root, q, response, onChange) {
     const label = t('attempt.gap', number);
     const value = saved[String(number)] ?? '';
     let control;
-    if (gap.kind !== 'MULTIPLE_CHOICE') {
+    if (gap.kind === 'SHORT_ANSWER' || gap.kind === 'NUMERIC') {
       control = el('input', {
         type: 'text', class: 'gap-input', name: `${name}-gap-${number}`, 'data-gap': String(number),
         inputmode: gap.kind === 'NUMERIC' ? 'decimal' : null, autocomplete: 'off', 'aria-label': label, value,
@@ -52,6 +52,14 @@ export function clozeInputs(root, q, response, onChange) {
       control.addEventListener('input', () => onChange(false));
       control.addEventListener('blur', () => onChange(true));
       controls.set(number, () => control.value);
+    } else if (gap.kind === 'MULTIPLE_RESPONSE') {
+      // several picks, sent as the attempt's tokens joined by commas
+      const picked = new Set(value.split(',').filter(Boolean));
+      control = el('span', { class: `gap-radios ${String(gap.layout).toLowerCase()}`, role: 'group', 'aria-label': label, 'data-gap': String(number) },
+        gap.options.map((o) => el('label', { class: 'gap-option' },
+          el('input', { type: 'checkbox', name: `${name}-gap-${number}`, value: o.id, checked: picked.has(o.id) }), ' ', o.text)));
+      control.addEventListener('change', () => onChange(true));
+      controls.set(number, () => [...control.querySelectorAll('input:checked')].map((i) => i.value).join(','));
     } else if (gap.layout === 'VERTICAL' || gap.layout === 'HORIZONTAL') {
       control = el('span', { class: `gap-radios ${gap.layout.toLowerCase()}`, role: 'radiogroup', 'aria-label': label, 'data-gap': String(number) },
         gap.options.map((o) => el('label', { class: 'gap-option' },

@@ -78,7 +78,12 @@ function questionText(item) {
 }
 
 function gapText(gap, value) {
-  return gap.kind === 'MULTIPLE_CHOICE' ? (gap.options || []).find((o) => o.id === value)?.text ?? value : value;
+  if (gap.kind === 'MULTIPLE_RESPONSE') return value.split(',').map((id) => optionOf(gap, id)).join(', ');
+  return gap.kind === 'MULTIPLE_CHOICE' ? optionOf(gap, value) : value;
+}
+
+function optionOf(gap, id) {
+  return (gap.options || []).find((o) => o.id === id)?.text ?? id;
 }
 
 /** Per gap: the learner's answer, its verdict, the right answer and feedback, as far as shown. */

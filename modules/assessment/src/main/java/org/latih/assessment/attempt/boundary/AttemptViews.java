@@ -168,7 +168,7 @@ public final class AttemptViews {
   }
 
   private static List<OptionView> gapOptions(Gap g, SlotTokens tokens) {
-    return g.kind() == Gap.Kind.MULTIPLE_CHOICE
+    return g.kind().choosing()
         ? tokens.gapOptions(g).stream().map(o -> new OptionView(o.id(), o.text())).toList()
         : List.of();
   }
@@ -202,6 +202,15 @@ public final class AttemptViews {
             ? g.numbers().stream().mapToDouble(n -> n.fraction()).max().orElse(1)
             : g.choices().stream().mapToDouble(Choice::fraction).max().orElse(1);
     return switch (g.kind()) {
+      case MULTIPLE_RESPONSE ->
+          new RightAnswer(
+              g.choices().stream()
+                  .filter(Choice::right)
+                  .map(c -> tokens.gapToken(g, c.id()))
+                  .toList(),
+              List.of(),
+              List.of(),
+              List.of());
       case MULTIPLE_CHOICE ->
           new RightAnswer(
               g.choices().stream()

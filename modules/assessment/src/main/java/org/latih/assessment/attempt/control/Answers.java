@@ -84,6 +84,17 @@ final class Answers {
       if (gap.kind() == Gap.Kind.MULTIPLE_CHOICE && gap.choice(entry.getValue()).isEmpty()) {
         throw new InvalidInputException("response", "answer.unknownChoice", entry.getValue());
       }
+      if (gap.kind() == Gap.Kind.MULTIPLE_RESPONSE) {
+        List<String> picks = Gap.picks(entry.getValue());
+        for (String id : picks) {
+          if (gap.choice(id).isEmpty()) {
+            throw new InvalidInputException("response", "answer.unknownChoice", id);
+          }
+        }
+        if (new HashSet<>(picks).size() != picks.size()) {
+          throw new InvalidInputException("response", "answer.unknownChoice", "");
+        }
+      }
     }
   }
 

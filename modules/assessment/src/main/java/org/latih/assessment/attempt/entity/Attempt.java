@@ -167,7 +167,7 @@ public class Attempt {
       }
     } else if (content.type() == QuestionType.CLOZE) {
       for (Gap gap : content.gaps()) {
-        if (gap.kind() != Gap.Kind.MULTIPLE_CHOICE) {
+        if (!gap.kind().choosing()) {
           continue;
         }
         List<String> keys = new ArrayList<>();

@@ -99,23 +99,31 @@ public record SlotTokens(QuestionContent content, SlotOptions options) {
               }
               if (gap == null) {
                 matches.put(number, value);
-              } else if (fromLearner) {
-                String key = keyOf(value);
-                if (!key.startsWith(gap.number() + ".")) {
-                  throw new UnknownOptionException(value);
-                }
-                matches.put(number, key.substring(key.indexOf('.') + 1));
               } else {
-                matches.put(number, gapToken(gap, value));
+                // a multiple-response gap names several options, joined by commas
+                List<String> picks =
+                    Gap.picks(value).stream()
+                        .map(v -> fromLearner ? choiceOf(gap, v) : gapToken(gap, v))
+                        .toList();
+                matches.put(number, String.join(",", picks));
               }
             });
     return new Response(r.choices(), r.text(), matches);
   }
 
+  /** The author's choice id a token of this gap stands for; a token of another gap is unknown. */
+  private String choiceOf(Gap gap, String token) {
+    String key = keyOf(token);
+    if (!key.startsWith(gap.number() + ".")) {
+      throw new UnknownOptionException(token);
+    }
+    return key.substring(key.indexOf('.') + 1);
+  }
+
   private Gap choiceGap(String number) {
     return content.gaps().stream()
         .filter(g -> String.valueOf(g.number()).equals(number))
-        .filter(g -> g.kind() == Gap.Kind.MULTIPLE_CHOICE)
+        .filter(g -> g.kind().choosing())
         .findFirst()
         .orElse(null);
   }

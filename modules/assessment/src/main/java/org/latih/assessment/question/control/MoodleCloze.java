@@ -50,7 +50,15 @@ final class MoodleCloze {
           Map.entry("MULTICHOICE_VS", Gap.Kind.MULTIPLE_CHOICE),
           Map.entry("MCVS", Gap.Kind.MULTIPLE_CHOICE),
           Map.entry("MULTICHOICE_HS", Gap.Kind.MULTIPLE_CHOICE),
-          Map.entry("MCHS", Gap.Kind.MULTIPLE_CHOICE));
+          Map.entry("MCHS", Gap.Kind.MULTIPLE_CHOICE),
+          Map.entry("MULTIRESPONSE", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MR", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MULTIRESPONSE_H", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MRH", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MULTIRESPONSE_S", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MRS", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MULTIRESPONSE_HS", Gap.Kind.MULTIPLE_RESPONSE),
+          Map.entry("MRHS", Gap.Kind.MULTIPLE_RESPONSE));
 
   private MoodleCloze() {}
 
@@ -109,9 +117,6 @@ final class MoodleCloze {
 
   private static Gap gap(int number, String weight, String type, String body, String label) {
     String name = type.toUpperCase(Locale.ROOT);
-    if (name.startsWith("MULTIRESPONSE") || name.matches("MR[HS]{0,2}")) {
-      throw new SkippedQuestion("moodleXml.clozeMultiResponse", label, number, type);
-    }
     Gap.Kind kind = KINDS.get(name);
     if (kind == null) {
       throw new SkippedQuestion("moodleXml.clozeType", label, number, type);
@@ -134,11 +139,11 @@ final class MoodleCloze {
       }
     }
     boolean caseSensitive = Set.of("SHORTANSWER_C", "SAC", "MWC").contains(name);
-    // MC, MCV, MCHS, MULTICHOICE_VS...: V vertical, H horizontal radios, S shuffled
+    // MC, MCV, MCHS, MULTICHOICE_VS, MRH...: V vertical, H horizontal, S shuffled
     String variant =
-        name.startsWith("MULTICHOICE_")
-            ? name.substring("MULTICHOICE_".length())
-            : name.startsWith("MC") ? name.substring(2) : "";
+        name.contains("_")
+            ? name.substring(name.indexOf('_') + 1)
+            : name.startsWith("MC") || name.startsWith("MR") ? name.substring(2) : "";
     Gap.Layout layout =
         variant.contains("V")
             ? Gap.Layout.VERTICAL

@@ -11,7 +11,8 @@ import java.util.Set;
  * {@link Choice}s, a numeric gap as {@link NumericAnswer}s, each with its fraction and feedback.
  *
  * @param caseSensitive for a short-answer gap, whether "Jakarta" and "jakarta" differ
- * @param layout how a choice gap is shown; null for the other kinds
+ * @param layout how a choice gap is shown (a multiple-response gap as check boxes, never a
+ *     drop-down); null for the other kinds
  * @param shuffle whether a choice gap's options are shuffled in every attempt
  */
 public record Gap(
@@ -28,7 +29,14 @@ public record Gap(
   public enum Kind {
     SHORT_ANSWER,
     NUMERIC,
-    MULTIPLE_CHOICE
+    MULTIPLE_CHOICE,
+    /** Several options may be picked; their fractions add up, clamped to 0..1. */
+    MULTIPLE_RESPONSE;
+
+    /** Whether the gap is answered by picking options (named by the attempt's tokens). */
+    public boolean choosing() {
+      return this == MULTIPLE_CHOICE || this == MULTIPLE_RESPONSE;
+    }
   }
 
   /** How a choice gap is shown: a drop-down in the sentence, or radio buttons. */
@@ -41,9 +49,11 @@ public record Gap(
   public Gap {
     choices = choices == null ? List.of() : List.copyOf(choices);
     numbers = numbers == null ? List.of() : List.copyOf(numbers);
-    if (kind == Kind.MULTIPLE_CHOICE && layout == null) {
+    if (kind == Kind.MULTIPLE_RESPONSE && (layout == null || layout == Layout.DROPDOWN)) {
+      layout = Layout.VERTICAL; // check boxes: a drop-down picks one
+    } else if (kind == Kind.MULTIPLE_CHOICE && layout == null) {
       layout = Layout.DROPDOWN;
-    } else if (kind != Kind.MULTIPLE_CHOICE) {
+    } else if (kind == null || !kind.choosing()) {
       layout = null;
       shuffle = false;
     }
@@ -77,12 +87,22 @@ public record Gap(
         switch (kind) {
           case SHORT_ANSWER -> numbers.isEmpty() && choices.stream().anyMatch(Choice::right);
           case NUMERIC -> choices.isEmpty() && numbers.stream().anyMatch(n -> n.fraction() > 0);
-          case MULTIPLE_CHOICE ->
+          case MULTIPLE_CHOICE, MULTIPLE_RESPONSE ->
               numbers.isEmpty() && choices.size() >= 2 && choices.stream().anyMatch(Choice::right);
         };
     if (!right) {
       throw new InvalidQuestionException("question.gapAnswer", question, number);
     }
+  }
+
+  /** The options a multiple-response gap's answer names: ids (or tokens) joined by commas. */
+  public static List<String> picks(String answer) {
+    return answer == null || answer.isBlank()
+        ? List.of()
+        : java.util.Arrays.stream(answer.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
   }
 
   /** The choice with this id, for a choice gap. */

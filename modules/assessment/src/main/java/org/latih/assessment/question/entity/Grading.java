@@ -67,6 +67,7 @@ final class Grading {
       case NUMERIC -> numeric(gap.numbers(), given);
       case MULTIPLE_CHOICE ->
           gap.choice(given).map(c -> new Grade(c.fraction(), c.feedback())).orElse(NOTHING);
+      case MULTIPLE_RESPONSE -> picks(gap.choices(), Gap.picks(given));
     };
   }
 
@@ -82,10 +83,14 @@ final class Grading {
 
   /** The fractions of the chosen options add up, clamped to 0..1: wrong picks cancel right ones. */
   private static Grade multiple(QuestionContent q, Response r) {
+    return picks(q.choices(), r.choices());
+  }
+
+  private static Grade picks(List<Choice> options, List<String> ids) {
     double sum = 0;
     List<String> feedback = new ArrayList<>();
-    for (String id : r.choices().stream().distinct().toList()) {
-      Optional<Choice> chosen = choice(q, id);
+    for (String id : ids.stream().distinct().toList()) {
+      Optional<Choice> chosen = options.stream().filter(c -> c.id().equals(id)).findFirst();
       if (chosen.isPresent()) {
         sum += chosen.get().fraction();
         if (chosen.get().feedback() != null) {

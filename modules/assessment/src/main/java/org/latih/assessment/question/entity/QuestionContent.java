@@ -124,10 +124,7 @@ public record QuestionContent(
     }
     // every choice gap's option gets a token stored in the attempt slot's 2,000-character column
     long options =
-        gaps.stream()
-            .filter(g -> g.kind() == Gap.Kind.MULTIPLE_CHOICE)
-            .mapToLong(g -> g.choices().size())
-            .sum();
+        gaps.stream().filter(g -> g.kind().choosing()).mapToLong(g -> g.choices().size()).sum();
     if (options > MAX_GAP_OPTIONS) {
       throw new InvalidQuestionException("question.gapOptions", name, MAX_GAP_OPTIONS);
     }

@@ -194,6 +194,37 @@ class SlotTokensTest {
         () -> tokens.toAuthor(Response.matching(Map.of("1", padang))));
     assertThrows(
         UnknownOptionException.class, () -> tokens.toAuthor(Response.matching(Map.of("1", "a"))));
+    // a multiple-response gap: several tokens of its own, joined by commas
+    QuestionContent several =
+        QuestionContent.cloze(
+            "Banyak",
+            "Pilih {#1}",
+            List.of(
+                new Gap(
+                    1,
+                    Gap.Kind.MULTIPLE_RESPONSE,
+                    1,
+                    false,
+                    null,
+                    false,
+                    List.of(
+                        new Choice("a", "NTT", 0.5, null),
+                        new Choice("b", "NTB", 0.5, null),
+                        new Choice("c", "Sumbar", -1, null)),
+                    null)),
+            null,
+            1);
+    SlotTokens checks = tokens(several, List.of("1.c", "1.a", "1.b"));
+    List<SlotTokens.Shown> boxes = checks.gapOptions(several.gaps().get(0));
+    String picks = boxes.get(1).id() + "," + boxes.get(2).id();
+    Response picked = checks.toAuthor(Response.matching(Map.of("1", picks)));
+    assertEquals(Map.of("1", "a,b"), picked.matches());
+    assertEquals(1.0, several.grade(picked).fraction(), 1e-9);
+    assertEquals(Map.of("1", picks), checks.toLearner(picked).matches());
+    assertThrows(
+        UnknownOptionException.class,
+        () -> checks.toAuthor(Response.matching(Map.of("1", boxes.get(0).id() + ",b"))));
+
     // a cleared choice is a gap left empty
     assertEquals(Map.of(), tokens.toAuthor(Response.matching(Map.of("1", " "))).matches());
   }

@@ -159,12 +159,24 @@ class MoodleClozeTest {
     assertEquals(List.of(3, "Rumpang", 2, "ESSAY"), p.args());
   }
 
-  @Test
-  void multipleResponseGapsAreRefusedWithAClearProblem() {
-    for (String type : List.of("MULTIRESPONSE", "MR", "MRH", "MRS", "MULTIRESPONSE_HS")) {
-      ImportProblem p = problem("Pilih {1:" + type + ":=a~=b~c}");
-      assertEquals("moodleXml.clozeMultiResponse", p.messageKey(), type);
-    }
+  @ParameterizedTest
+  @CsvSource({
+    "MULTIRESPONSE, VERTICAL, false",
+    "MR, VERTICAL, false",
+    "MULTIRESPONSE_H, HORIZONTAL, false",
+    "MRH, HORIZONTAL, false",
+    "MULTIRESPONSE_S, VERTICAL, true",
+    "MRS, VERTICAL, true",
+    "MULTIRESPONSE_HS, HORIZONTAL, true",
+    "MRHS, HORIZONTAL, true"
+  })
+  void everyMultipleResponseSpellingIsACheckBoxGap(
+      String type, Gap.Layout layout, boolean shuffle) {
+    Gap gap = one("Pilih {1:" + type + ":%50%NTT~%50%NTB~%-100%Sumbar#Bukan}").gaps().get(0);
+    assertEquals(Gap.Kind.MULTIPLE_RESPONSE, gap.kind());
+    assertEquals(layout, gap.layout());
+    assertEquals(shuffle, gap.shuffle());
+    assertEquals(List.of(0.5, 0.5, -1.0), gap.choices().stream().map(Choice::fraction).toList());
   }
 
   @Test
@@ -242,15 +254,16 @@ class MoodleClozeTest {
     assertEquals("RUMPANG-01", cloze.idnumber());
     QuestionContent q = cloze.content();
     assertEquals(QuestionType.CLOZE, q.type());
-    assertEquals(5, q.defaultMark());
+    assertEquals(6, q.defaultMark());
     assertEquals(
         List.of(
             Gap.Kind.SHORT_ANSWER,
             Gap.Kind.NUMERIC,
             Gap.Kind.MULTIPLE_CHOICE,
-            Gap.Kind.MULTIPLE_CHOICE),
+            Gap.Kind.MULTIPLE_CHOICE,
+            Gap.Kind.MULTIPLE_RESPONSE),
         q.gaps().stream().map(Gap::kind).toList());
-    assertEquals(List.of(2.0, 1.0, 1.0, 1.0), q.gaps().stream().map(Gap::weight).toList());
+    assertEquals(List.of(2.0, 1.0, 1.0, 1.0, 1.0), q.gaps().stream().map(Gap::weight).toList());
     assertTrue(q.text().contains("adalah {#1}. Nilai pi"), q.text());
     assertFalse(q.text().contains("Jakarta"), "no answer is left in the text");
     Gap padang = q.gaps().get(3);

@@ -111,6 +111,29 @@ class ClozeTest {
     }
 
     @Test
+    void aMultipleResponseGapAddsItsPicksClampedToItsWeight() {
+      Gap provinces =
+          new Gap(
+              1,
+              Gap.Kind.MULTIPLE_RESPONSE,
+              1,
+              false,
+              null,
+              false,
+              List.of(
+                  new Choice("a", "NTT", 0.5, null),
+                  new Choice("b", "NTB", 0.5, "Ya"),
+                  new Choice("c", "Sumbar", -1, "Bukan")),
+              null);
+      assertEquals(Gap.Layout.VERTICAL, provinces.layout(), "check boxes, never a drop-down");
+      QuestionContent q = QuestionContent.cloze("P", "Pilih {#1}", List.of(provinces), null, 1);
+      assertEquals(1.0, q.grade(answers(Map.of("1", "a,b"))).fraction(), EPS);
+      assertEquals(0.5, q.grade(answers(Map.of("1", "b"))).fraction(), EPS);
+      assertEquals(0.0, q.grade(answers(Map.of("1", "a,b,c"))).fraction(), EPS);
+      assertEquals("Ya", q.gapGrades(answers(Map.of("1", "b"))).get(1).feedback());
+    }
+
+    @Test
     void aCaseSensitiveGapWantsTheCaseWritten() {
       QuestionContent q =
           QuestionContent.cloze("K", "Kota {#1}", List.of(city(1, 1, true)), null, 1);
