@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -183,5 +184,65 @@ class AssessmentBrowserIT {
         Boolean.TRUE,
         browser.until(d -> d.findElements(By.cssSelector("#result-passed")).isEmpty()),
         "no pass or fail badge");
+  }
+
+  @Test
+  void aLearnerFillsTheGapsOfAClozeQuestionInTheTextAndSeesEachGapReviewed() throws Exception {
+    ClozeIT.ClozeQuiz cloze = ClozeIT.clozeQuiz(base, "solok");
+    String nip = People.create(base, "solok", "LEARNER");
+    long id = ClozeIT.start(cloze, People.signIn(base, nip)).json().getJsonNumber("id").longValue();
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, nip);
+    browser.open(base + "#/attempts/" + id);
+
+    // the inputs stand in the sentence where the gaps are, each labelled for screen readers
+    WebElement city = browser.await(".question-text input[data-gap='1']");
+    assertEquals("Isian 1", city.getAttribute("aria-label"));
+    String text = browser.await(".question-text").getText();
+    assertFalse(text.contains("{#"), text);
+    assertTrue(text.contains("Ibu kota Indonesia saat ini adalah"), text);
+    browser.type(".question-text input[data-gap='1']", "Batavia");
+    browser.type(".question-text input[data-gap='2']", "3,14");
+    new Select(browser.await(".question-text select[data-gap='3']")).selectByVisibleText("Kupang");
+    browser
+        .until(
+            d ->
+                d.findElement(
+                    By.xpath(
+                        "//span[@data-gap='4']//label[contains(normalize-space(.), 'Padang')]")))
+        .click();
+    for (String province : List.of("NTT", "NTB")) {
+      browser
+          .until(
+              d ->
+                  d.findElement(
+                      By.xpath(
+                          "//span[@data-gap='5']//label[contains(normalize-space(.), '"
+                              + province
+                              + "')]")))
+          .click();
+    }
+    browser.awaitText(".save-state", "Tersimpan");
+
+    // a reload restores every gap from the server
+    browser.open("about:blank");
+    browser.open(base + "#/attempts/" + id);
+    assertEquals(
+        "Batavia", browser.await(".question-text input[data-gap='1']").getAttribute("value"));
+    assertEquals(
+        "Kupang",
+        new Select(browser.await(".question-text select[data-gap='3']"))
+            .getFirstSelectedOption()
+            .getText());
+
+    browser.click("#submit-attempt");
+    browser.click("#confirm-submit-yes");
+    // Batavia is half of weight 2, the rest right: 5 of 6
+    browser.awaitText("#result-percent", "83");
+    String review = browser.await(".review-gaps").getText();
+    assertTrue(review.contains("Isian 1"), review);
+    assertTrue(review.contains("sebagian benar"), review);
+    assertTrue(review.contains("Jawaban benar: Jakarta"), review);
+    assertTrue(review.contains("Nama lama Jakarta."), review);
   }
 }

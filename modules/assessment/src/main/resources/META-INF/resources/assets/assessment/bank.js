@@ -105,7 +105,9 @@ const percent = (fraction) => String(Math.round((fraction ?? 0) * 10000) / 100);
 /** The editor for one question (null: a new one); calls saved(view) after a successful save. */
 function questionForm(code, question, saved, cancel) {
   const content = question?.content || { type: 'SINGLE_CHOICE', defaultMark: 1, choices: [] };
-  const typeSelect = el('select', { name: 'type' }, TYPES.map((type) => el('option', { value: type, selected: type === content.type, text: t(`bank.type.${type}`) })));
+  // a cloze question is made by import (there is no gap editor): it is offered only to itself
+  const types = content.type === 'CLOZE' ? ['CLOZE'] : TYPES;
+  const typeSelect = el('select', { name: 'type' }, types.map((type) => el('option', { value: type, selected: type === content.type, text: t(`bank.type.${type}`) })));
   const parts = el('div', { class: 'type-parts' });
   const form = el('form', { id: 'question-form', class: 'card', novalidate: true },
     el('h2', { text: question ? t('bank.editTitle', content.name) : t('bank.newTitle') }),
@@ -195,9 +197,26 @@ function typeEditor(type, content) {
         }), t('bank.matchingHelp'));
     case 'TRUE_FALSE':
       return trueFalseEditor(content);
+    case 'CLOZE':
+      return clozeSummary(content);
     default:
       return { node: el('p', { class: 'muted', text: t(type === 'DESCRIPTION' ? 'bank.descriptionHelp' : 'bank.essayHelp') }), read: () => ({}) };
   }
+}
+
+/** A cloze question's gaps, listed to read; saving keeps them as they are. */
+function clozeSummary(content) {
+  const gaps = content.gaps || [];
+  const answers = (gap) => (gap.kind === 'NUMERIC'
+    ? (gap.numbers || []).filter((n) => !n.any).map((n) => `${n.value}${n.tolerance ? ` ± ${n.tolerance}` : ''} (${percent(n.fraction)}%)`)
+    : (gap.choices || []).map((c) => `${c.text} (${percent(c.fraction)}%)`)).join('; ');
+  const kind = (gap) => t(`bank.gapKind.${gap.kind}${gap.caseSensitive ? '_CASE' : ''}`);
+  return {
+    node: el('div', { class: 'cloze-summary' },
+      el('p', { class: 'muted', text: t('bank.clozeHelp') }),
+      el('ul', { class: 'plain' }, gaps.map((gap) => el('li', { class: 'pre', text: t('bank.gapSummary', gap.number, kind(gap), gap.weight, answers(gap)) })))),
+    read: () => ({ gaps }),
+  };
 }
 
 /** Choice ids are kept; a new option gets the first free letter. */

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
+import { fillGaps } from './cloze.js';
 import { dateTime, num, pct, shown } from './format.js';
 
 export async function resultPage(id) {
@@ -56,15 +57,63 @@ function review(items) {
     items.map(reviewItem));
 }
 
+function verdict(fraction) {
+  return fraction == null ? null : fraction >= 1 ? 'right' : fraction > 0 ? 'partly' : 'wrong';
+}
+
+/** The text; a cloze question's gaps show what the learner wrote or chose, marked by verdict. */
+function questionText(item) {
+  const p = shown('p', { class: 'question-text' }, item.text, item.format);
+  if (item.type !== 'CLOZE') return p;
+  const given = item.response?.matches || {};
+  fillGaps(p, (number) => {
+    const gap = (item.gaps || []).find((g) => g.number === number);
+    if (!gap) return null;
+    const value = given[String(number)];
+    return el('span', { class: `gap-answer ${verdict(gap.fraction) || ''}`, 'data-gap': String(number) },
+      el('span', { class: 'sr-only', text: t('attempt.gap', number) }),
+      `[${number}] ${value == null ? '…' : gapText(gap, value)}`);
+  });
+  return p;
+}
+
+function gapText(gap, value) {
+  if (gap.kind === 'MULTIPLE_RESPONSE') return value.split(',').map((id) => optionOf(gap, id)).join(', ');
+  return gap.kind === 'MULTIPLE_CHOICE' ? optionOf(gap, value) : value;
+}
+
+function optionOf(gap, id) {
+  return (gap.options || []).find((o) => o.id === id)?.text ?? id;
+}
+
+/** Per gap: the learner's answer, its verdict, the right answer and feedback, as far as shown. */
+function gapsReview(item) {
+  const given = item.response?.matches || {};
+  return el('dl', { class: 'facts review-gaps' }, (item.gaps || []).flatMap((gap) => {
+    const value = given[String(gap.number)];
+    const mark = verdict(gap.fraction);
+    const right = gap.right ? [...(gap.right.choices || []).map((id) => gapText(gap, id)), ...(gap.right.texts || []), ...(gap.right.numbers || []).map(numberText)] : [];
+    return [
+      el('dt', { text: t('attempt.gap', gap.number) }),
+      el('dd', { class: `gap-review ${mark || ''}`, 'data-gap': String(gap.number) },
+        item.response ? el('span', { class: 'pre', text: value == null ? t('result.noAnswer') : gapText(gap, value) }) : null,
+        mark ? el('span', { class: 'gap-verdict', text: ` (${t(`result.gap.${mark}`)})` }) : null,
+        right.length ? el('div', { class: 'gap-right', text: t('result.gapRight', right.join(' / ')) }) : null,
+        gap.feedback ? el('div', { class: 'pre gap-feedback', text: gap.feedback }) : null),
+    ];
+  }));
+}
+
 function reviewItem(item) {
   const right = item.right;
-  const correct = item.fraction == null ? null : item.fraction >= 1 ? 'right' : item.fraction > 0 ? 'partly' : 'wrong';
+  const correct = verdict(item.fraction);
   return el('article', { class: `card review-item ${correct || 'ungraded'}`, 'data-position': String(item.position) },
     el('h3', {}, t('result.question', item.position), ' ',
       el('span', { class: 'muted', text: item.points == null ? t('result.itemPending', points(item.mark)) : t('result.itemPoints', points(item.points), points(item.mark)) })),
-    shown('p', { class: 'question-text' }, item.text, item.format),
+    questionText(item),
+    item.type === 'CLOZE' ? gapsReview(item) : null,
     el('dl', { class: 'facts review-facts' },
-      item.response ? [el('dt', { text: t('result.yourAnswer') }), el('dd', {}, answerText(item, item.response))] : null,
+      item.response && item.type !== 'CLOZE' ? [el('dt', { text: t('result.yourAnswer') }), el('dd', {}, answerText(item, item.response))] : null,
       right ? [el('dt', { text: t('result.rightAnswer') }), el('dd', {}, rightText(item))] : null,
       item.feedback ? [el('dt', { text: t('result.feedback') }), shown('dd', { class: 'pre' }, item.feedback, item.format)] : null,
       item.generalFeedback ? [el('dt', { text: t('result.generalFeedback') }), shown('dd', { class: 'pre' }, item.generalFeedback, item.format)] : null,
@@ -105,10 +154,14 @@ function rightText(item) {
   const lines = [
     ...(r.choices || []).map((id) => optionNode(item, id)),
     ...(r.texts || []),
-    ...(r.numbers || []).map((n) => (n.tolerance ? `${num(n.value, decimals(n.value))} ± ${num(n.tolerance, decimals(n.tolerance))}` : num(n.value, decimals(n.value)))),
+    ...(r.numbers || []).map(numberText),
     ...(r.pairs || []).map((p) => pairNode(item, p.prompt, p.answer)),
   ];
   return lines.length ? list(lines) : el('span', { class: 'muted', text: '–' });
+}
+
+function numberText(n) {
+  return n.tolerance ? `${num(n.value, decimals(n.value))} ± ${num(n.tolerance, decimals(n.tolerance))}` : num(n.value, decimals(n.value));
 }
 
 function decimals(value) {

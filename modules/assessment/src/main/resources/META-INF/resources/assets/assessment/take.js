@@ -5,6 +5,7 @@ import { api, retryDelay } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorText, num, shown } from './format.js';
+import { clozeInputs } from './cloze.js';
 import { resultView } from './result.js';
 
 const BACKOFF = [1000, 2000, 5000, 10000];
@@ -158,15 +159,16 @@ class AttemptPage {
     flag.addEventListener('click', () => this.toggleFlag(position, flag));
     const state = el('span', { class: 'save-state', 'data-position': String(position), 'aria-live': 'polite' });
     this.stateNodes.set(position, state);
+    const text = shown('p', { class: 'question-text', id: textId }, q.text, q.format);
     return el('div', { class: 'question card', 'data-position': String(position), hidden: true },
       el('h2', { class: 'question-number', tabindex: '-1', text: t('attempt.questionOf', index + 1, total) }),
       el('p', { class: 'muted question-mark', text: t('attempt.mark', markText(q.mark)) }),
-      shown('p', { class: 'question-text', id: textId }, q.text, q.format),
-      this.inputs(q, textId),
+      text,
+      this.inputs(q, textId, text),
       el('div', { class: 'question-tools' }, flag, state));
   }
 
-  inputs(q, textId) {
+  inputs(q, textId, text) {
     const position = q.position;
     const response = this.responses.get(position) || {};
     const name = `q-${position}`;
@@ -221,6 +223,19 @@ class AttemptPage {
           this.change(position, { matches: picked });
         });
         return group;
+      }
+      case 'CLOZE': {
+        // The gaps' inputs go in place of their markers in the text; a choice saves at once,
+        // typing after a pause and when the field is left, all gaps as one answer.
+        let timer = null;
+        let read = () => ({});
+        const flush = () => { clearTimeout(timer); timer = null; this.change(position, read()); };
+        read = clozeInputs(text, q, response, (now) => {
+          clearTimeout(timer);
+          if (now) flush(); else timer = setTimeout(flush, TEXT_DEBOUNCE);
+        });
+        this.flushers.set(position, () => { if (timer) flush(); });
+        return el('p', { class: 'muted hint', text: t('attempt.clozeHint') });
       }
       case 'DESCRIPTION': // shown, not answered or graded
         return el('p', { class: 'muted hint', text: t('attempt.descriptionHint') });

@@ -3,12 +3,15 @@ package org.latih.assessment.attempt.boundary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.attempt.control.ReviewWindow;
 import org.latih.assessment.attempt.entity.Attempt;
 import org.latih.assessment.attempt.entity.AttemptSlot;
 import org.latih.assessment.attempt.entity.SlotTokens;
 import org.latih.assessment.question.entity.Choice;
+import org.latih.assessment.question.entity.Gap;
+import org.latih.assessment.question.entity.Grade;
 import org.latih.assessment.question.entity.MatchPair;
 import org.latih.assessment.question.entity.NumericAnswer;
 import org.latih.assessment.question.entity.QuestionContent;
@@ -46,7 +49,28 @@ public final class AttemptViews {
       List<OptionView> options,
       List<String> prompts,
       List<OptionView> answers,
-      String format) {}
+      String format,
+      List<GapView> gaps) {}
+
+  /**
+   * A gap of a cloze question as the learner answers it: its number (the marker {@code {#n}} in the
+   * text), its kind and, for a choice gap, how it is laid out and its options under the attempt's
+   * tokens in the order shown. Nothing tells which option is right.
+   */
+  public record GapView(int number, Gap.Kind kind, Gap.Layout layout, List<OptionView> options) {}
+
+  /**
+   * A gap in the review: its options, and as the review rules allow the fraction it earned, its
+   * feedback and its right answers (choice tokens, accepted texts or numbers).
+   */
+  public record GapReview(
+      int number,
+      Gap.Kind kind,
+      Gap.Layout layout,
+      List<OptionView> options,
+      Double fraction,
+      String feedback,
+      RightAnswer right) {}
 
   public record AttemptView(
       long id,
@@ -83,7 +107,8 @@ public final class AttemptViews {
       List<OptionView> options,
       List<String> prompts,
       RightAnswer right,
-      String format) {}
+      String format,
+      List<GapReview> gaps) {}
 
   /**
    * @param scoreShown whether the score is shown (points and percent are null when not)
@@ -130,6 +155,7 @@ public final class AttemptViews {
   static QuestionView question(AttemptSlot s, String course) {
     QuestionContent q = s.content();
     ShownTexts texts = ShownTexts.of(q, course);
+    SlotTokens tokens = s.tokens();
     boolean matching = q.type() == QuestionType.MATCHING;
     List<OptionView> shown = matching ? values(s.tokens(), texts) : options(s.tokens(), texts);
     return new QuestionView(
@@ -144,7 +170,80 @@ public final class AttemptViews {
         matching ? List.of() : shown,
         matching ? prompts(q, texts) : List.of(),
         matching ? shown : List.of(),
-        texts.wire());
+        texts.wire(),
+        q.gaps().stream().map(g -> gap(g, tokens)).toList());
+  }
+
+  private static GapView gap(Gap g, SlotTokens tokens) {
+    return new GapView(g.number(), g.kind(), g.layout(), gapOptions(g, tokens));
+  }
+
+  private static List<OptionView> gapOptions(Gap g, SlotTokens tokens) {
+    return g.kind().choosing()
+        ? tokens.gapOptions(g).stream().map(o -> new OptionView(o.id(), o.text())).toList()
+        : List.of();
+  }
+
+  /** Each gap of a cloze question in the review, with no more than {@code shown} allows. */
+  private static List<GapReview> gapReviews(AttemptSlot s, Shown shown) {
+    QuestionContent q = s.content();
+    if (q.gaps().isEmpty()) {
+      return List.of();
+    }
+    SlotTokens tokens = s.tokens();
+    Map<Integer, Grade> grades = q.gapGrades(s.response());
+    return q.gaps().stream()
+        .map(
+            g ->
+                new GapReview(
+                    g.number(),
+                    g.kind(),
+                    g.layout(),
+                    gapOptions(g, tokens),
+                    shown.answers() ? grades.get(g.number()).fraction() : null,
+                    shown.feedback() ? grades.get(g.number()).feedback() : null,
+                    shown.rightAnswers() ? gapRight(g, tokens) : null))
+        .toList();
+  }
+
+  /** A gap's best answers: those worth its highest fraction (an author may give none 100%). */
+  private static RightAnswer gapRight(Gap g, SlotTokens tokens) {
+    double best =
+        g.kind() == Gap.Kind.NUMERIC
+            ? g.numbers().stream().mapToDouble(n -> n.fraction()).max().orElse(1)
+            : g.choices().stream().mapToDouble(Choice::fraction).max().orElse(1);
+    return switch (g.kind()) {
+      case MULTIPLE_RESPONSE ->
+          new RightAnswer(
+              g.choices().stream()
+                  .filter(Choice::right)
+                  .map(c -> tokens.gapToken(g, c.id()))
+                  .toList(),
+              List.of(),
+              List.of(),
+              List.of());
+      case MULTIPLE_CHOICE ->
+          new RightAnswer(
+              g.choices().stream()
+                  .filter(c -> c.fraction() >= best)
+                  .map(c -> tokens.gapToken(g, c.id()))
+                  .toList(),
+              List.of(),
+              List.of(),
+              List.of());
+      case SHORT_ANSWER ->
+          new RightAnswer(
+              List.of(),
+              g.choices().stream().filter(c -> c.fraction() >= best).map(Choice::text).toList(),
+              List.of(),
+              List.of());
+      case NUMERIC ->
+          new RightAnswer(
+              List.of(),
+              List.of(),
+              g.numbers().stream().filter(n -> !n.any() && n.fraction() >= best).toList(),
+              List.of());
+    };
   }
 
   private static List<OptionView> options(SlotTokens tokens, ShownTexts texts) {
@@ -202,7 +301,8 @@ public final class AttemptViews {
         options,
         matching ? prompts(q, texts) : List.of(),
         shown.rightAnswers() ? right(q, tokens, texts) : null,
-        texts.wire());
+        texts.wire(),
+        gapReviews(s, shown));
   }
 
   /** The key, with options named by the attempt's tokens as the learner saw them. */
@@ -247,7 +347,7 @@ public final class AttemptViews {
               q.pairs().stream()
                   .map(p -> new MatchPair(texts.shown(p.prompt()), texts.value(p.answer())))
                   .toList());
-      case ESSAY, DESCRIPTION -> null;
+      case ESSAY, DESCRIPTION, CLOZE -> null; // a cloze question's key is given per gap
     };
   }
 

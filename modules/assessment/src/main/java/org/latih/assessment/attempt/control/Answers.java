@@ -3,6 +3,7 @@ package org.latih.assessment.attempt.control;
 import java.util.HashSet;
 import java.util.List;
 import org.latih.assessment.attempt.entity.AttemptSlot;
+import org.latih.assessment.question.entity.Gap;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.Response;
 import org.latih.kernel.rest.InvalidInputException;
@@ -47,6 +48,8 @@ final class Answers {
           throw new InvalidInputException("response", "answer.tooLong", MAX_TEXT);
         }
       }
+      case CLOZE -> gaps(q, response);
+      case DESCRIPTION -> {}
       case MATCHING -> {
         if (!response.choices().isEmpty() || response.text() != null) {
           throw new InvalidInputException("response", "answer.matchesOnly");
@@ -60,6 +63,36 @@ final class Answers {
           if (!known) {
             throw new InvalidInputException("response", "answer.unknownChoice", entry.getValue());
           }
+        }
+      }
+    }
+  }
+
+  /** Answers keyed by gap number; a choice gap's answer is one of that gap's options. */
+  private static void gaps(QuestionContent q, Response response) {
+    if (!response.choices().isEmpty() || response.text() != null) {
+      throw new InvalidInputException("response", "answer.gapsOnly");
+    }
+    for (var entry : response.matches().entrySet()) {
+      Gap gap = q.gap(index(entry.getKey())).orElse(null);
+      if (gap == null) {
+        throw new InvalidInputException("response", "answer.unknownGap", entry.getKey());
+      }
+      if (entry.getValue().length() > MAX_TEXT) {
+        throw new InvalidInputException("response", "answer.tooLong", MAX_TEXT);
+      }
+      if (gap.kind() == Gap.Kind.MULTIPLE_CHOICE && gap.choice(entry.getValue()).isEmpty()) {
+        throw new InvalidInputException("response", "answer.unknownChoice", entry.getValue());
+      }
+      if (gap.kind() == Gap.Kind.MULTIPLE_RESPONSE) {
+        List<String> picks = Gap.picks(entry.getValue());
+        for (String id : picks) {
+          if (gap.choice(id).isEmpty()) {
+            throw new InvalidInputException("response", "answer.unknownChoice", id);
+          }
+        }
+        if (new HashSet<>(picks).size() != picks.size()) {
+          throw new InvalidInputException("response", "answer.unknownChoice", "");
         }
       }
     }

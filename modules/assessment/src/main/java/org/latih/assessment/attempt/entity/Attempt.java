@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.latih.assessment.question.entity.Choice;
+import org.latih.assessment.question.entity.Gap;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
 import org.latih.assessment.question.entity.QuestionVersion;
@@ -172,6 +173,18 @@ public class Attempt {
       content.choices().stream().map(Choice::id).forEach(order::add);
       if (quiz.shuffleOptions()) {
         Collections.shuffle(order, random);
+      }
+    } else if (content.type() == QuestionType.CLOZE) {
+      for (Gap gap : content.gaps()) {
+        if (!gap.kind().choosing()) {
+          continue;
+        }
+        List<String> keys = new ArrayList<>();
+        gap.choices().forEach(c -> keys.add(gap.number() + "." + c.id()));
+        if (gap.shuffle() || quiz.shuffleOptions()) {
+          Collections.shuffle(keys, random);
+        }
+        order.addAll(keys);
       }
     }
     return order.isEmpty() ? SlotOptions.NONE : SlotOptions.draw(order, random);

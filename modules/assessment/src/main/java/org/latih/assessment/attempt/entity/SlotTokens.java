@@ -3,6 +3,7 @@ package org.latih.assessment.attempt.entity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.latih.assessment.question.entity.Gap;
 import org.latih.assessment.question.entity.MatchPair;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
@@ -11,8 +12,9 @@ import org.latih.assessment.question.entity.Response;
 /**
  * Translates a slot's answers between what the learner sees (tokens) and what the author wrote
  * (choice ids, matching answers by their text). True/false options keep their ids {@code true} and
- * {@code false}: they are the option's meaning, not a key. Slots from before tokens translate to
- * themselves.
+ * {@code false}: they are the option's meaning, not a key. A cloze question's choice gaps share the
+ * slot's tokens, keyed {@code gap.choiceId}, and its answers name them by gap number. Slots from
+ * before tokens translate to themselves.
  */
 public record SlotTokens(QuestionContent content, SlotOptions options) {
 
@@ -57,9 +59,84 @@ public record SlotTokens(QuestionContent content, SlotOptions options) {
     return List.of();
   }
 
+  /** A cloze question's choice gap's options in the order shown, each under its token. */
+  public List<Shown> gapOptions(Gap gap) {
+    String prefix = gap.number() + ".";
+    return options.keysByToken().entrySet().stream()
+        .filter(e -> e.getValue().startsWith(prefix))
+        .map(
+            e ->
+                new Shown(
+                    e.getKey(),
+                    gap.choice(e.getValue().substring(prefix.length()))
+                        .map(c -> c.text())
+                        .orElseThrow()))
+        .toList();
+  }
+
+  /** The token a cloze gap's option is shown under. */
+  public String gapToken(Gap gap, String choiceId) {
+    return options.token(gapKey(gap, choiceId));
+  }
+
+  private static String gapKey(Gap gap, String choiceId) {
+    return gap.number() + "." + choiceId;
+  }
+
+  private boolean cloze() {
+    return content.type() == QuestionType.CLOZE;
+  }
+
+  /**
+   * A cloze response with each choice gap's token turned into the author's choice id (or back): a
+   * token names an option of its own gap only, and a blank value is a gap left empty.
+   */
+  private Response clozeResponse(Response r, boolean fromLearner) {
+    Map<String, String> matches = new LinkedHashMap<>();
+    r.matches()
+        .forEach(
+            (number, value) -> {
+              Gap gap = choiceGap(number);
+              if (value == null || value.isBlank()) {
+                return;
+              }
+              if (gap == null) {
+                matches.put(number, value);
+              } else {
+                // a multiple-response gap names several options, joined by commas
+                List<String> picks =
+                    Gap.picks(value).stream()
+                        .map(v -> fromLearner ? choiceOf(gap, v) : gapToken(gap, v))
+                        .toList();
+                matches.put(number, String.join(",", picks));
+              }
+            });
+    return new Response(r.choices(), r.text(), matches);
+  }
+
+  /** The author's choice id a token of this gap stands for; a token of another gap is unknown. */
+  private String choiceOf(Gap gap, String token) {
+    String key = keyOf(token);
+    if (!key.startsWith(gap.number() + ".")) {
+      throw new UnknownOptionException(token);
+    }
+    return key.substring(key.indexOf('.') + 1);
+  }
+
+  private Gap choiceGap(String number) {
+    return content.gaps().stream()
+        .filter(g -> String.valueOf(g.number()).equals(number))
+        .filter(g -> g.kind().choosing())
+        .findFirst()
+        .orElse(null);
+  }
+
   public Response toAuthor(Response sent) {
     if (!tokened() || sent == null) {
       return sent;
+    }
+    if (cloze()) {
+      return clozeResponse(sent, true);
     }
     if (choosing()) {
       return new Response(
@@ -76,6 +153,9 @@ public record SlotTokens(QuestionContent content, SlotOptions options) {
   public Response toLearner(Response saved) {
     if (!tokened() || saved == null) {
       return saved;
+    }
+    if (cloze()) {
+      return clozeResponse(saved, false);
     }
     if (choosing()) {
       return new Response(

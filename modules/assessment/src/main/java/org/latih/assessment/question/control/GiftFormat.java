@@ -446,7 +446,8 @@ public final class GiftFormat {
   /**
    * Writes questions as GIFT that {@link #parse} reads back to equal content. GIFT cannot say a
    * question's mark (it reads back as 1) nor a multiple-response question with a single positive
-   * option (it reads back as single choice).
+   * option (it reads back as single choice). Cloze questions are left out with a comment naming
+   * them: GIFT has no syntax for embedded answers.
    */
   public static String write(List<ImportedQuestion> questions) {
     StringBuilder out = new StringBuilder();
@@ -456,10 +457,18 @@ public final class GiftFormat {
         category = q.category();
         out.append("$CATEGORY: ").append(category).append("\n\n");
       }
+      QuestionContent c = q.content();
+      if (c.type() == QuestionType.CLOZE) {
+        // GIFT has no embedded answers (Moodle's GIFT export leaves them out too): say so in the
+        // file, where whoever reads it will look for the missing question
+        out.append("// cloze question not exported, GIFT cannot hold embedded answers: ")
+            .append(c.name().replaceAll("\\s+", " "))
+            .append("\n\n");
+        continue;
+      }
       for (String tag : q.tags()) {
         out.append("// [tag:").append(tag).append("]\n");
       }
-      QuestionContent c = q.content();
       out.append("::").append(escape(c.name())).append(":: ");
       // a plain text that itself starts like a marker gets [plain], or it would read back as one
       if (c.format() != TextFormat.PLAIN || FORMAT.matcher(c.text()).find()) {

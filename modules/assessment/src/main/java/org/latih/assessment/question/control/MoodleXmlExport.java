@@ -87,9 +87,16 @@ public final class MoodleXmlExport {
               case MATCHING -> "matching";
               case ESSAY -> "essay";
               case DESCRIPTION -> "description";
+              case CLOZE -> "cloze";
             });
     text(add(q, "name"), c.name());
-    formatted(q, "questiontext", c.text(), c.format());
+    formatted(
+        q,
+        "questiontext",
+        c.type() == org.latih.assessment.question.entity.QuestionType.CLOZE
+            ? MoodleCloze.write(c)
+            : c.text(),
+        c.format());
     formatted(q, "generalfeedback", c.generalFeedback(), c.format());
     add(q, "defaultgrade").setTextContent(plain(c.defaultMark()));
     add(q, "hidden").setTextContent("0");
@@ -155,7 +162,7 @@ public final class MoodleXmlExport {
         add(q, "responserequired").setTextContent("1");
         add(q, "responsefieldlines").setTextContent("10");
       }
-      case DESCRIPTION -> {}
+      case DESCRIPTION, CLOZE -> {} // a cloze question's answers are in its text
     }
     if (!iq.tags().isEmpty()) {
       Element tags = add(q, "tags");

@@ -35,10 +35,10 @@ import org.xml.sax.SAXParseException;
  *
  * <p>The file comes from outside, so the parser refuses any DOCTYPE and never loads external
  * entities or DTDs (no XXE, no entity expansion bombs). Question types Latih cannot ask the same
- * way (cloze, calculated, drag and drop, random, ...) are reported with their line and skipped
- * rather than approximated. Texts are kept as Moodle wrote them (often HTML) with their format, and
- * embedded images come along as files ({@link MoodleXmlTexts}). Blank options are dropped, as
- * Moodle itself drops them when saving.
+ * way (calculated, drag and drop, random, ...) are reported with their line and skipped rather than
+ * approximated. Texts are kept as Moodle wrote them (often HTML) with their format, and embedded
+ * images come along as files ({@link MoodleXmlTexts}). Blank options are dropped, as Moodle itself
+ * drops them when saving.
  */
 public final class MoodleXmlFormat {
 
@@ -53,7 +53,8 @@ public final class MoodleXmlFormat {
           "numerical",
           "matching",
           "essay",
-          "description");
+          "description",
+          "cloze");
 
   /** Moodle's calculated types: they evaluate formulas from the file, which Latih never does. */
   private static final Set<String> CALCULATED =
@@ -301,6 +302,8 @@ public final class MoodleXmlFormat {
             mark,
             distractors);
       }
+      case "cloze" ->
+          MoodleCloze.content(name, text, generalFeedback, grade == null ? null : mark, label);
       case "description" ->
           new QuestionContent(QuestionType.DESCRIPTION, name, text, null, null, null, null, 0);
       case "essay" ->

@@ -2,8 +2,10 @@ package org.latih.assessment.question.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,11 +25,49 @@ final class Grading {
     return switch (q.type()) {
       case SINGLE_CHOICE, TRUE_FALSE -> single(q, r);
       case MULTIPLE_RESPONSE -> multiple(q, r);
-      case SHORT_ANSWER -> shortAnswer(q, r);
-      case NUMERIC -> numeric(q, r);
+      case SHORT_ANSWER -> shortAnswer(q.choices(), r.text(), false);
+      case NUMERIC -> numeric(q.numbers(), r.text());
       case MATCHING -> matching(q, r);
       case ESSAY -> Grade.pending();
       case DESCRIPTION -> new Grade(0.0, null);
+      case CLOZE -> cloze(q, r);
+    };
+  }
+
+  /**
+   * Each gap by its kind, weighted: sum(weight * fraction) / sum(weight). The feedback stays per
+   * gap (see {@link #gaps}), where a learner can tell which gap it is about.
+   */
+  private static Grade cloze(QuestionContent q, Response r) {
+    Map<Integer, Grade> grades = gaps(q, r);
+    double earned = 0;
+    double total = 0;
+    for (Gap gap : q.gaps()) {
+      earned += gap.weight() * grades.get(gap.number()).fraction();
+      total += gap.weight();
+    }
+    return new Grade(earned / total, null);
+  }
+
+  /** Every gap's grade by its number; a gap left empty scores 0. Responses key gaps "1", "2"... */
+  static Map<Integer, Grade> gaps(QuestionContent q, Response r) {
+    Map<Integer, Grade> grades = new LinkedHashMap<>();
+    for (Gap gap : q.gaps()) {
+      String given = r.matches().get(String.valueOf(gap.number()));
+      grades.put(gap.number(), given == null || given.isBlank() ? NOTHING : gap(gap, given));
+    }
+    return grades;
+  }
+
+  private static final Grade NOTHING = new Grade(0.0, null);
+
+  private static Grade gap(Gap gap, String given) {
+    return switch (gap.kind()) {
+      case SHORT_ANSWER -> shortAnswer(gap.choices(), given, gap.caseSensitive());
+      case NUMERIC -> numeric(gap.numbers(), given);
+      case MULTIPLE_CHOICE ->
+          gap.choice(given).map(c -> new Grade(c.fraction(), c.feedback())).orElse(NOTHING);
+      case MULTIPLE_RESPONSE -> picks(gap.choices(), Gap.picks(given));
     };
   }
 
@@ -43,10 +83,14 @@ final class Grading {
 
   /** The fractions of the chosen options add up, clamped to 0..1: wrong picks cancel right ones. */
   private static Grade multiple(QuestionContent q, Response r) {
+    return picks(q.choices(), r.choices());
+  }
+
+  private static Grade picks(List<Choice> options, List<String> ids) {
     double sum = 0;
     List<String> feedback = new ArrayList<>();
-    for (String id : r.choices().stream().distinct().toList()) {
-      Optional<Choice> chosen = choice(q, id);
+    for (String id : ids.stream().distinct().toList()) {
+      Optional<Choice> chosen = options.stream().filter(c -> c.id().equals(id)).findFirst();
       if (chosen.isPresent()) {
         sum += chosen.get().fraction();
         if (chosen.get().feedback() != null) {
@@ -61,22 +105,23 @@ final class Grading {
    * The best answer the response matches; {@code *} in an answer stands for any characters, as in
    * Moodle, and an answer that is only {@code *} is the catch-all, used when no other matches.
    */
-  private static Grade shortAnswer(QuestionContent q, Response r) {
-    String given = normalise(r.text());
+  private static Grade shortAnswer(List<Choice> answers, String text, boolean caseSensitive) {
+    String given = normalise(text, caseSensitive);
     Optional<Choice> specific =
-        q.choices().stream()
-            .filter(c -> !CATCH_ALL.equals(c.text().strip()) && matches(c.text(), given))
+        answers.stream()
+            .filter(
+                c -> !CATCH_ALL.equals(c.text().strip()) && matches(c.text(), given, caseSensitive))
             .max((a, b) -> Double.compare(a.fraction(), b.fraction()));
     return specific
-        .or(() -> q.choices().stream().filter(c -> CATCH_ALL.equals(c.text().strip())).findFirst())
+        .or(() -> answers.stream().filter(c -> CATCH_ALL.equals(c.text().strip())).findFirst())
         .map(c -> new Grade(c.fraction(), c.feedback()))
         .orElse(new Grade(0.0, null));
   }
 
   private static final String CATCH_ALL = "*";
 
-  private static boolean matches(String answer, String given) {
-    String wanted = normalise(answer);
+  private static boolean matches(String answer, String given, boolean caseSensitive) {
+    String wanted = normalise(answer, caseSensitive);
     if (wanted.indexOf('*') < 0) {
       return wanted.equals(given);
     }
@@ -93,15 +138,15 @@ final class Grading {
   }
 
   /** The best number that accepts the response; a catch-all only when no other does. */
-  private static Grade numeric(QuestionContent q, Response r) {
-    Double given = number(r.text());
+  private static Grade numeric(List<NumericAnswer> numbers, String text) {
+    Double given = number(text);
     if (given == null) {
       return new Grade(0.0, null);
     }
-    return q.numbers().stream()
+    return numbers.stream()
         .filter(n -> !n.any() && n.accepts(given))
         .max((a, b) -> Double.compare(a.fraction(), b.fraction()))
-        .or(() -> q.numbers().stream().filter(NumericAnswer::any).findFirst())
+        .or(() -> numbers.stream().filter(NumericAnswer::any).findFirst())
         .map(n -> new Grade(n.fraction(), n.feedback()))
         .orElse(new Grade(0.0, null));
   }
@@ -128,10 +173,16 @@ final class Grading {
    * and a final full stop: "Pareto." and " pareto" are the same answer.
    */
   static String normalise(String text) {
+    return normalise(text, false);
+  }
+
+  /** As {@link #normalise(String)}, keeping case for a case-sensitive gap. */
+  static String normalise(String text, boolean caseSensitive) {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    s = caseSensitive ? s : s.toLowerCase(Locale.ROOT);
     s = s.replaceAll("\\s+", " ");
     return s.replaceAll("[.!?;,]+$", "").strip();
   }

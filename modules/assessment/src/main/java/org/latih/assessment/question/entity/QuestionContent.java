@@ -8,8 +8,9 @@ import java.util.Set;
  * Everything a question is at one version: its type, name, text, options or accepted answers,
  * feedback, default mark and, for matching, distractors. The constructor refuses content that could
  * not be graded (a choice question without a right option, a matching question with fewer than two
- * pairs), so a bank never holds a question that would mark every learner wrong. The {@link
- * TextFormat} says how all its texts are written (plain when not given).
+ * pairs, a cloze question whose gaps and markers disagree), so a bank never holds a question that
+ * would mark every learner wrong. The {@link TextFormat} says how all its texts are written (plain
+ * when not given).
  */
 public record QuestionContent(
     QuestionType type,
@@ -21,7 +22,15 @@ public record QuestionContent(
     String generalFeedback,
     double defaultMark,
     List<String> distractors,
-    TextFormat format) {
+    TextFormat format,
+    List<Gap> gaps) {
+
+  /** A gap's place in a cloze question's text: {@code {#1}}, {@code {#2}}, ... */
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("\\{#(\\d{1,4})\\}");
+
+  /** Options of all choice gaps of one cloze question together. */
+  public static final int MAX_GAP_OPTIONS = 120;
 
   public QuestionContent {
     format = format == null ? TextFormat.PLAIN : format;
@@ -38,6 +47,7 @@ public record QuestionContent(
     numbers = numbers == null ? List.of() : List.copyOf(numbers);
     pairs = pairs == null ? List.of() : List.copyOf(pairs);
     distractors = distractors == null ? List.of() : List.copyOf(distractors);
+    gaps = gaps == null ? List.of() : List.copyOf(gaps);
     generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
     if (type == QuestionType.DESCRIPTION) {
       defaultMark = 0; // shown, never graded: it must not weigh in any score
@@ -49,6 +59,79 @@ public record QuestionContent(
         && (type != QuestionType.MATCHING || distractors.stream().anyMatch(String::isBlank))) {
       throw new InvalidQuestionException("question.distractor", name);
     }
+    checkGaps(type, name, text, gaps);
+  }
+
+  /** A cloze question: its text holds one marker per gap, and its gaps are all it accepts. */
+  public static QuestionContent cloze(
+      String name, String text, List<Gap> gaps, String generalFeedback, double defaultMark) {
+    return new QuestionContent(
+        QuestionType.CLOZE,
+        name,
+        text,
+        null,
+        null,
+        null,
+        generalFeedback,
+        defaultMark,
+        null,
+        TextFormat.PLAIN,
+        gaps);
+  }
+
+  /**
+   * Each gap's marker appears exactly once in the text and each marker names a gap: a marker
+   * without a gap would show an input nothing grades, a gap without a marker one nobody can fill.
+   */
+  private static void checkGaps(QuestionType type, String name, String text, List<Gap> gaps) {
+    if (type != QuestionType.CLOZE) {
+      if (!gaps.isEmpty()) {
+        throw new InvalidQuestionException("question.gapsNotCloze", name);
+      }
+      return;
+    }
+    if (gaps.isEmpty()) {
+      throw new InvalidQuestionException("question.cloze", name);
+    }
+    java.util.Map<Integer, Integer> markers = new java.util.HashMap<>();
+    var m = MARKER.matcher(text);
+    while (m.find()) {
+      markers.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    }
+    Set<Integer> numbers = new HashSet<>();
+    for (Gap gap : gaps) {
+      if (gap == null) {
+        throw new InvalidQuestionException("question.cloze", name);
+      }
+      gap.check(name);
+      if (!numbers.add(gap.number())) {
+        throw new InvalidQuestionException("question.gapMarker", name, gap.number());
+      }
+      if (markers.getOrDefault(gap.number(), 0) != 1) {
+        throw new InvalidQuestionException("question.gapMarker", name, gap.number());
+      }
+    }
+    // every choice gap's option gets a token stored in the attempt slot's 2,000-character column
+    long options =
+        gaps.stream().filter(g -> g.kind().choosing()).mapToLong(g -> g.choices().size()).sum();
+    if (options > MAX_GAP_OPTIONS) {
+      throw new InvalidQuestionException("question.gapOptions", name, MAX_GAP_OPTIONS);
+    }
+    for (Integer marker : markers.keySet()) {
+      if (!numbers.contains(marker)) {
+        throw new InvalidQuestionException("question.gapMarker", name, marker);
+      }
+    }
+  }
+
+  /** The gap with this number, for a cloze question. */
+  public java.util.Optional<Gap> gap(int number) {
+    return gaps.stream().filter(g -> g.number() == number).findFirst();
+  }
+
+  /** How each gap of a cloze question scored, by gap number; empty for any other type. */
+  public java.util.Map<Integer, Grade> gapGrades(Response response) {
+    return Grading.gaps(this, response == null ? Response.EMPTY : response);
   }
 
   /** Content without matching distractors, as every question but some matching ones is. */
@@ -85,7 +168,8 @@ public record QuestionContent(
         generalFeedback,
         defaultMark,
         distractors,
-        TextFormat.PLAIN);
+        TextFormat.PLAIN,
+        List.of());
   }
 
   /** The same content with its texts said to be in {@code format}. */
@@ -100,12 +184,14 @@ public record QuestionContent(
         generalFeedback,
         defaultMark,
         distractors,
-        format);
+        format,
+        gaps);
   }
 
   /**
    * The same content with every text (question text, options, feedback, prompts, matching answers)
-   * passed through {@code f}; names, numbers and fractions stay.
+   * passed through {@code f}; names, numbers and fractions stay, and so do a cloze question's gaps
+   * (their answers are compared with what a learner types, not shown as formatted text).
    */
   public QuestionContent withTexts(java.util.function.UnaryOperator<String> f) {
     java.util.function.UnaryOperator<String> g = t -> t == null ? null : f.apply(t);
@@ -126,7 +212,8 @@ public record QuestionContent(
         g.apply(generalFeedback),
         defaultMark,
         distractors.stream().map(g).toList(),
-        format);
+        format,
+        gaps);
   }
 
   /**
@@ -183,6 +270,11 @@ public record QuestionContent(
         }
       }
       case ESSAY -> {}
+      case CLOZE -> {
+        if (!choices.isEmpty() || !numbers.isEmpty() || !pairs.isEmpty()) {
+          throw new InvalidQuestionException("question.cloze", name);
+        }
+      }
       case DESCRIPTION -> {
         if (!choices.isEmpty() || !numbers.isEmpty() || !pairs.isEmpty()) {
           throw new InvalidQuestionException("question.description", name);

@@ -29,14 +29,24 @@ import java.util.function.Function;
  *  "numbers":[{"value":3.5,"tolerance":0.1,"fraction":1.0,"feedback":"..."},
  *             {"value":0,"tolerance":0,"fraction":0.0,"feedback":"...","any":true}],
  *  "pairs":[{"prompt":"...","answer":"..."}],"distractors":["..."],
+ *  "gaps":[{"number":1,"kind":"SHORT_ANSWER","weight":2.0,"caseSensitive":true,
+ *           "choices":[...]},
+ *          {"number":2,"kind":"NUMERIC","weight":1.0,"numbers":[...]},
+ *          {"number":3,"kind":"MULTIPLE_CHOICE","weight":1.0,"layout":"DROPDOWN",
+ *           "shuffle":true,"choices":[...]}],
  *  "generalFeedback":"...","defaultMark":1.0,"format":"HTML"}
  *
  * {"choices":["a","b"],"text":"...","matches":{"0":"...","1":"..."}}
  * </pre>
  *
- * Null fields and empty lists are left out, and so is {@code format} when it is {@code PLAIN}, so
- * rows stored before formats existed read back unchanged. Reading malformed JSON or a field of the
- * wrong kind is refused with {@code question.json}, an unknown type with {@code question.type};
+ * A {@code CLOZE} question's text holds one marker {@code {#n}} where gap {@code n} goes: plain
+ * text that survives HTML sanitising, which the learner's page replaces with an input by walking
+ * the text nodes. Its response keys gaps by number in {@code matches}: {@code {"1":"Jakarta",
+ * "2":"3.14","3":"<option token>"}}.
+ *
+ * <p>Null fields and empty lists are left out, and so is {@code format} when it is {@code PLAIN},
+ * so rows stored before formats existed read back unchanged. Reading malformed JSON or a field of
+ * the wrong kind is refused with {@code question.json}, an unknown type with {@code question.type};
  * content that parses but cannot be graded is refused by {@link QuestionContent} with its own key.
  */
 public final class QuestionJson {
@@ -55,33 +65,10 @@ public final class QuestionJson {
     JsonObjectBuilder json = JSON.createObjectBuilder().add("type", q.type().name());
     json.add("name", q.name()).add("text", q.text());
     if (!q.choices().isEmpty()) {
-      JsonArrayBuilder choices = JSON.createArrayBuilder();
-      for (Choice c : q.choices()) {
-        JsonObjectBuilder choice =
-            JSON.createObjectBuilder()
-                .add("id", c.id())
-                .add("text", c.text())
-                .add("fraction", c.fraction());
-        optional(choice, "feedback", c.feedback());
-        choices.add(choice);
-      }
-      json.add("choices", choices);
+      json.add("choices", choices(q.choices()));
     }
     if (!q.numbers().isEmpty()) {
-      JsonArrayBuilder numbers = JSON.createArrayBuilder();
-      for (NumericAnswer n : q.numbers()) {
-        JsonObjectBuilder number =
-            JSON.createObjectBuilder()
-                .add("value", n.value())
-                .add("tolerance", n.tolerance())
-                .add("fraction", n.fraction());
-        optional(number, "feedback", n.feedback());
-        if (n.any()) {
-          number.add("any", true);
-        }
-        numbers.add(number);
-      }
-      json.add("numbers", numbers);
+      json.add("numbers", numbers(q.numbers()));
     }
     if (!q.pairs().isEmpty()) {
       JsonArrayBuilder pairs = JSON.createArrayBuilder();
@@ -95,12 +82,72 @@ public final class QuestionJson {
       q.distractors().forEach(distractors::add);
       json.add("distractors", distractors);
     }
+    if (!q.gaps().isEmpty()) {
+      JsonArrayBuilder gaps = JSON.createArrayBuilder();
+      q.gaps().forEach(g -> gaps.add(gap(g)));
+      json.add("gaps", gaps);
+    }
     optional(json, "generalFeedback", q.generalFeedback());
     json.add("defaultMark", q.defaultMark());
     if (q.format() != TextFormat.PLAIN) {
       json.add("format", q.format().name());
     }
     return json.build().toString();
+  }
+
+  private static JsonObjectBuilder gap(Gap g) {
+    JsonObjectBuilder gap =
+        JSON.createObjectBuilder()
+            .add("number", g.number())
+            .add("kind", g.kind().name())
+            .add("weight", g.weight());
+    if (g.caseSensitive()) {
+      gap.add("caseSensitive", true);
+    }
+    if (g.layout() != null) {
+      gap.add("layout", g.layout().name());
+    }
+    if (g.shuffle()) {
+      gap.add("shuffle", true);
+    }
+    if (!g.choices().isEmpty()) {
+      gap.add("choices", choices(g.choices()));
+    }
+    if (!g.numbers().isEmpty()) {
+      gap.add("numbers", numbers(g.numbers()));
+    }
+    return gap;
+  }
+
+  private static JsonArrayBuilder choices(List<Choice> list) {
+    JsonArrayBuilder choices = JSON.createArrayBuilder();
+    for (Choice c : list) {
+      JsonObjectBuilder choice =
+          JSON.createObjectBuilder()
+              .add("id", c.id())
+              .add("text", c.text())
+              .add("fraction", c.fraction());
+      optional(choice, "feedback", c.feedback());
+      choices.add(choice);
+    }
+    return choices;
+  }
+
+  private static JsonArrayBuilder numbers(List<NumericAnswer> list) {
+    JsonArrayBuilder numbers = JSON.createArrayBuilder();
+    for (NumericAnswer n : list) {
+      JsonObjectBuilder number =
+          JSON.createObjectBuilder()
+              .add("value", n.value())
+              .add("tolerance", n.tolerance())
+              .add("fraction", n.fraction());
+      optional(number, "feedback", n.feedback());
+      if (n.any()) {
+        number.add("any", true);
+      }
+      numbers.add(number);
+    }
+    return numbers;
   }
 
   public static QuestionContent read(String json) {
@@ -115,27 +162,8 @@ public final class QuestionJson {
     } catch (IllegalArgumentException e) {
       throw new InvalidQuestionException("question.type", typeName);
     }
-    List<Choice> choices =
-        list(
-            o,
-            "choices",
-            c ->
-                new Choice(
-                    string(c, "id"),
-                    string(c, "text"),
-                    number(c, "fraction", null),
-                    string(c, "feedback")));
-    List<NumericAnswer> numbers =
-        list(
-            o,
-            "numbers",
-            n ->
-                new NumericAnswer(
-                    flag(n, "any") ? 0.0 : number(n, "value", null),
-                    number(n, "tolerance", 0.0),
-                    number(n, "fraction", null),
-                    string(n, "feedback"),
-                    flag(n, "any")));
+    List<Choice> choices = choices(o);
+    List<NumericAnswer> numbers = numbers(o);
     List<MatchPair> pairs =
         list(o, "pairs", p -> new MatchPair(string(p, "prompt"), string(p, "answer")));
     return new QuestionContent(
@@ -148,7 +176,8 @@ public final class QuestionJson {
         string(o, "generalFeedback"),
         number(o, "defaultMark", 1.0),
         strings(o, "distractors"),
-        format(string(o, "format")));
+        format(string(o, "format")),
+        list(o, "gaps", QuestionJson::gap));
   }
 
   private static TextFormat format(String name) {
@@ -159,6 +188,60 @@ public final class QuestionJson {
       return TextFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidQuestionException("question.format", name);
+    }
+  }
+
+  private static List<Choice> choices(JsonObject o) {
+    return list(
+        o,
+        "choices",
+        c ->
+            new Choice(
+                string(c, "id"),
+                string(c, "text"),
+                number(c, "fraction", null),
+                string(c, "feedback")));
+  }
+
+  private static List<NumericAnswer> numbers(JsonObject o) {
+    return list(
+        o,
+        "numbers",
+        n ->
+            new NumericAnswer(
+                flag(n, "any") ? 0.0 : number(n, "value", null),
+                number(n, "tolerance", 0.0),
+                number(n, "fraction", null),
+                string(n, "feedback"),
+                flag(n, "any")));
+  }
+
+  private static Gap gap(JsonObject g) {
+    double number = number(g, "number", null);
+    if (number != Math.rint(number) || number < 1 || number > 9999) {
+      throw new InvalidQuestionException(INVALID, "gaps.number");
+    }
+    return new Gap(
+        (int) number,
+        constant(Gap.Kind.class, string(g, "kind"), "gaps.kind"),
+        number(g, "weight", 1.0),
+        flag(g, "caseSensitive"),
+        string(g, "layout") == null
+            ? null
+            : constant(Gap.Layout.class, string(g, "layout"), "gaps.layout"),
+        flag(g, "shuffle"),
+        choices(g),
+        numbers(g));
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name, String field) {
+    if (name == null) {
+      throw new InvalidQuestionException(INVALID, field);
+    }
+    try {
+      return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQuestionException(INVALID, field);
     }
   }
 

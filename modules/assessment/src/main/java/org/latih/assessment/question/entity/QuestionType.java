@@ -10,7 +10,12 @@ public enum QuestionType {
   MATCHING,
   ESSAY,
   /** Text shown between questions (Moodle's description item): not answered, not graded. */
-  DESCRIPTION;
+  DESCRIPTION,
+  /**
+   * Moodle's embedded answers (multianswer): a text with gaps, each a short answer, a number or a
+   * choice of its own, graded gap by gap.
+   */
+  CLOZE;
 
   /** Whether a person must grade it; the others are graded on submit. */
   public boolean manual() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.latih.assessment.question.entity.Choice;
+import org.latih.assessment.question.entity.Gap;
 import org.latih.assessment.question.entity.MatchPair;
 import org.latih.assessment.question.entity.QuestionContent;
 import org.latih.assessment.question.entity.QuestionType;
@@ -159,5 +160,100 @@ class SlotTokensTest {
     assertEquals(Map.of("0", "Ende", "1", "Padang"), authored.matches());
     assertEquals(0.5, withDistractor.grade(authored).fraction(), 1e-9);
     assertEquals(Map.of("0", ende, "1", padang), tokens.toLearner(authored).matches());
+  }
+
+  private static final QuestionContent CLOZE =
+      QuestionContent.cloze(
+          "Rumpang",
+          "Ibu kota NTT {#1}, Sumbar {#2}, jumlah {#3}",
+          List.of(
+              new Gap(
+                  1,
+                  Gap.Kind.MULTIPLE_CHOICE,
+                  1,
+                  false,
+                  null,
+                  false,
+                  List.of(new Choice("a", "Kupang", 1, null), new Choice("b", "Ende", 0, null)),
+                  null),
+              new Gap(
+                  2,
+                  Gap.Kind.MULTIPLE_CHOICE,
+                  1,
+                  false,
+                  null,
+                  false,
+                  List.of(
+                      new Choice("a", "Padang", 1, null), new Choice("b", "Bukittinggi", 0, null)),
+                  null),
+              new Gap(
+                  3,
+                  Gap.Kind.SHORT_ANSWER,
+                  1,
+                  false,
+                  null,
+                  false,
+                  List.of(new Choice("a", "dua", 1, null)),
+                  null)),
+          null,
+          3);
+
+  @Test
+  void clozeChoiceGapsHaveTokensOfTheirOwnGapOnly() {
+    SlotTokens tokens = tokens(CLOZE, List.of("1.b", "1.a", "2.a", "2.b"));
+    Gap first = CLOZE.gaps().get(0);
+    Gap second = CLOZE.gaps().get(1);
+    List<SlotTokens.Shown> shown = tokens.gapOptions(first);
+    assertEquals(List.of("Ende", "Kupang"), shown.stream().map(SlotTokens.Shown::text).toList());
+    shown.forEach(o -> assertFalse(o.id().contains("."), o.id()));
+    String kupang = shown.get(1).id();
+    String padang = tokens.gapOptions(second).get(0).id();
+
+    Response authored =
+        tokens.toAuthor(Response.matching(Map.of("1", kupang, "2", padang, "3", "dua")));
+    assertEquals(Map.of("1", "a", "2", "a", "3", "dua"), authored.matches());
+    assertEquals(1.0, CLOZE.grade(authored).fraction(), 1e-9);
+    assertEquals(
+        Map.of("1", kupang, "2", padang, "3", "dua"), tokens.toLearner(authored).matches());
+
+    // a token of gap 2 does not answer gap 1, nor does an author id
+    assertThrows(
+        UnknownOptionException.class,
+        () -> tokens.toAuthor(Response.matching(Map.of("1", padang))));
+    assertThrows(
+        UnknownOptionException.class, () -> tokens.toAuthor(Response.matching(Map.of("1", "a"))));
+    // a multiple-response gap: several tokens of its own, joined by commas
+    QuestionContent several =
+        QuestionContent.cloze(
+            "Banyak",
+            "Pilih {#1}",
+            List.of(
+                new Gap(
+                    1,
+                    Gap.Kind.MULTIPLE_RESPONSE,
+                    1,
+                    false,
+                    null,
+                    false,
+                    List.of(
+                        new Choice("a", "NTT", 0.5, null),
+                        new Choice("b", "NTB", 0.5, null),
+                        new Choice("c", "Sumbar", -1, null)),
+                    null)),
+            null,
+            1);
+    SlotTokens checks = tokens(several, List.of("1.c", "1.a", "1.b"));
+    List<SlotTokens.Shown> boxes = checks.gapOptions(several.gaps().get(0));
+    String picks = boxes.get(1).id() + "," + boxes.get(2).id();
+    Response picked = checks.toAuthor(Response.matching(Map.of("1", picks)));
+    assertEquals(Map.of("1", "a,b"), picked.matches());
+    assertEquals(1.0, several.grade(picked).fraction(), 1e-9);
+    assertEquals(Map.of("1", picks), checks.toLearner(picked).matches());
+    assertThrows(
+        UnknownOptionException.class,
+        () -> checks.toAuthor(Response.matching(Map.of("1", boxes.get(0).id() + ",b"))));
+
+    // a cleared choice is a gap left empty
+    assertEquals(Map.of(), tokens.toAuthor(Response.matching(Map.of("1", " "))).matches());
   }
 }

@@ -56,7 +56,8 @@ class FormatRoundTripTest {
         c.generalFeedback(),
         1,
         c.distractors(),
-        c.format());
+        c.format(),
+        c.gaps());
   }
 
   @Test
@@ -159,6 +160,21 @@ class FormatRoundTripTest {
     ImportResult first = GiftFormat.parse(fixture("bank-moodle-style.gift"));
     ImportResult second =
         MoodleXmlFormat.parse(MoodleXmlExport.write(first.questions(), n -> null, "K"));
+    assertEquals(List.of(), second.problems());
+    assertEquals(contents(first), contents(second));
+  }
+
+  @Test
+  void clozeQuestionsGoBackToMoodlesEmbeddedAnswersAndReadBackTheSame() throws IOException {
+    ImportResult first = MoodleXmlFormat.parse(fixture("bank-moodle-cloze.xml"));
+    assertEquals(List.of(), first.problems());
+    assertTrue(
+        first.questions().stream().anyMatch(q -> q.content().type() == QuestionType.CLOZE),
+        "the fixture has a cloze question");
+    String xml = MoodleXmlExport.write(first.questions(), n -> null, "K");
+    assertTrue(xml.contains("<question type=\"cloze\">"), xml);
+    assertFalse(xml.contains("{#1}"), "markers become embedded answers again: " + xml);
+    ImportResult second = MoodleXmlFormat.parse(xml);
     assertEquals(List.of(), second.problems());
     assertEquals(contents(first), contents(second));
   }

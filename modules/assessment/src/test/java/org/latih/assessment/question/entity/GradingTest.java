@@ -555,6 +555,22 @@ class GradingTest {
               1);
       case ESSAY -> new QuestionContent(type, null, "E?", null, null, null, null, 1);
       case DESCRIPTION -> new QuestionContent(type, null, "D.", null, null, null, null, 0);
+      case CLOZE ->
+          QuestionContent.cloze(
+              null,
+              "C {#1}",
+              List.of(
+                  new Gap(
+                      1,
+                      Gap.Kind.SHORT_ANSWER,
+                      1,
+                      false,
+                      null,
+                      false,
+                      List.of(new Choice("a", "A", 1, null)),
+                      null)),
+              null,
+              1);
     };
   }
 }

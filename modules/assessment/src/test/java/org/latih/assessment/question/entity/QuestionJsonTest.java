@@ -105,6 +105,44 @@ class QuestionJsonTest {
           new QuestionContent(type, "Esai", "Jelaskan BerAKHLAK.", null, null, null, null, 20);
       case DESCRIPTION ->
           new QuestionContent(type, "Pengantar", "Bagian 2: etika.", null, null, null, null, 0);
+      case CLOZE ->
+          QuestionContent.cloze(
+              "Rumpang \"isian\"",
+              "<p>Ibu kota {#1} \"DKI\", pi {#2}, warna {#3}.</p>",
+              List.of(
+                  new Gap(
+                      1,
+                      Gap.Kind.SHORT_ANSWER,
+                      2,
+                      true,
+                      null,
+                      false,
+                      List.of(
+                          new Choice("a", "Jakarta", 1, "Benar \"DKI\"."),
+                          new Choice("b", "*", 0, "Bukan.")),
+                      null),
+                  new Gap(
+                      2,
+                      Gap.Kind.NUMERIC,
+                      1,
+                      false,
+                      null,
+                      false,
+                      null,
+                      List.of(
+                          new NumericAnswer(3.14, 0.01, 1, null),
+                          NumericAnswer.anyOther(0, "Coba lagi."))),
+                  new Gap(
+                      3,
+                      Gap.Kind.MULTIPLE_CHOICE,
+                      1.5,
+                      false,
+                      Gap.Layout.HORIZONTAL,
+                      true,
+                      List.of(new Choice("a", "Merah", 0, null), new Choice("b", "Hijau", 1, "Ya")),
+                      null)),
+              "Umum.",
+              4.5);
     };
   }
 
@@ -123,31 +161,61 @@ class QuestionJsonTest {
   void unicodeAndQuotesInEveryTextSurvive(QuestionType type) {
     QuestionContent q = sample(type);
     QuestionContent tricky =
-        type == QuestionType.TRUE_FALSE
-            ? new QuestionContent(
-                type,
+        type == QuestionType.CLOZE
+            ? QuestionContent.cloze(
                 TRICKY,
-                TRICKY,
-                QuestionContent.TrueFalse.choices(true, TRICKY, TRICKY),
-                null,
-                null,
-                TRICKY,
-                1)
-            : new QuestionContent(
-                q.type(),
-                TRICKY,
-                TRICKY,
-                q.choices().stream()
-                    .map(c -> new Choice(c.id() + TRICKY, TRICKY + c.text(), c.fraction(), TRICKY))
+                TRICKY + q.text(),
+                q.gaps().stream()
+                    .map(
+                        g ->
+                            new Gap(
+                                g.number(),
+                                g.kind(),
+                                g.weight(),
+                                g.caseSensitive(),
+                                g.layout(),
+                                g.shuffle(),
+                                g.choices().stream()
+                                    .map(
+                                        c ->
+                                            new Choice(
+                                                c.id() + TRICKY,
+                                                TRICKY + c.text(),
+                                                c.fraction(),
+                                                TRICKY))
+                                    .toList(),
+                                g.numbers()))
                     .toList(),
-                q.numbers().stream()
-                    .map(n -> new NumericAnswer(n.value(), n.tolerance(), n.fraction(), TRICKY))
-                    .toList(),
-                q.pairs().stream()
-                    .map(p -> new MatchPair(TRICKY + p.prompt(), p.answer() + TRICKY))
-                    .toList(),
                 TRICKY,
-                q.defaultMark());
+                q.defaultMark())
+            : type == QuestionType.TRUE_FALSE
+                ? new QuestionContent(
+                    type,
+                    TRICKY,
+                    TRICKY,
+                    QuestionContent.TrueFalse.choices(true, TRICKY, TRICKY),
+                    null,
+                    null,
+                    TRICKY,
+                    1)
+                : new QuestionContent(
+                    q.type(),
+                    TRICKY,
+                    TRICKY,
+                    q.choices().stream()
+                        .map(
+                            c ->
+                                new Choice(
+                                    c.id() + TRICKY, TRICKY + c.text(), c.fraction(), TRICKY))
+                        .toList(),
+                    q.numbers().stream()
+                        .map(n -> new NumericAnswer(n.value(), n.tolerance(), n.fraction(), TRICKY))
+                        .toList(),
+                    q.pairs().stream()
+                        .map(p -> new MatchPair(TRICKY + p.prompt(), p.answer() + TRICKY))
+                        .toList(),
+                    TRICKY,
+                    q.defaultMark());
     assertEquals(tricky, QuestionJson.read(QuestionJson.write(tricky)));
   }
 
@@ -286,9 +354,9 @@ class QuestionJsonTest {
     InvalidQuestionException e =
         assertThrows(
             InvalidQuestionException.class,
-            () -> QuestionJson.read("{\"type\":\"CLOZE\",\"text\":\"x\"}"));
+            () -> QuestionJson.read("{\"type\":\"HOTSPOT\",\"text\":\"x\"}"));
     assertEquals("question.type", e.messageKey());
-    assertEquals("CLOZE", e.args()[0]);
+    assertEquals("HOTSPOT", e.args()[0]);
   }
 
   @Test
