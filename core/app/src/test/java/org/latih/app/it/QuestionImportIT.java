@@ -287,6 +287,32 @@ class QuestionImportIT {
     assertEquals((byte) 0x89, image.body()[0]);
     assertEquals('P', image.body()[1]);
 
+    // the essay (Markdown) reaches its grader rendered, as the learner saw it
+    long attempt = started.json().getJsonNumber("id").longValue();
+    JsonObject essay =
+        shown.stream()
+            .filter(q -> q.getString("type").equals("ESSAY"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(body));
+    assertEquals(
+        200,
+        Tests.answer(learner, attempt, essay.getInt("position"), 1, "{\"text\":\"Usul saya\"}")
+            .status());
+    Tests.submit(learner, attempt);
+    JsonObject waiting =
+        instructor
+            .get("api/v1/courses/" + course + "/grading")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(w -> w.getJsonNumber("attemptId").longValue() == attempt)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("html", waiting.getString("format"), waiting::toString);
+    assertTrue(waiting.getString("question").contains("<strong>tiga</strong>"), waiting::toString);
+    assertFalse(waiting.getString("question").contains("**"), waiting::toString);
+
     Api stranger = People.signIn(base, People.create(base, "solok", "LEARNER"));
     Api.Binary refused = stranger.fetch(src.group(1));
     assertEquals(404, refused.status(), () -> refused.asText().toString());

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
-import { dateTime, errorText, num, pct } from './format.js';
+import { dateTime, errorText, num, pct, shown } from './format.js';
 
 export async function gradingPage(code) {
   const { course } = await api('GET', `courses/${code}`);
@@ -58,7 +58,7 @@ function gradingItem(code, item) {
     el('h2', { text: item.quiz }),
     el('p', { class: 'muted', text: t('grading.who', item.name, item.nip, dateTime(item.submittedAt)) }),
     el('h3', { text: t('grading.question', item.position) }),
-    el('p', { class: 'question-text', text: item.question }),
+    shown('p', { class: 'question-text' }, item.question, item.format),
     el('h3', { text: t('grading.answer') }),
     item.answer ? el('div', { class: 'essay-answer', text: item.answer }) : el('p', { class: 'muted', text: t('grading.noAnswer') }),
     form);

@@ -40,7 +40,8 @@ public class GradingResource {
       String question,
       String answer,
       double mark,
-      Instant submittedAt) {}
+      Instant submittedAt,
+      String format) {}
 
   public record GradeRequest(long attemptId, int position, Double fraction, String comment) {}
 
@@ -49,7 +50,7 @@ public class GradingResource {
       description = "Of the caller's region's learners.")
   @GET
   public List<Waiting> waiting(@PathParam("code") String code) {
-    return queue.waiting(caller, code).stream().map(GradingResource::waiting).toList();
+    return queue.waiting(caller, code).stream().map(s -> waiting(s, code)).toList();
   }
 
   @Operation(
@@ -72,16 +73,19 @@ public class GradingResource {
     return AttemptViews.result(attempt, ReviewWindow.EVERYTHING);
   }
 
-  private static Waiting waiting(AttemptSlot s) {
+  /** The question as learners saw it: sanitised HTML when it is not plain text. */
+  private static Waiting waiting(AttemptSlot s, String course) {
+    ShownTexts texts = ShownTexts.of(s.content(), course);
     return new Waiting(
         s.attempt().id(),
         s.position(),
         s.attempt().quiz().title(),
         s.attempt().user().username(),
         s.attempt().user().name(),
-        s.content().text(),
+        texts.shown(s.content().text()),
         s.response().text(),
         s.mark(),
-        s.attempt().submittedAt());
+        s.attempt().submittedAt(),
+        texts.wire());
   }
 }
