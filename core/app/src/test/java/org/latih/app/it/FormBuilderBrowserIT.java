@@ -39,6 +39,9 @@ class FormBuilderBrowserIT {
     browser.type("input[name='id']", id);
     browser.type("input[name='title']", "Umpan Balik Praktik Simulasi");
     browser.click(".add-item");
+    // the link-style buttons on the white builder card can be seen (they were white on white)
+    String removeColour = browser.await(".remove-item").getCssValue("color");
+    assertEquals("rgba(11, 110, 79, 1)", removeColour, "the brand colour of links");
     new Select(browser.await("select[name='sections[0].items[1].kind']"))
         .selectByValue("SINGLE_CHOICE");
     browser.type("textarea[name='sections[0].items[1].text']", "Sesi yang paling berguna");
