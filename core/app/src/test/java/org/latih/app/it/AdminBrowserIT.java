@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The admin's day in a real browser on a phone-sized screen: sign in, import people, find them. */
@@ -76,6 +77,22 @@ class AdminBrowserIT {
       browser.awaitText("#login-form h1", "Sign in to Latih");
     } finally {
       Files.deleteIfExists(csv);
+    }
+  }
+
+  @Test
+  void theSystemAdminsMenuFitsEveryDesktopWidth() throws Exception {
+    for (int width : new int[] {800, 1024, 1366}) {
+      Browser browser = browsers.open(width, 768);
+      browser.signIn(base, "admin", Api.ADMIN_PASSWORD);
+      WebElement logout = browser.await("#logout");
+      var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+      long viewport = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+      long page =
+          ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+      assertTrue(page <= viewport, "the page scrolls sideways at " + width + " px: " + page);
+      long right = logout.getRect().getX() + logout.getRect().getWidth();
+      assertTrue(right <= viewport, "Keluar is off-screen at " + width + " px: " + right);
     }
   }
 
