@@ -135,7 +135,40 @@ class AssessmentBrowserIT {
               .getJsonObject("reviewRules")
               .getJsonObject("afterLastAttempt")
               .getBoolean("rightAnswers"));
+      // an essay to grade: the count of those waiting follows each grade saved
+      Api.Reply essay =
+          instructor.postBytes(
+              "api/v1/courses/" + course + "/questions/import",
+              "text/plain",
+              "$CATEGORY: esai\n\n::Refleksi:: Apa yang akan Anda terapkan? {}\n"
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(200, essay.status(), essay::toString);
+      long essayId =
+          instructor
+              .get("api/v1/courses/" + course + "/questions?category=esai")
+              .json()
+              .getJsonArray("items")
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+      long reflection =
+          instructor
+              .post(
+                  "api/v1/courses/" + course + "/quizzes",
+                  "{\"kind\":\"QUIZ\",\"title\":\"Refleksi\"}")
+              .json()
+              .getJsonNumber("id")
+              .longValue();
+      instructor.put(
+          "api/v1/quizzes/" + reflection + "/questions", "{\"questionIds\":[" + essayId + "]}");
+      Api writer = People.signIn(base, learners.get(0));
+      long written = Tests.start(writer, reflection).getJsonNumber("id").longValue();
+      Tests.answer(writer, written, 1, 1, "{\"text\":\"Manajemen waktu harian\"}");
+      Tests.submit(writer, written);
       browser.open(base + "#/courses/" + course + "/grading");
+      browser.awaitText("#grading-count", "1");
+      browser.type("#grade-" + written + "-1 input[name='fraction']", "1");
+      browser.click("#grade-" + written + "-1 button[type='submit']");
       browser.await("#grading-empty");
       browser.open(base + "#/courses/" + course + "/gain");
       browser.awaitText("#gain-table", learners.get(0));

@@ -9,9 +9,18 @@ export async function gradingPage(code) {
   const list = el('div', { id: 'grading-list' });
   try {
     const waiting = await api('GET', `courses/${code}/grading`);
+    const empty = () => el('p', { class: 'muted', id: 'grading-empty', text: t('grading.none') });
+    let left = waiting.length;
+    const count = el('p', { id: 'grading-count', 'aria-live': 'polite', text: t('grading.count', left) });
+    // the count follows each grade saved, so the page never claims essays it no longer lists
+    const graded = () => {
+      left -= 1;
+      count.replaceWith(left === 0 ? empty() : count);
+      count.textContent = t('grading.count', left);
+    };
     list.replaceChildren(waiting.length === 0
-      ? el('p', { class: 'muted', id: 'grading-empty', text: t('grading.none') })
-      : el('div', {}, el('p', { text: t('grading.count', waiting.length) }), waiting.map((item) => gradingItem(code, item))));
+      ? empty()
+      : el('div', {}, count, waiting.map((item) => gradingItem(code, item, graded))));
   } catch (e) {
     list.replaceChildren(message(errorText(e)));
   }
@@ -21,7 +30,7 @@ export async function gradingPage(code) {
     list);
 }
 
-function gradingItem(code, item) {
+function gradingItem(code, item, graded) {
   const key = `${item.attemptId}-${item.position}`;
   const markText = num(item.mark, Number.isInteger(item.mark) ? 0 : 2);
   const form = el('form', { class: 'grading-form', id: `grade-${key}`, novalidate: true },
@@ -50,6 +59,7 @@ function gradingItem(code, item) {
       });
       form.replaceWith(message(result.percent == null
         ? t('grading.savedPending') : t('grading.saved', pct(result.percent)), 'notice'));
+      graded();
     } catch (e) {
       showErrors(form, e, t);
     }
