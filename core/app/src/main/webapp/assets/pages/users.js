@@ -72,6 +72,9 @@ function renderTable(page) {
       el('td', { text: u.active ? t('user.active') : t('user.inactive') }))))));
 }
 
+/** The id of the user just saved: the form drawn again after saving says so, once. */
+let justSaved = null;
+
 export async function userFormPage(id) {
   const regions = await api('GET', 'regions');
   const user = id ? await api('GET', `users/${id}`) : { roles: ['LEARNER'], active: true, region: session.user.region };
@@ -79,8 +82,10 @@ export async function userFormPage(id) {
     el('input', { name, value: user[name] ?? '', ...attrs }));
   const self = !!id && user.id === session.user.id;
   const grantable = session.has('SYSTEM_ADMIN') ? ROLES : ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
+  const saved = id != null && String(justSaved) === String(user.id);
+  justSaved = null;
   const form = el('form', { id: 'user-form', class: 'card', novalidate: true },
-    el('div', { class: 'form-message' }),
+    el('div', { class: 'form-message', 'aria-live': 'polite' }, saved ? message(t('common.saved'), 'notice') : null),
     input('nip', { inputmode: 'numeric', maxlength: '22', readonly: !!id, required: true }),
     input('name', { required: true }),
     input('email', { type: 'email' }),
@@ -116,9 +121,8 @@ export async function userFormPage(id) {
     if (id) body.active = data.has('active');
     try {
       const saved = id ? await api('PATCH', `users/${id}`, body) : await api('POST', 'users', body);
+      justSaved = saved.id;
       navigate(`/admin/users/${saved.id}`);
-      setTimeout(() => document.querySelector('#user-form .form-message')
-        ?.replaceChildren(message(t('common.saved'), 'notice')), 0);
     } catch (e) {
       showErrors(form, e, t);
     }

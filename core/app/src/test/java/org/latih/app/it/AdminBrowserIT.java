@@ -81,6 +81,27 @@ class AdminBrowserIT {
   }
 
   @Test
+  void savingTheUserFormSaysItWasSaved() throws Exception {
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, "admin", Api.ADMIN_PASSWORD);
+    browser.open(base + "#/admin/users/new");
+    browser.type("#user-form input[name='nip']", Api.newNip());
+    browser.type("#user-form input[name='name']", "Maria Ndolu");
+    new Select(browser.await("#user-form select[name='region']")).selectByValue("kupang");
+    browser.click("#user-save");
+    // the form of the new user, drawn again, says it was saved
+    browser.awaitText("#user-form .message.notice", "Tersimpan");
+    assertTrue(browser.driver.getCurrentUrl().matches(".*#/admin/users/\\d+$"));
+
+    browser.type("#user-form input[name='jabatan']", "Analis Kebijakan");
+    browser.click("#user-save");
+    browser.awaitText("#user-form .message.notice", "Tersimpan");
+    assertEquals(
+        "Analis Kebijakan",
+        browser.await("#user-form input[name='jabatan']").getAttribute("value"));
+  }
+
+  @Test
   void theSystemAdminsMenuFitsEveryDesktopWidth() throws Exception {
     for (int width : new int[] {800, 1024, 1366}) {
       Browser browser = browsers.open(width, 768);
