@@ -100,16 +100,35 @@ async function route() {
   show(message(t('error.notFoundPage')));
 }
 
+/**
+ * "Skip to content" for keyboard and screen-reader users: focuses the page's content. It must not
+ * follow its href: #main would be read as a route.
+ */
+function skipLink() {
+  const link = document.getElementById('skip-link');
+  link.textContent = t('nav.skip');
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    document.getElementById('main').focus();
+  });
+}
+
 async function start() {
   const select = document.getElementById('language');
   select.value = language();
-  select.addEventListener('change', async () => { await loadLanguage(select.value); renderNav(); route(); });
+  select.addEventListener('change', async () => {
+    await loadLanguage(select.value);
+    document.getElementById('skip-link').textContent = t('nav.skip');
+    renderNav();
+    route();
+  });
   document.getElementById('menu-toggle').addEventListener('click', (e) => {
     const nav = document.getElementById('nav');
     const open = nav.classList.toggle('open');
     e.currentTarget.setAttribute('aria-expanded', String(open));
   });
   await loadTexts();
+  skipLink();
   try {
     signedIn(await api('GET', 'auth/session'));
   } catch (e) {

@@ -81,6 +81,27 @@ class AdminBrowserIT {
   }
 
   @Test
+  void aKeyboardUserSkipsStraightToTheContent() throws Exception {
+    Browser browser = browsers.open(1280, 900);
+    browser.signIn(base, People.create(base, "kupang", "LEARNER"));
+    String url = browser.driver.getCurrentUrl();
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+    assertEquals(
+        "skip-link",
+        js.executeScript(
+            "return document.querySelector('a[href], button, input, select, textarea,"
+                + " [tabindex]:not([tabindex=\"-1\"])').id;"),
+        "the first stop of the Tab key");
+    WebElement skip = browser.driver.findElement(By.id("skip-link"));
+    js.executeScript("arguments[0].focus();", skip);
+    assertEquals("Langsung ke isi", skip.getText());
+    assertTrue(skip.getRect().getX() >= 0, "shown once it has the focus");
+    skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertEquals("main", browser.driver.switchTo().activeElement().getAttribute("id"));
+    assertEquals(url, browser.driver.getCurrentUrl(), "the page stays where it was");
+  }
+
+  @Test
   void savingTheUserFormSaysItWasSaved() throws Exception {
     Browser browser = browsers.open(1280, 900);
     browser.signIn(base, "admin", Api.ADMIN_PASSWORD);
