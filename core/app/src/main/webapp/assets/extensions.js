@@ -10,3 +10,12 @@ export const homeSections = [];
 
 /** Functions (cohort) => Node|null, shown on each cohort's card of the course's cohorts page. */
 export const cohortCardLinks = [];
+
+/**
+ * A learner's way through a course, contributed step by step: { order, step } where step is
+ * (courseDetail) => Promise<Step|null>. The first step (by order) that is due is the one next
+ * step the course page shows as its main button (course/steps.js): the assessment module adds the
+ * pre-test (10) and the post-test (30), the course module the lessons (20), the evaluation module
+ * the course's forms waiting for an answer (40).
+ */
+export const courseSteps = [];

@@ -1,7 +1,6 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -16,6 +15,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -43,73 +44,99 @@ class CourseBrowserIT {
         browser.await("#course-progress [role=progressbar]").getAttribute("aria-valuenow"));
   }
 
-  @Test
-  void aLearnerTakesThePreTestReadsEveryLessonPassesThePostTestAndSeesGainAndJp() throws Exception {
-    String nip = People.create(base, "kupang", "LEARNER");
+  /**
+   * The way through a course by its main button alone, in a region of its own so that nothing but
+   * its own end-of-course survey is waiting: a lesson opened too early says why and offers the
+   * pre-test; each result offers what comes next; the last lesson leads to the post-test, its
+   * result to the survey, the survey to the transcript.
+   */
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"390,844", "1366,768"})
+  void aLearnerGoesFromEnrolmentToTheTranscriptFollowingOnlyTheMainButton(int width, int height)
+      throws Exception {
+    String region = Regions.create(base, "jalan");
+    Api admin = People.signIn(base, People.create(base, region, "REGIONAL_ADMIN"));
+    String survey = "akhir-" + Api.newNip().substring(12);
+    Api.Reply created =
+        admin.post(
+            "api/v1/evaluation/custom-forms",
+            """
+            {"id":"%s","title":"Survei Akhir Kursus","audience":"PARTICIPANT",
+             "timing":{"kind":"COURSE_END","daysAfter":0},"anonymous":false,
+             "sections":[{"title":"Materi","items":[{"id":"manfaat","kind":"LIKERT",
+               "text":"Materi bermanfaat","required":true,"aspect":"materi","scaleMin":1,
+               "scaleMax":4,"scaleLabels":["STS","TS","S","SS"]}]}]}
+            """
+                .formatted(survey));
+    assertEquals(201, created.status(), created::toString);
+    String nip = People.create(base, region, "LEARNER");
     JsonObject detail = People.signIn(base, nip).get("api/v1/courses/" + COURSE).json();
     String title = detail.getJsonObject("course").getString("title");
     int jp = detail.getJsonObject("course").getInt("jp");
-    List<String> lessons =
+    List<JsonObject> lessons =
         detail.getJsonArray("modules").getValuesAs(JsonObject.class).stream()
             .flatMap(m -> m.getJsonArray("lessons").getValuesAs(JsonObject.class).stream())
-            .map(l -> l.getString("title"))
             .toList();
     Map<String, JsonObject> postKey = keyByText(COURSE + "/post");
 
-    Browser browser = browsers.open(390, 844);
+    Browser browser = browsers.open(width, height);
     browser.signIn(base, nip, People.PASSWORD);
-    browser.click("#menu-toggle");
-    browser.click("#nav a[href='#/courses']");
-    // the starter courses, whatever other tests published in the learner's region
+    browser.open(base + "#/courses");
     new Select(browser.await(".catalogue-filters select[name=region]")).selectByValue("shared");
     browser.click(".catalogue-filters button");
     browser.awaitText("#catalogue", title);
     browser.click("#catalogue a[href='#/courses/" + COURSE + "']");
     browser.awaitText("#course-title", title);
     browser.click("#enrol");
-    browser.click("#pretest-start");
+    assertEquals("pre-test", step(browser, "#my-progress"));
+
+    // a lesson opened before the pre-test explains itself and offers the way in
+    browser.open(base + "#/courses/" + COURSE + "/lessons/" + lessons.get(0).getString("key"));
+    browser.awaitText("#lesson-gate", "terlebih dahulu");
+    assertEquals("pre-test", step(browser, "#lesson-gate"));
+    browser.click("#next-step");
     takeTest(browser, q -> firstOption(q));
     browser.await("#result-percent");
-    browser.click("#back-to-course");
-    browser.awaitText("#course-title", title);
-    assertEquals(0, progress(browser));
-    browser.await("#pretest-done");
-    assertFalse(browser.await("#posttest-start").isEnabled(), "post-test waits for the lessons");
-
-    browser.click("#continue");
+    assertEquals("lesson", step(browser, "#result-next"));
+    browser.click("#next-step");
     for (int i = 0; i < lessons.size(); i++) {
-      browser.awaitText("#lesson-title", lessons.get(i));
+      browser.awaitText("#lesson-title", lessons.get(i).getString("title"));
       assertTrue(
           browser.await("#lesson-body").getText().length() > 500, "the lesson has substance");
       assertTrue(
           browser.driver.findElements(By.cssSelector("#lesson-body script")).isEmpty(),
           "no script in lesson HTML");
       browser.click("#finish-lesson");
-      if (i < lessons.size() - 1) {
-        browser.awaitText("#lesson-title", lessons.get(i + 1));
-      }
     }
-    browser.await("#lesson-done"); // the last lesson's completion was acknowledged
-    browser.open(base + "#/courses/" + COURSE);
-    browser.awaitText("#course-title", title);
-    assertEquals(100, progress(browser));
-
-    browser.click("#posttest-start");
+    assertEquals("post-test", step(browser, "#lesson-status"));
+    browser.click("#next-step");
     takeTest(browser, q -> answerFromKey(q, postKey));
     browser.awaitText("#result-percent", "100");
-    browser.click("#back-to-course");
-    browser.await("#course-completed");
-    String gain = browser.await("#gain-mine").getText();
-    assertTrue(gain.contains("100"), gain);
-
-    browser.click("#menu-toggle");
-    browser.click("#nav a[href='#/my/transcript']");
+    assertEquals("form", step(browser, "#result-next"));
+    browser.click("#next-step");
+    browser.awaitText("#evaluation-form", "Materi bermanfaat");
+    browser.click("label[for$='-3']");
+    browser.click("#evaluation-submit");
+    assertEquals("done", step(browser, "#evaluation-done"));
+    browser.click("#next-step");
     browser.awaitText("#jp-this-year", String.valueOf(jp));
     browser.awaitText("#transcript-courses", title);
     int gauge =
         Integer.parseInt(
             browser.await("#jp-gauge [role=progressbar]").getAttribute("aria-valuenow"));
     assertEquals(Math.min(100, Math.round(jp * 100f / 20)), gauge);
+
+    browser.open(base + "#/courses/" + COURSE);
+    browser.await("#course-completed");
+    assertEquals(100, progress(browser));
+    assertEquals("done", step(browser, "#my-progress"));
+    String gain = browser.await("#gain-mine").getText();
+    assertTrue(gain.contains("100"), gain);
+  }
+
+  /** Which step the main button inside the given part of the page leads to. */
+  private static String step(Browser browser, String within) {
+    return browser.await(within + " #next-step").getAttribute("data-step");
   }
 
   /** Answers the question on screen, waits for the server's "saved", moves on; then submits. */
@@ -239,14 +266,24 @@ class CourseBrowserIT {
         "published through the form, so learners of Solok see it");
   }
 
-  @Test
-  void aRegionalAdminCreatesACohortEnrolsByNipSeesTheParticipantAndRenamesTheCohort()
-      throws Exception {
-    String admin = People.create(base, "bukittinggi", "REGIONAL_ADMIN");
-    String learner = People.create(base, "bukittinggi", "LEARNER");
-    Browser browser = browsers.open(1280, 900);
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"390,844", "1366,768"})
+  void aRegionalAdminCreatesACohortOfASharedCourseFromItsPageEnrolsByNipAndRenamesIt(
+      int width, int height) throws Exception {
+    String region = Regions.create(base, "angkatan");
+    String admin = People.create(base, region, "REGIONAL_ADMIN");
+    String learner = People.create(base, region, "LEARNER");
+    Browser browser = browsers.open(width, height);
     browser.signIn(base, admin, People.PASSWORD);
-    browser.open(base + "#/admin/courses/pelayanan-publik-prima/cohorts");
+    browser.open(base + "#/courses/pelayanan-publik-prima");
+    browser.awaitText(".staff-tools", "kursus bersama");
+    // only buttons that lead somewhere: a shared course's content and tests are not the region's
+    browser.await("#tests");
+    for (String refused :
+        List.of("#edit-course", "#export-course", "#bank-link", "#quizzes-link")) {
+      assertTrue(browser.driver.findElements(By.cssSelector(refused)).isEmpty(), refused);
+    }
+    browser.click("#course-cohorts");
     browser.type("#cohort-form input[name=name]", "Angkatan Peramban");
     browser.type("#cohort-form input[name=capacity]", "12");
     browser.click("#cohort-form .cohort-save");

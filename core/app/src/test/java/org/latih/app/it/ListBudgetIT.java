@@ -369,15 +369,8 @@ class ListBudgetIT {
     }
 
     static World build(URL base, int n) {
-      String tag = Long.toString(System.nanoTime(), 36);
-      String region = "daftar-" + tag;
-      Api.Reply added =
-          Api.admin(base)
-              .post(
-                  "api/v1/regions",
-                  "{\"code\":\"%s\",\"name\":\"Kabupaten Uji %s\",\"type\":\"KABUPATEN\"}"
-                      .formatted(region, tag));
-      assertEquals(201, added.status(), added::toString);
+      String region = Regions.create(base, "daftar");
+      String tag = region.substring("daftar-".length());
       String adminNip = People.create(base, region, "REGIONAL_ADMIN");
       Api admin = People.signIn(base, adminNip);
       String instructorNip = People.create(base, region, "INSTRUCTOR");

@@ -5,12 +5,13 @@ import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { navigate, session } from '../app.js';
 import { bandText, errorText, num, pct, STAFF, VIEWERS } from './format.js';
+import { courseQuizzes } from './steps.js';
 
 export async function testCard(detail) {
   const { course, progress } = detail;
   let quizzes;
   try {
-    quizzes = await api('GET', `courses/${course.code}/quizzes`);
+    quizzes = await courseQuizzes(detail);
   } catch (e) {
     // The course page must still show when the tests cannot be read (e.g. offline).
     return e.status === 404 || e.status === 403 ? null : el('div', { class: 'card' }, message(errorText(e)));
@@ -18,15 +19,19 @@ export async function testCard(detail) {
   if (!quizzes.length) return null;
   const pre = quizzes.find((q) => q.kind === 'PRE_TEST');
   const post = quizzes.find((q) => q.kind === 'POST_TEST');
-  const editor = detail.editable || session.has(...STAFF);
-  const viewer = editor || session.has(...VIEWERS);
+  // the bank and the quiz settings only where the server lets one change the course (a regional
+  // admin sees a shared course but does not edit it); grading and results of one's own region's
+  // learners for every course one sees
+  const editor = detail.editable;
+  const grader = editor || session.has(...STAFF);
+  const viewer = grader || session.has(...VIEWERS);
   const parts = [];
   if (progress.enrolled) {
     if (pre) parts.push(preTest(pre));
     if (post) parts.push(postTest(post, detail));
     if (pre?.mine?.percent != null && post?.mine?.percent != null) parts.push(await gainMine(course.code));
   }
-  if (viewer) parts.push(staffLinks(course.code, quizzes, editor, !!(pre && post)));
+  if (viewer) parts.push(staffLinks(course.code, quizzes, editor, grader, !!(pre && post)));
   if (!parts.length) return null;
   return el('section', { class: 'card tests', id: 'tests', 'aria-labelledby': 'tests-title' },
     el('h2', { id: 'tests-title', text: t('test.heading') }), ...parts);
@@ -125,12 +130,12 @@ async function gainMine(code) {
     el('p', { class: 'muted', text: t('gain.mineHelp') }));
 }
 
-function staffLinks(code, quizzes, editor, both) {
+function staffLinks(code, quizzes, editor, grader, both) {
   const link = (id, href, text) => el('a', { class: 'button secondary', id, href, text });
   return el('nav', { class: 'test-links', 'aria-label': t('test.staffLinks') },
     editor ? link('bank-link', `#/courses/${code}/questions`, t('test.linkBank')) : null,
     editor ? link('quizzes-link', `#/courses/${code}/quizzes`, t('test.linkQuizzes')) : null,
-    editor ? link('grading-link', `#/courses/${code}/grading`, t('test.linkGrading')) : null,
+    grader ? link('grading-link', `#/courses/${code}/grading`, t('test.linkGrading')) : null,
     quizzes.map((q) => link(`results-link-${q.id}`, `#/quizzes/${q.id}/results`, t('test.linkResults', q.settings.title))),
     both ? link('gain-link', `#/courses/${code}/gain`, t('test.linkGain')) : null);
 }

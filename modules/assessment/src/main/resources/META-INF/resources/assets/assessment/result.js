@@ -5,6 +5,7 @@ import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { fillGaps } from './cloze.js';
 import { dateTime, num, pct, shown } from './format.js';
+import { nextStepOf } from '../course/steps.js';
 
 export async function resultPage(id) {
   const attempt = await api('GET', `attempts/${id}`);
@@ -38,10 +39,21 @@ export function resultView(attempt) {
       marks ? el('p', { id: 'result-points', text: t('result.points', r.points == null ? '–' : points(r.points), points(r.maxPoints)) }) : null,
       r.needsGrading ? el('p', { id: 'result-grading', class: 'message notice', text: t('result.needsGrading') }) : null,
       r.autoSubmitted ? el('p', { id: 'result-auto', class: 'message notice', text: t('result.autoSubmitted') }) : null,
+      nextStep(attempt.course),
       el('p', {}, el('a', { id: 'back-to-course', class: 'button secondary', href: `#/courses/${attempt.course}`, text: t('result.backToCourse') }))),
     reviewOpens(r),
     r.review ? review(r.review)
       : (r.reviewOpens ? null : el('p', { class: 'muted', id: 'result-no-review', text: t('result.noReview') })));
+}
+
+/** The learner's next step in the course (the lessons after a pre-test, ...), filled in when read. */
+function nextStep(code) {
+  const slot = el('div', { id: 'result-next', 'aria-live': 'polite' });
+  nextStepOf(code)
+    .then((button) => { if (button) slot.replaceChildren(el('h2', { text: t('step.resultNext') }), button); })
+    // the result stands on its own; "back to the course" below still leads on
+    .catch(() => {});
+  return slot;
 }
 
 /** When the right answers are held back for now, says when they will be shown. */

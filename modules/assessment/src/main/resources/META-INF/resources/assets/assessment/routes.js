@@ -2,6 +2,7 @@
 import { coursePageSections } from '../extensions.js';
 import { STAFF, VIEWERS } from './format.js';
 import { testCard } from './card.js';
+import './steps.js';
 import { takePage } from './take.js';
 import { resultPage } from './result.js';
 import { bankPage } from './bank.js';

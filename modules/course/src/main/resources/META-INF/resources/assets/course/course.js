@@ -4,20 +4,21 @@ import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { navigate, session } from '../app.js';
 import { courseFacts, formatDate, progressBar } from './widgets.js';
+import { nextStep, stepButton } from './steps.js';
 import { coursePageSections } from '../extensions.js';
+
+const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
 export async function coursePage(code) {
   const detail = await api('GET', `courses/${code}`);
   const { course, progress } = detail;
-  const lessons = detail.modules.flatMap((m) => m.lessons);
-  const next = lessons.find((l) => !l.finished) || lessons[0];
   const box = el('div', { class: 'form-message', 'aria-live': 'polite' });
   return el('section', {},
     el('h1', { id: 'course-title', text: course.title }),
     courseFacts(course),
     el('p', { text: course.description }),
     box,
-    progress.enrolled ? enrolled(course, progress, next) : enrolment(detail, box),
+    progress.enrolled ? enrolled(course, progress, await nextStep(detail)) : enrolment(detail, box),
     ...(await Promise.all(coursePageSections.map((section) => section(detail)))),
     el('h2', { text: t('course.outline') }),
     el('ol', { class: 'outline', id: 'outline' }, detail.modules.map((m) => el('li', {},
@@ -29,22 +30,22 @@ export async function coursePage(code) {
           : el('span', { text: l.title }),
         l.minutes ? el('span', { class: 'muted', text: ` · ${t('course.minutes', l.minutes)}` }) : null,
         l.finished ? el('span', { class: 'sr-only', text: t('lesson.finished') }) : null)))))),
-    detail.editable ? staffTools(course) : null);
+    detail.editable || session.has(...ADMINS) ? staffTools(course, detail.editable) : null);
 }
 
 function staff() {
   return session.has('SYSTEM_ADMIN', 'REGIONAL_ADMIN', 'INSTRUCTOR', 'EVALUATOR');
 }
 
-function enrolled(course, progress, next) {
-  return el('div', { class: 'card' },
+/** The enrolled learner's card: progress and the one next step as the main button. */
+function enrolled(course, progress, step) {
+  return el('div', { class: 'card', id: 'my-progress' },
     progressBar(progress.percent, t('course.progress', progress.percent), 'course-progress'),
     progress.completedAt
       ? el('p', { id: 'course-completed', class: 'message notice', text: t('course.completedOn', formatDate(progress.completedAt), course.jp) })
       : null,
     progress.cohort ? el('p', { class: 'muted', text: t('course.inCohort', progress.cohort) }) : null,
-    next ? el('a', { class: 'button', id: 'continue', href: `#/courses/${course.code}/lessons/${next.key}`,
-      text: progress.finishedLessons ? t('course.continue') : t('course.start') }) : null);
+    stepButton(step));
 }
 
 function enrolment(detail, box) {
@@ -68,13 +69,18 @@ function enrolment(detail, box) {
   return el('div', { class: 'card enrol' }, open.length ? el('label', {}, t('course.cohort'), choice) : null, button);
 }
 
-function staffTools(course) {
+/**
+ * Only buttons that lead somewhere for this person: a region's admins run cohorts of every course
+ * they see, shared ones included, while editing and exporting are for those who may change it.
+ */
+function staffTools(course, editable) {
+  const admin = session.has(...ADMINS);
   return el('div', { class: 'card staff-tools' },
     el('h2', { text: t('course.staffTools') }),
-    el('a', { class: 'button secondary', id: 'edit-course', href: `#/admin/courses/${course.code}/edit`, text: t('course.edit') }), ' ',
-    session.has('SYSTEM_ADMIN', 'REGIONAL_ADMIN')
-      ? el('a', { class: 'button secondary', id: 'course-cohorts', href: `#/admin/courses/${course.code}/cohorts`, text: t('cohorts.title') }) : null, ' ',
-    el('a', { class: 'button secondary', id: 'export-course', href: `api/v1/courses/${course.code}/package`, download: `${course.code}-${course.version}.zip`, text: t('course.export') }));
+    admin ? el('p', { class: 'muted', text: editable ? t('cohorts.help') : t('cohorts.helpShared') }) : null,
+    admin ? el('a', { class: 'button', id: 'course-cohorts', href: `#/admin/courses/${course.code}/cohorts`, text: t('cohorts.manage') }) : null, ' ',
+    editable ? el('a', { class: 'button secondary', id: 'edit-course', href: `#/admin/courses/${course.code}/edit`, text: t('course.edit') }) : null, ' ',
+    editable ? el('a', { class: 'button secondary', id: 'export-course', href: `api/v1/courses/${course.code}/package`, download: `${course.code}-${course.version}.zip`, text: t('course.export') }) : null);
 }
 
 const TYPES = ['manajerial', 'sosial-kultural', 'teknis'];

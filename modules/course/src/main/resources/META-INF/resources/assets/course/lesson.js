@@ -4,9 +4,16 @@ import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { navigate } from '../app.js';
 import { formatDate, progressBar } from './widgets.js';
+import { nextStepOf } from './steps.js';
 
 export async function lessonPage(code, key) {
-  const lesson = await api('GET', `courses/${code}/lessons/${key}`);
+  let lesson;
+  try {
+    lesson = await api('GET', `courses/${code}/lessons/${key}`);
+  } catch (e) {
+    if (e.type === 'pre-test-first') return gate(code, e);
+    throw e;
+  }
   const body = el('article', { class: 'card lesson-body', id: 'lesson-body' });
   // The server rendered this from Markdown with raw HTML escaped and links checked, and the
   // CSP forbids inline script; this is the one place the UI takes HTML from the server.
@@ -24,6 +31,8 @@ export async function lessonPage(code, key) {
         ? el('p', { class: 'message notice', id: 'course-completed', text: t('course.completedOn', formatDate(result.completedAt), result.jp) })
         : '');
       if (thenNext && lesson.next && !result.completedAt) navigate(`/courses/${code}/lessons/${lesson.next.key}`);
+      // after the last lesson the way goes on elsewhere (the post-test, a form): say where
+      else if (!lesson.next) status.append(await nextStepOf(code));
     } catch (e) {
       status.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
     }
@@ -33,6 +42,7 @@ export async function lessonPage(code, key) {
     ? el('button', { type: 'button', id: 'finish-lesson', onclick: () => finish(true), text: lesson.next ? t('lesson.finishAndNext') : t('lesson.finish') })
     : el('span', { class: 'badge done', id: 'lesson-done', hidden: !lesson.finished, text: t('lesson.finished') });
 
+  if (enrolled && lesson.finished && !lesson.next) status.append(await nextStepOf(code));
   return el('section', { class: 'lesson' },
     el('p', { class: 'muted' }, el('a', { href: `#/courses/${code}`, text: lesson.courseTitle }), ` › ${lesson.module}`),
     el('h1', { id: 'lesson-title', text: lesson.title }),
@@ -45,6 +55,14 @@ export async function lessonPage(code, key) {
       lesson.previous ? el('a', { class: 'button secondary', id: 'previous-lesson', href: `#/courses/${code}/lessons/${lesson.previous.key}`, text: `« ${lesson.previous.title}` }) : el('span'),
       finishButton,
       lesson.next ? el('a', { class: 'button secondary', id: 'next-lesson', href: `#/courses/${code}/lessons/${lesson.next.key}`, text: `${lesson.next.title} »` }) : el('span')));
+}
+
+/** A lesson that is not open yet: why, and the button that opens the way (the pre-test). */
+async function gate(code, error) {
+  return el('section', { class: 'lesson', id: 'lesson-gate' },
+    message(error.message, 'notice'),
+    await nextStepOf(code),
+    el('p', {}, el('a', { href: `#/courses/${code}`, text: t('course.back') })));
 }
 
 /** YouTube and Vimeo links play embedded (the CSP allows just those two); others are links. */

@@ -4,6 +4,7 @@
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
+import { nextStepOf } from '../course/steps.js';
 import { errorText } from './common.js';
 
 const CHOICES = ['LIKERT', 'RATING', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
@@ -71,6 +72,8 @@ export async function fillPage(pluginId, formId, course, about) {
       htmlForm.hidden = true;
       done.hidden = false;
       done.focus();
+      // a course's form is one step of its way: the next one (another form, the transcript)
+      if (course) nextStepOf(course).then((next) => { if (next) done.append(next); }).catch(() => {});
       return;
     } catch (e) {
       if (e.type === 'already-answered') {

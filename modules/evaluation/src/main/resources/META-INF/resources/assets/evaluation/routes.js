@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { cohortCardLinks, homeSections } from '../extensions.js';
+import { cohortCardLinks, courseSteps, homeSections } from '../extensions.js';
 import { fillHref, formsPage } from './forms.js';
 import { fillPage } from './fill.js';
 import { reportsPage, reportPage } from './reports.js';
@@ -51,6 +51,25 @@ homeSections.push(async () => {
         href: fillHref(w.pluginId, w.form.id, w.course, w.about),
         text: w.aboutLabel ? t('evaluation.reminderAbout', w.form.title, w.courseTitle, w.aboutLabel) : t('evaluation.reminderItem', w.form.title, w.courseTitle),
       })))));
+});
+
+/** A step of the way through a course: its forms still waiting for one's answer, after the tests. */
+courseSteps.push({
+  order: 40,
+  step: async (detail) => {
+    const code = detail.course.code;
+    let forms;
+    try {
+      forms = await api('GET', 'evaluation/forms');
+    } catch (e) {
+      return null; // the forms page says what went wrong; the way through goes on without them
+    }
+    for (const f of forms) {
+      const p = f.pending.find((w) => w.course === code);
+      if (p) return { id: 'form', label: t('step.form', f.form.title), href: fillHref(f.pluginId, f.form.id, p.course, p.about) };
+    }
+    return null;
+  },
 });
 
 /** Each cohort's card on the course's cohorts page links to its sessions and attendance. */
