@@ -3,10 +3,7 @@ import { api, retryDelay, setCsrf } from './api.js';
 import { el, show, message } from './dom.js';
 import { language, loadLanguage, t } from './i18n.js';
 import { loginPage } from './pages/login.js';
-import { homePage } from './pages/home.js';
-import { profilePage } from './pages/profile.js';
-import { userListPage, userFormPage, userImportPage } from './pages/users.js';
-import { pluginsPage } from './pages/plugins.js';
+import { lazy } from './lazy.js';
 import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
 import { searchRoutes, searchLinks } from './search/routes.js';
@@ -20,22 +17,27 @@ export const session = {
 };
 
 const routes = [
-  { path: /^\/$/, page: homePage },
-  { path: /^\/profile$/, page: profilePage },
-  { path: /^\/admin\/users$/, page: userListPage, roles: ADMINS },
-  { path: /^\/admin\/users\/new$/, page: userFormPage, roles: ADMINS },
-  { path: /^\/admin\/users\/import$/, page: userImportPage, roles: ADMINS },
-  { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
-  { path: /^\/admin\/plugins$/, page: pluginsPage, roles: ADMINS },
+  { path: /^\/$/, page: lazy(() => import('./pages/home.js'), 'homePage') },
+  { path: /^\/profile$/, page: lazy(() => import('./pages/profile.js'), 'profilePage') },
+  { path: /^\/admin\/users$/, page: lazy(() => import('./pages/users.js'), 'userListPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/new$/, page: lazy(() => import('./pages/users.js'), 'userFormPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/import$/, page: lazy(() => import('./pages/users.js'), 'userImportPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/(\d+)$/, page: lazy(() => import('./pages/users.js'), 'userFormPage'), roles: ADMINS },
+  { path: /^\/admin\/plugins$/, page: lazy(() => import('./pages/plugins.js'), 'pluginsPage'), roles: ADMINS },
   ...courseRoutes,
   ...assessmentRoutes,
   ...searchRoutes,
   ...evaluationRoutes,
 ];
 
+// The session as the server last confirmed it, kept for this tab only: a reload without a
+// connection (mid-test) still knows who is signed in. The server decides again at every request.
+const KEPT_SESSION = 'latih.session';
+
 export function signedIn(result) {
   session.user = result.user;
   setCsrf(result.csrfToken);
+  try { sessionStorage.setItem(KEPT_SESSION, JSON.stringify(result)); } catch (e) { /* storage off */ }
   renderNav();
 }
 
@@ -43,9 +45,26 @@ export async function signOut() {
   try { await api('POST', 'auth/logout'); } catch (e) { /* already signed out */ }
   session.user = null;
   setCsrf(null);
+  forgetKept();
   renderNav();
   location.hash = '#/login';
 }
+
+/** What this browser kept of the signed-in person: the session and any test page's copy. */
+function forgetKept() {
+  try {
+    sessionStorage.removeItem(KEPT_SESSION);
+    Object.keys(localStorage).filter((k) => k.endsWith('.view')).forEach((k) => localStorage.removeItem(k));
+  } catch (e) { /* storage off */ }
+}
+
+// A page that must not be left now (a test without a connection): { path, holds(), held() }.
+let holding = null;
+
+/** While holds() is true, navigation away from path is undone and held() is told. */
+export function holdPage(page) { holding = page; }
+
+export function releasePage(path) { if (holding?.path === path) holding = null; }
 
 export function navigate(path) {
   if (location.hash === `#${path}`) route(); else location.hash = `#${path}`;
@@ -77,6 +96,11 @@ function highlight() {
 async function route() {
   const path = (location.hash || '#/').slice(1);
   document.getElementById('nav').classList.remove('open');
+  if (holding && path !== holding.path && holding.holds()) {
+    history.replaceState(null, '', `#${holding.path}`);
+    holding.held();
+    return;
+  }
   if (!session.user) {
     show(loginPage());
     return;
@@ -91,13 +115,40 @@ async function route() {
     highlight();
     try {
       show(await r.page(...match.slice(1)));
+      // when the page became usable, for measurements (the first-load test and benchmark)
+      performance.mark('latih-page-shown');
     } catch (e) {
-      if (e.status === 401) { session.user = null; renderNav(); show(loginPage()); return; }
+      if (e.status === 401) { session.user = null; forgetKept(); renderNav(); show(loginPage()); return; }
       show(message(e.status === 0 ? t('error.offline') : e.message));
     }
     return;
   }
   show(message(t('error.notFoundPage')));
+}
+
+/**
+ * Registers the service worker that keeps the shell for a reload without a connection, and hands
+ * it the scripts this page loaded before it was in control (the worker keeps later ones itself).
+ */
+function keepShell() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('sw.js')
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => registration.active?.postMessage({
+      keep: performance.getEntriesByType('resource').map((r) => r.name).filter((url) => url.includes('/v/')),
+    }))
+    .catch(() => { /* the app works without it, only not offline */ });
+}
+
+/** Without a connection the session this tab last had stands in, until the server can be asked. */
+function offlineSession() {
+  let kept = null;
+  try { kept = JSON.parse(sessionStorage.getItem(KEPT_SESSION)); } catch (e) { /* none */ }
+  if (kept?.user) {
+    session.user = kept.user;
+    setCsrf(kept.csrfToken);
+    renderNav();
+  }
 }
 
 /**
@@ -127,13 +178,19 @@ async function start() {
     const open = nav.classList.toggle('open');
     e.currentTarget.setAttribute('aria-expanded', String(open));
   });
+  // both at once: on a slow line each is a round trip
+  const asked = api('GET', 'auth/session');
+  asked.catch(() => { /* read below */ });
   await loadTexts();
   skipLink();
   try {
-    signedIn(await api('GET', 'auth/session'));
+    signedIn(await asked);
   } catch (e) {
     session.user = null;
+    if (e.status === 0) offlineSession();
+    else forgetKept();
   }
+  keepShell();
   window.addEventListener('hashchange', route);
   route();
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.i18n.MessageBundle;
+import org.latih.kernel.rest.Compressed;
 import org.latih.kernel.security.boundary.PublicEndpoint;
 
 /**
@@ -38,6 +39,7 @@ public class UiMessagesResource {
   @GET
   @Path("{language}")
   @PublicEndpoint
+  @Compressed
   @Produces(MediaType.APPLICATION_JSON)
   public Response messages(@PathParam("language") String language) {
     Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.ROOT;

@@ -25,6 +25,15 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers. Public for the filters that answer a request themselves (the web UI's shell):
+   * filters declared by annotation run in no fixed order, so this one may come after them.
+   */
+  public static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -32,6 +41,5 @@ public class SecurityHeaders extends HttpFilter {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
   }
 }

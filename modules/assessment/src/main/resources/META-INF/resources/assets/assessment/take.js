@@ -7,13 +7,21 @@ import { t } from '../i18n.js';
 import { errorText, num, shown } from './format.js';
 import { clozeInputs } from './cloze.js';
 import { resultView } from './result.js';
+import { holdPage, releasePage } from '../app.js';
 
 const BACKOFF = [1000, 2000, 5000, 10000];
 const TEXT_DEBOUNCE = 800;
 const SUBMIT_WAIT = 20000;
 
 export async function takePage(id) {
-  const attempt = await api('GET', `attempts/${id}`);
+  let attempt;
+  try {
+    attempt = await api('GET', `attempts/${id}`);
+  } catch (e) {
+    // no connection: the copy of the open test this browser kept stands in (reload mid-test)
+    attempt = e.status === 0 ? readView(id) : null;
+    if (!attempt) throw e;
+  }
   if (attempt.state !== 'OPEN') {
     forgetUnsent(attempt.id);
     return el('section', { id: 'attempt', class: 'attempt' }, resultView(attempt));
@@ -28,8 +36,19 @@ function readUnsent(id) {
   try { return JSON.parse(localStorage.getItem(storageKey(id))) || {}; } catch (e) { return {}; }
 }
 
+// The open test as last shown (questions, answers, flags, the clock's offset) for a reload without
+// a connection. Removed when the test closes and when the person signs out (app.js).
+function viewKey(id) { return `latih.attempt.${id}.view`; }
+
+function readView(id) {
+  try { return JSON.parse(localStorage.getItem(viewKey(id))); } catch (e) { return null; }
+}
+
 function forgetUnsent(id) {
-  try { localStorage.removeItem(storageKey(id)); } catch (e) { /* storage disabled */ }
+  try {
+    localStorage.removeItem(storageKey(id));
+    localStorage.removeItem(viewKey(id));
+  } catch (e) { /* storage disabled */ }
 }
 
 function answered(r) {
@@ -58,6 +77,13 @@ function markText(mark) {
   return num(mark, Number.isInteger(mark) ? 0 : 2);
 }
 
+/** What the marks of the question grid mean. */
+function legend() {
+  const key = (kind, text) => el('span', { class: 'legend-item' }, el('span', { class: `qnav-key ${kind}`, 'aria-hidden': 'true' }), text);
+  return el('p', { class: 'qnav-legend muted', id: 'qnav-legend' },
+    key('answered', t('attempt.navAnswered')), key('flagged', t('attempt.navFlagged')), key('local', t('attempt.keptLocally')));
+}
+
 class AttemptPage {
   constructor(attempt) {
     this.attempt = attempt;
@@ -80,7 +106,7 @@ class AttemptPage {
     this.attached = false;
     this.detached = false;
     // The server's clock decides the deadline; offset turns the local clock into the server's.
-    this.offset = Date.parse(attempt.serverNow) - Date.now();
+    this.offset = attempt.clockOffset ?? Date.parse(attempt.serverNow) - Date.now();
     this.deadline = attempt.deadline ? Date.parse(attempt.deadline) : null;
     this.warned = 0;
     const stored = readUnsent(this.id);
@@ -134,6 +160,7 @@ class AttemptPage {
       this.closedNotice,
       el('p', { class: 'muted', text: t('attempt.autosaveNote', this.attempt.number) }),
       this.nav,
+      legend(),
       el('div', { class: 'questions' }, this.questionNodes),
       el('div', { class: 'attempt-steps' }, this.prev, this.next),
       el('div', { class: 'attempt-submit' },
@@ -142,6 +169,8 @@ class AttemptPage {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    // without a connection the learner stays on the test: another page could not load anyway
+    holdPage({ path: `/attempts/${this.id}`, holds: () => !navigator.onLine && !this.closed, held: () => this.held() });
     this.go(0, false);
     for (const q of this.questions) this.showState(q.position, this.unsent.has(q.position) ? 'saving' : (q.sequence ? 'saved' : ''));
     for (const position of this.unsent.keys()) this.send(position);
@@ -259,12 +288,15 @@ class AttemptPage {
     const i = this.questions.findIndex((q) => q.position === position);
     const isAnswered = answered(this.responses.get(position));
     const isFlagged = this.flags.get(position);
+    const local = this.unsent.has(position);
     button.classList.toggle('answered', isAnswered);
+    button.classList.toggle('local', local);
     button.classList.toggle('flagged', isFlagged);
     button.classList.toggle('current', i === this.index);
     if (i === this.index) button.setAttribute('aria-current', 'step'); else button.removeAttribute('aria-current');
     button.setAttribute('aria-label', [t('attempt.navQuestion', i + 1),
       isAnswered ? t('attempt.navAnswered') : t('attempt.navUnanswered'),
+      local ? t('attempt.keptLocally') : null,
       isFlagged ? t('attempt.navFlagged') : null].filter(Boolean).join(', '));
   }
 
@@ -349,6 +381,7 @@ class AttemptPage {
     try {
       if (this.unsent.size) localStorage.setItem(storageKey(this.id), JSON.stringify(Object.fromEntries(this.unsent)));
       else localStorage.removeItem(storageKey(this.id));
+      if (!this.closed) localStorage.setItem(viewKey(this.id), JSON.stringify(this.view()));
     } catch (e) { /* storage full or disabled: the answer is still retried from memory */ }
     if (this.unsent.size === 0) {
       [...this.idle].forEach((done) => done());
@@ -356,11 +389,38 @@ class AttemptPage {
     }
   }
 
+  /**
+   * The test as shown now, for readView. A question with an unsent answer is kept one sequence
+   * below it, so that the answer (kept apart, under storageKey) is sent again after a reload.
+   */
+  view() {
+    const questions = this.questions.map((q) => {
+      const pending = this.unsent.get(q.position);
+      return {
+        ...q,
+        response: this.responses.get(q.position),
+        flagged: this.flags.get(q.position),
+        sequence: pending ? pending.sequence - 1 : this.sequence.get(q.position),
+      };
+    });
+    return { ...this.attempt, questions, clockOffset: this.offset };
+  }
+
+  /** Someone tried to leave the test without a connection: say why they stay. */
+  held() {
+    this.closedNotice.textContent = t('attempt.heldOffline');
+    this.closedNotice.hidden = false;
+  }
+
   showState(position, state, detail) {
     const node = this.stateNodes.get(position);
     if (!node) return;
     node.dataset.state = state;
+    this.updateNav(position);
+    // an answer waiting for the connection is kept on this device: say so, in words and in the grid
+    if ((state === 'saving' || state === 'failed') && !navigator.onLine) state = 'local';
     node.textContent = {
+      local: t('attempt.keptLocally'),
       saving: t('attempt.saving'),
       saved: t('attempt.saved'),
       failed: t('attempt.retrying'),
@@ -371,6 +431,9 @@ class AttemptPage {
 
   setOffline(offline) {
     if (this.banner) this.banner.hidden = !offline;
+    if (!offline && this.closedNotice?.textContent === t('attempt.heldOffline')) this.closedNotice.hidden = true;
+    // answers on their way read "kept on this device" while offline, "saving" again once online
+    for (const position of this.unsent.keys()) this.showState(position, 'saving');
   }
 
   sleep(ms) {
@@ -558,6 +621,7 @@ class AttemptPage {
   /** The learner left the page: stop the clock; unsent answers keep being retried. */
   detach() {
     this.detached = true;
+    releasePage(`/attempts/${this.id}`);
     clearInterval(this.interval);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
@@ -565,6 +629,7 @@ class AttemptPage {
   }
 
   removeListeners() {
+    releasePage(`/attempts/${this.id}`);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);

@@ -13,13 +13,15 @@ export async function coursePage(code) {
   const detail = await api('GET', `courses/${code}`);
   const { course, progress } = detail;
   const box = el('div', { class: 'form-message', 'aria-live': 'polite' });
+  const [step, sections] = await Promise.all([
+    nextStep(detail), Promise.all(coursePageSections.map((section) => section(detail)))]);
   return el('section', {},
     el('h1', { id: 'course-title', text: course.title }),
     courseFacts(course),
     el('p', { text: course.description }),
     box,
-    progress.enrolled ? enrolled(course, progress, await nextStep(detail)) : enrolment(detail, box),
-    ...(await Promise.all(coursePageSections.map((section) => section(detail)))),
+    progress.enrolled ? enrolled(course, progress, step) : enrolment(detail, box),
+    ...sections,
     el('h2', { text: t('course.outline') }),
     el('ol', { class: 'outline', id: 'outline' }, detail.modules.map((m) => el('li', {},
       el('strong', { text: m.title }),

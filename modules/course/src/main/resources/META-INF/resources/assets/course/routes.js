@@ -1,24 +1,20 @@
 // The course module's pages, links and home tiles, registered by the shell (app.js).
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { cataloguePage } from './catalogue.js';
-import { coursePage, courseEditPage } from './course.js';
-import { lessonPage } from './lesson.js';
-import { myCoursesPage, transcriptPage } from './learning.js';
-import { packageUploadPage, cohortsPage } from './admin.js';
+import { lazy } from '../lazy.js';
 
 const STAFF = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN', 'INSTRUCTOR'];
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
 export const courseRoutes = [
-  { path: /^\/courses$/, page: cataloguePage },
-  { path: /^\/courses\/([a-z0-9-]+)$/, page: coursePage },
-  { path: /^\/courses\/([a-z0-9-]+)\/lessons\/([A-Za-z0-9_-]+)$/, page: lessonPage },
-  { path: /^\/my\/courses$/, page: myCoursesPage },
-  { path: /^\/my\/transcript$/, page: transcriptPage },
-  { path: /^\/admin\/courses\/upload$/, page: packageUploadPage, roles: STAFF },
-  { path: /^\/admin\/courses\/([a-z0-9-]+)\/edit$/, page: courseEditPage, roles: STAFF },
-  { path: /^\/admin\/courses\/([a-z0-9-]+)\/cohorts$/, page: cohortsPage, roles: ADMINS },
+  { path: /^\/courses$/, page: lazy(() => import('./catalogue.js'), 'cataloguePage') },
+  { path: /^\/courses\/([a-z0-9-]+)$/, page: lazy(() => import('./course.js'), 'coursePage') },
+  { path: /^\/courses\/([a-z0-9-]+)\/lessons\/([A-Za-z0-9_-]+)$/, page: lazy(() => import('./lesson.js'), 'lessonPage') },
+  { path: /^\/my\/courses$/, page: lazy(() => import('./learning.js'), 'myCoursesPage') },
+  { path: /^\/my\/transcript$/, page: lazy(() => import('./learning.js'), 'transcriptPage') },
+  { path: /^\/admin\/courses\/upload$/, page: lazy(() => import('./admin.js'), 'packageUploadPage'), roles: STAFF },
+  { path: /^\/admin\/courses\/([a-z0-9-]+)\/edit$/, page: lazy(() => import('./course.js'), 'courseEditPage'), roles: STAFF },
+  { path: /^\/admin\/courses\/([a-z0-9-]+)\/cohorts$/, page: lazy(() => import('./admin.js'), 'cohortsPage'), roles: ADMINS },
 ];
 
 /** Navigation links for the signed-in person's roles. */

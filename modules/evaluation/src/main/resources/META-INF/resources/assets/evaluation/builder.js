@@ -7,7 +7,6 @@ import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { audienceText, errorText } from './common.js';
 
-export const BUILDER_ROLES = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 const AUDIENCES = ['PARTICIPANT', 'SUPERVISOR', 'INSTRUCTOR', 'ORGANISER'];
 const TIMINGS = ['COURSE_END', 'PER_SESSION', 'AFTER_COMPLETION'];
 const KINDS = ['LIKERT', 'RATING', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'NUMBER', 'TEXT'];

@@ -5,6 +5,13 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 
 export const REPORT_ROLES = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN', 'EVALUATOR', 'INSTRUCTOR'];
+export const BUILDER_ROLES = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
+
+/** The route that fills in a form: for a course's form also its code and the occasion, if any. */
+export function fillHref(pluginId, formId, course, about) {
+  const parts = [pluginId, formId, course, course ? about : null].filter(Boolean).map(encodeURIComponent);
+  return `#/evaluation/${parts.join('/')}`;
+}
 
 const AUDIENCES = ['PARTICIPANT', 'SUPERVISOR', 'INSTRUCTOR', 'ORGANISER'];
 

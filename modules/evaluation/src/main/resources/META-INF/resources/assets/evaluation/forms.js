@@ -5,14 +5,8 @@ import { api } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
-import { REPORT_ROLES, audienceText, barChart, errorText, formatNumber, timingText } from './common.js';
-import { BUILDER_ROLES } from './builder.js';
+import { BUILDER_ROLES, REPORT_ROLES, audienceText, barChart, errorText, fillHref, formatNumber, timingText } from './common.js';
 import { assignmentsPanel } from './assignments.js';
-
-export function fillHref(pluginId, formId, course, about) {
-  const parts = [pluginId, formId, course, course ? about : null].filter(Boolean).map(encodeURIComponent);
-  return `#/evaluation/${parts.join('/')}`;
-}
 
 export async function formsPage() {
   const entries = (await api('GET', 'evaluation/forms')) || [];

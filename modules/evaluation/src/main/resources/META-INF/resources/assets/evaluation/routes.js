@@ -3,33 +3,33 @@ import { api } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { cohortCardLinks, courseSteps, homeSections } from '../extensions.js';
-import { fillHref, formsPage } from './forms.js';
-import { fillPage } from './fill.js';
-import { reportsPage, reportPage } from './reports.js';
-import { BUILDER_ROLES, builderListPage, builderEditPage } from './builder.js';
-import { attendancePage, cohortAttendancePage, sheetPage } from './attendance.js';
-import { indicatorsPage } from './indicators.js';
-import { REPORT_ROLES } from './common.js';
-import { plansPage, planForCoursePage, followUpPage, planReminders } from './plans.js';
+import { lazy } from '../lazy.js';
+import { BUILDER_ROLES, REPORT_ROLES, fillHref } from './common.js';
+
+const forms = () => import('./forms.js');
+const builder = () => import('./builder.js');
+const reports = () => import('./reports.js');
+const attendance = () => import('./attendance.js');
+const plans = () => import('./plans.js');
 
 export const evaluationRoutes = [
-  { path: /^\/evaluation$/, page: formsPage },
-  { path: /^\/evaluation\/builder$/, page: builderListPage, roles: BUILDER_ROLES },
-  { path: /^\/evaluation\/builder\/([a-z0-9-]+)$/, page: builderEditPage, roles: BUILDER_ROLES },
+  { path: /^\/evaluation$/, page: lazy(forms, 'formsPage') },
+  { path: /^\/evaluation\/builder$/, page: lazy(builder, 'builderListPage'), roles: BUILDER_ROLES },
+  { path: /^\/evaluation\/builder\/([a-z0-9-]+)$/, page: lazy(builder, 'builderEditPage'), roles: BUILDER_ROLES },
   // source (plugin id or local), formId and, when filling in for a course, its code and the
   // occasion (session-ID, person-ID, cohort-ID) when there is one
-  { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?(?:\/([a-z0-9-]+))?$/, page: fillPage },
-  { path: /^\/plans$/, page: () => plansPage(null, null) },
+  { path: /^\/evaluation\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?(?:\/([a-z0-9-]+))?$/, page: lazy(() => import('./fill.js'), 'fillPage') },
+  { path: /^\/plans$/, page: () => lazy(plans, 'plansPage')(null, null) },
   // the plan form of one completed course, or the follow-up form of one plan naming me
-  { path: /^\/plans\/staff\/(\d+)$/, page: followUpPage },
-  { path: /^\/plans\/([a-z0-9-]+)$/, page: planForCoursePage },
-  { path: /^\/reports$/, page: reportsPage, roles: REPORT_ROLES },
-  { path: /^\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)$/, page: reportPage, roles: REPORT_ROLES },
+  { path: /^\/plans\/staff\/(\d+)$/, page: lazy(plans, 'followUpPage') },
+  { path: /^\/plans\/([a-z0-9-]+)$/, page: lazy(plans, 'planForCoursePage') },
+  { path: /^\/reports$/, page: lazy(reports, 'reportsPage'), roles: REPORT_ROLES },
+  { path: /^\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)$/, page: lazy(reports, 'reportPage'), roles: REPORT_ROLES },
   // staff see the region's cohorts and rates there; everyone sees their own attendance
-  { path: /^\/attendance$/, page: attendancePage },
-  { path: /^\/attendance\/cohorts\/(\d+)$/, page: cohortAttendancePage, roles: REPORT_ROLES },
-  { path: /^\/attendance\/sessions\/(\d+)$/, page: sheetPage, roles: REPORT_ROLES },
-  { path: /^\/indicators$/, page: indicatorsPage, roles: REPORT_ROLES },
+  { path: /^\/attendance$/, page: lazy(attendance, 'attendancePage') },
+  { path: /^\/attendance\/cohorts\/(\d+)$/, page: lazy(attendance, 'cohortAttendancePage'), roles: REPORT_ROLES },
+  { path: /^\/attendance\/sessions\/(\d+)$/, page: lazy(attendance, 'sheetPage'), roles: REPORT_ROLES },
+  { path: /^\/indicators$/, page: lazy(() => import('./indicators.js'), 'indicatorsPage'), roles: REPORT_ROLES },
 ];
 
 /** Navigation links for the signed-in person's roles. */
@@ -78,4 +78,4 @@ cohortCardLinks.push((cohort) => el('a', {
 }));
 
 /** The home page's reminder of action plans to write and of staff's plans due for follow-up. */
-homeSections.push(planReminders);
+homeSections.push(lazy(plans, 'planReminders'));

@@ -28,6 +28,7 @@ import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Attachment;
 import org.latih.course.enrolment.control.Enrolments;
 import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.rest.Compressed;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.Page;
 import org.latih.kernel.rest.PageRequest;
@@ -79,6 +80,7 @@ public class CoursesResource {
       description =
           "Outline, the caller's progress, the cohorts of the caller's region and whether the caller may edit it.")
   @GET
+  @Compressed
   @Path("{code}")
   public CourseViews.Detail detail(@PathParam("code") String code) {
     Course course = courses.visible(caller, code);

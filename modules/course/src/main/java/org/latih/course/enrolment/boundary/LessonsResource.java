@@ -16,6 +16,7 @@ import org.latih.course.course.control.Courses;
 import org.latih.course.course.entity.Lesson;
 import org.latih.course.enrolment.api.Enrolment;
 import org.latih.course.enrolment.control.Enrolments;
+import org.latih.kernel.rest.Compressed;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 
@@ -59,6 +60,7 @@ public class LessonsResource {
       summary = "Read a lesson",
       description = "Records the view; enrolled learners, staff may preview.")
   @GET
+  @Compressed
   @Path("{key}")
   public LessonView read(@PathParam("code") String code, @PathParam("key") String key) {
     Enrolments.Reading reading = enrolments.read(caller, code, key);
