@@ -54,7 +54,7 @@ export async function pluginsPage() {
   function renderList() {
     if (plugins.length === 0) return el('p', { class: 'muted', id: 'plugin-none', text: t('plugins.none') });
     const head = ['plugins.id', 'plugins.version', 'plugins.region', 'plugins.state', 'plugins.installed', 'plugins.actions'];
-    return el('div', { class: 'scroll plugin-table' }, el('table', { id: 'plugin-list' },
+    return el('div', { class: 'scroll plugin-table', tabindex: '0' }, el('table', { id: 'plugin-list' },
       el('caption', { class: 'sr-only', text: t('plugins.listTitle') }),
       el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })))),
       plugins.map(renderPlugin)));
@@ -143,7 +143,7 @@ export async function pluginsPage() {
     const trail = await api('GET', `${path(p)}/audit${scope(p)}`);
     if (trail.length === 0) return el('p', { class: 'muted', text: t('plugins.auditNone') });
     const head = ['plugins.auditAt', 'plugins.auditAction', 'plugins.version', 'plugins.auditBy', 'plugins.checksum', 'plugins.auditDetail'];
-    return el('div', { class: 'scroll' }, el('table', { class: 'plugin-audit-table' },
+    return el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'plugin-audit-table' },
       el('caption', { text: t('plugins.auditTitle', p.id) }),
       el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })))),
       el('tbody', {}, trail.map((a) => el('tr', { class: `audit-${String(a.action).toLowerCase()}` },

@@ -65,7 +65,7 @@ async function listSessions(section) {
   section.replaceChildren(
     el('h2', { text: t('profile.sessions') }),
     el('p', { class: 'muted', text: t('profile.sessionsHelp') }),
-    el('div', { class: 'scroll' }, el('table', { id: 'session-list' },
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'session-list' },
       el('thead', {}, el('tr', {},
         el('th', { text: t('profile.sessionKind') }),
         el('th', { text: t('profile.sessionCreated') }),

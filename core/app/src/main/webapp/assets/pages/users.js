@@ -61,7 +61,7 @@ export async function userListPage() {
 function renderTable(page) {
   if (page.items.length === 0) return el('p', { class: 'muted', text: t('users.none') });
   const head = ['user.nip', 'user.name', 'user.unitKerja', 'user.region', 'user.roles', 'user.status'];
-  return el('div', { class: 'scroll' }, el('table', {},
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
     el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })))),
     el('tbody', {}, page.items.map((u) => el('tr', {},
       el('td', {}, el('a', { href: `#/admin/users/${u.id}`, text: u.nip || u.username })),
@@ -135,7 +135,7 @@ export function userImportPage() {
   const form = el('form', { id: 'import-form', class: 'card', novalidate: true },
     el('div', { class: 'form-message' }),
     el('p', { class: 'muted', text: t('import.help') }),
-    el('pre', { class: 'sample', text: 'nip,nama,email,instansi,unit_kerja,jabatan,golongan,wilayah,peran\n199001012015031001,Budi Santoso,budi@contoh.go.id,Pemerintah Kota Kupang,Dinas Kesehatan,Analis,III/a,kupang,learner' }),
+    el('pre', { class: 'sample', tabindex: '0', text: 'nip,nama,email,instansi,unit_kerja,jabatan,golongan,wilayah,peran\n199001012015031001,Budi Santoso,budi@contoh.go.id,Pemerintah Kota Kupang,Dinas Kesehatan,Analis,III/a,kupang,learner' }),
     el('label', {}, t('import.file'), el('input', { type: 'file', name: 'file', id: 'import-file', accept: '.csv,text/csv' })),
     el('button', { type: 'submit', id: 'import-submit', text: t('import.submit') }));
   form.addEventListener('submit', async (event) => {
@@ -165,7 +165,7 @@ function renderReport(report) {
   return el('div', { class: 'card' },
     el('p', { id: 'import-summary', class: 'summary' },
       el('strong', { text: t('import.summary', report.created, report.updated, report.rejected) })),
-    el('div', { class: 'scroll' }, el('table', {},
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
       el('thead', {}, el('tr', {}, ['import.line', 'user.nip', 'import.outcome', 'import.reason'].map((h) => el('th', { scope: 'col', text: t(h) })))),
       el('tbody', {}, report.rows.map((row) => el('tr', { class: row.outcome.toLowerCase() },
         el('td', { text: row.line }),

@@ -57,6 +57,7 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   private final WebDriverWait wait;
+  private final PageChecks checks = new PageChecks();
   private final Path profile;
 
   /** A browser with a phone-sized window, the size most ASN use. */
@@ -130,11 +131,15 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement await(String css) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    // the checks take a moment in which the page may draw the element anew: find it after them
+    checks.check(driver);
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
   WebElement awaitText(String css, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    checks.check(driver);
     return driver.findElement(By.cssSelector(css));
   }
 

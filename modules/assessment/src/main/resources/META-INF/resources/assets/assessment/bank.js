@@ -31,7 +31,7 @@ export async function bankPage(code) {
       datalist.replaceChildren(...[...categories].sort().map((c) => el('option', { value: c })));
       list.replaceChildren(result.items.length === 0
         ? el('p', { class: 'muted', text: t('bank.none') })
-        : el('div', { class: 'scroll' }, el('table', { id: 'question-table' },
+        : el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'question-table' },
           el('caption', { text: t('bank.count', result.totalItems) }),
           el('thead', {}, el('tr', {}, ['bank.name', 'bank.type', 'bank.category', 'bank.version', 'bank.actions']
             .map((h) => el('th', { scope: 'col', text: t(h) })))),

@@ -63,7 +63,7 @@ function figures(c) {
 
 function learners(report) {
   if (!report.rows.length) return el('p', { class: 'muted', text: t('gain.noLearners') });
-  return el('div', { class: 'scroll' }, el('table', { id: 'gain-table' },
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'gain-table' },
     el('caption', { text: t('gain.learners', report.learners) }),
     el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'gain.colCohort', 'gain.pre', 'gain.post', 'gain.raw', 'gain.normalized', 'gain.colBand']
       .map((h) => el('th', { scope: 'col', text: t(h) })))),

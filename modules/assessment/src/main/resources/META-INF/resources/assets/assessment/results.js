@@ -14,7 +14,7 @@ export async function resultsPage(id) {
       const result = await api('GET', `quizzes/${id}/results?page=${page}`);
       table.replaceChildren(result.items.length === 0
         ? el('p', { class: 'muted', text: t('quiz.resultsNone') })
-        : el('div', { class: 'scroll' }, el('table', { id: 'results-table' },
+        : el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'results-table' },
           el('caption', { text: t('quiz.resultsCount', result.totalItems) }),
           el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'user.region', 'quiz.colAttempts', 'quiz.colScore', 'quiz.colPassed', 'quiz.colLast']
             .map((h) => el('th', { scope: 'col', text: t(h) })))),
@@ -54,7 +54,7 @@ async function analysis(id) {
     el('p', { id: 'reliability', text: a.reliability == null ? t('quiz.reliabilityNone')
       : t('quiz.reliability', a.method ? t(`quiz.method.${a.method}`) : '', num(a.reliability, 2)) }),
     el('p', { class: 'muted', text: t('quiz.reliabilityHelp') }),
-    el('div', { class: 'scroll' }, el('table', { id: 'analysis-table' },
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'analysis-table' },
       el('thead', {}, el('tr', {}, ['quiz.colPosition', 'bank.name', 'quiz.colFacility', 'quiz.colDiscrimination', 'quiz.colNote']
         .map((h) => el('th', { scope: 'col', text: t(h) })))),
       el('tbody', {}, a.items.map((item) => el('tr', { class: notes(item).length ? 'review-needed' : '' },

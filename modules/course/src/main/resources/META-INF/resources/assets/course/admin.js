@@ -44,7 +44,7 @@ export function packageUploadPage() {
 }
 
 function report(problems) {
-  return el('div', { class: 'scroll card' }, el('table', { id: 'package-problems' },
+  return el('div', { class: 'scroll card', tabindex: '0' }, el('table', { id: 'package-problems' },
     el('caption', { text: t('package.problems', problems.length) }),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('package.where') }), el('th', { scope: 'col', text: t('package.problem') }))),
     el('tbody', {}, problems.map((p) => el('tr', { class: 'rejected' }, el('td', {}, el('code', { text: p.field })), el('td', { text: p.message }))))));
@@ -127,7 +127,7 @@ function participants(cohort) {
       const list = await api('GET', `cohorts/${cohort.id}/enrolments?page=${page}`);
       const table = list.items.length === 0
         ? el('p', { class: 'muted', text: t('cohorts.noParticipants') })
-        : el('div', { class: 'scroll' }, el('table', {},
+        : el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
           el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'cohorts.progress', 'cohorts.completedOn']
             .map((h) => el('th', { scope: 'col', text: t(h) })))),
           el('tbody', {}, list.items.map((p) => el('tr', {},
@@ -172,7 +172,7 @@ function cohortCard(cohort, reload) {
     try {
       const outcome = await api('POST', `cohorts/${cohort.id}/enrolments/import`, file, 'text/csv');
       box.replaceChildren(message(t('cohorts.importSummary', outcome.enrolled, outcome.rejected), 'notice'));
-      result.replaceChildren(el('div', { class: 'scroll' }, el('table', {},
+      result.replaceChildren(el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
         el('thead', {}, el('tr', {}, ['import.line', 'user.nip', 'import.outcome', 'import.reason'].map((h) => el('th', { scope: 'col', text: t(h) })))),
         el('tbody', {}, outcome.rows.map((r) => el('tr', { class: r.outcome.toLowerCase() },
           el('td', { text: String(r.line) }), el('td', { text: r.nip || '' }),

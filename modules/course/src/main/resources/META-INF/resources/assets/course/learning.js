@@ -31,7 +31,7 @@ export async function transcriptPage() {
       el('p', { class: reached ? 'message notice' : 'muted',
         text: reached ? t('transcript.reached') : t('transcript.remaining', transcript.target - transcript.jpThisYear) })),
     transcript.years.length > 1 || (transcript.years.length === 1 && transcript.years[0].year !== transcript.currentYear)
-      ? el('div', { class: 'scroll' }, el('table', { id: 'jp-years' },
+      ? el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'jp-years' },
         el('caption', { text: t('transcript.perYear') }),
         el('thead', {}, el('tr', {}, ['transcript.year', 'transcript.jp', 'transcript.ofTarget'].map((h) => el('th', { scope: 'col', text: t(h) })))),
         el('tbody', {}, transcript.years.map((y) => el('tr', {},
@@ -40,7 +40,7 @@ export async function transcriptPage() {
     el('h2', { text: t('transcript.courses') }),
     transcript.courses.length === 0
       ? el('p', { class: 'muted', text: t('transcript.none') })
-      : el('div', { class: 'scroll' }, el('table', { id: 'transcript-courses' },
+      : el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'transcript-courses' },
         el('thead', {}, el('tr', {}, ['transcript.course', 'transcript.completedOn', 'transcript.jp'].map((h) => el('th', { scope: 'col', text: t(h) })))),
         el('tbody', {}, transcript.courses.map((c) => el('tr', {},
           el('td', {}, el('a', { href: `#/courses/${c.course}`, text: c.title })),

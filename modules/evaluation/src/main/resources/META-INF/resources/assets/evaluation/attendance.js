@@ -20,7 +20,7 @@ export function rateText(rate) {
 }
 
 function table(id, caption, columns, rows) {
-  return el('div', { class: 'scroll' }, el('table', { id, class: 'report-table' },
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { id, class: 'report-table' },
     el('caption', { text: caption }),
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', text: t(c) })))),
     el('tbody', {}, rows.length === 0
@@ -158,7 +158,7 @@ export async function sheetPage(id) {
   const body = el('tbody');
   const form = el('form', { id: 'attendance-sheet', novalidate: true },
     el('div', { class: 'form-message' }),
-    el('div', { class: 'scroll' }, el('table', { class: 'report-table' },
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'report-table' },
       el('caption', { text: t('attendance.sheetCaption') }),
       el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'attendance.present', 'attendance.status']
         .map((k) => el('th', { scope: 'col', text: t(k) })))),

@@ -63,7 +63,7 @@ export async function indicatorsPage() {
 function listTable(list, reload, admin) {
   const columns = ['indicator.unit', 'indicator.name', 'indicator.period', 'indicator.value', 'indicator.note'];
   if (admin) columns.push('attendance.actions');
-  return el('div', { class: 'scroll' }, el('table', { id: 'indicator-table', class: 'report-table' },
+  return el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'indicator-table', class: 'report-table' },
     el('caption', { text: t('indicator.listCaption', list.totalItems) }),
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', text: t(c) })))),
     el('tbody', {}, list.items.length === 0

@@ -109,7 +109,7 @@ function planDetails(plan, showParticipant) {
       el('strong', { text: plan.participant.name }), ` · ${plan.participant.nip}`,
       plan.participant.unitKerja ? ` · ${plan.participant.unitKerja}` : '') : null,
     el('p', { class: 'plan-supervisor', text: t('plans.supervisorIs', plan.supervisor.name, plan.supervisor.nip) }),
-    el('div', { class: 'scroll' }, el('table', { class: 'plan-actions' },
+    el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'plan-actions' },
       el('caption', { text: t('plans.actionsCaption', plan.actions.length) }),
       el('thead', {}, el('tr', {}, ['plans.action', 'plans.indicator', 'plans.target', followUp ? 'plans.status' : null]
         .filter(Boolean).map((h) => el('th', { scope: 'col', text: t(h) })))),
@@ -308,7 +308,7 @@ async function staffSection() {
   async function load(page) {
     const result = await api('GET', `action-plans/summary?page=${page}`);
     table.replaceChildren(result.items.length === 0 ? el('p', { class: 'muted', text: t('plans.summaryNone') })
-      : el('div', { class: 'scroll' }, el('table', {},
+      : el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
         el('caption', { text: t('plans.summaryCaption') }),
         el('thead', {}, el('tr', {}, ['plans.course', 'plans.written', 'plans.followUps', 'plans.status.TERLAKSANA',
           'plans.status.SEBAGIAN', 'plans.status.BELUM', 'plans.meanScore', 'plans.list'].map((h) => el('th', { scope: 'col', text: t(h) })))),

@@ -128,7 +128,7 @@ function chartFigure(chart, index) {
 function tableOf(table) {
   const columns = table.columns || [];
   const rows = table.rows || [];
-  return el('div', { class: 'scroll report-table-wrap' },
+  return el('div', { class: 'scroll report-table-wrap', tabindex: '0' },
     el('table', { class: 'report-table' },
       el('caption', { text: table.title || '' }),
       el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', text: String(c ?? '') })))),
