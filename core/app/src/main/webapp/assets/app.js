@@ -3,9 +3,10 @@ import { api, retryDelay, setCsrf } from './api.js';
 import { el, show, message } from './dom.js';
 import { language, loadLanguage, t } from './i18n.js';
 import { loginPage } from './pages/login.js';
+import { activatePage, forgotPage, resetPage } from './pages/activate.js';
 import { homePage } from './pages/home.js';
 import { profilePage } from './pages/profile.js';
-import { userListPage, userFormPage, userImportPage } from './pages/users.js';
+import { userListPage, userFormPage, userImportPage, activationCodesPage } from './pages/users.js';
 import { pluginsPage } from './pages/plugins.js';
 import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
@@ -19,12 +20,22 @@ export const session = {
   has(...roles) { return !!this.user && this.user.roles.some((r) => roles.includes(r)); },
 };
 
+/** What someone not signed in may open besides the sign-in form. */
+const publicRoutes = [
+  { path: /^\/activate$/, page: activatePage },
+  { path: /^\/forgot$/, page: forgotPage },
+  { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
+];
+
 const routes = [
   { path: /^\/$/, page: homePage },
   { path: /^\/profile$/, page: profilePage },
+  // a reset link opened in a browser that is still signed in works too
+  { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
   { path: /^\/admin\/users$/, page: userListPage, roles: ADMINS },
   { path: /^\/admin\/users\/new$/, page: userFormPage, roles: ADMINS },
   { path: /^\/admin\/users\/import$/, page: userImportPage, roles: ADMINS },
+  { path: /^\/admin\/users\/activation$/, page: activationCodesPage, roles: ADMINS },
   { path: /^\/admin\/users\/(\d+)$/, page: userFormPage, roles: ADMINS },
   { path: /^\/admin\/plugins$/, page: pluginsPage, roles: ADMINS },
   ...courseRoutes,
@@ -78,7 +89,8 @@ async function route() {
   const path = (location.hash || '#/').slice(1);
   document.getElementById('nav').classList.remove('open');
   if (!session.user) {
-    show(loginPage());
+    const open = publicRoutes.find((r) => r.path.test(path));
+    show(open ? open.page(...path.match(open.path).slice(1)) : loginPage());
     return;
   }
   if (path === '/login') { navigate('/'); return; }
