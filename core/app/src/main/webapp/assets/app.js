@@ -3,7 +3,6 @@ import { api, retryDelay, setCsrf } from './api.js';
 import { el, show, message } from './dom.js';
 import { language, loadLanguage, t } from './i18n.js';
 import { loginPage } from './pages/login.js';
-import { activatePage, forgotPage, resetPage } from './pages/activate.js';
 import { homePage } from './pages/home.js';
 import { profilePage } from './pages/profile.js';
 import { userListPage, userFormPage, userImportPage, activationCodesPage } from './pages/users.js';
@@ -20,10 +19,14 @@ export const session = {
   has(...roles) { return !!this.user && this.user.roles.some((r) => roles.includes(r)); },
 };
 
+/** A page of activate.js, loaded only when someone opens it (most never do). */
+const activation = (name) => async (...args) => (await import('./pages/activate.js'))[name](...args);
+const resetPage = activation('resetPage');
+
 /** What someone not signed in may open besides the sign-in form. */
 const publicRoutes = [
-  { path: /^\/activate$/, page: activatePage },
-  { path: /^\/forgot$/, page: forgotPage },
+  { path: /^\/activate$/, page: activation('activatePage') },
+  { path: /^\/forgot$/, page: activation('forgotPage') },
   { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
 ];
 
@@ -90,7 +93,11 @@ async function route() {
   document.getElementById('nav').classList.remove('open');
   if (!session.user) {
     const open = publicRoutes.find((r) => r.path.test(path));
-    show(open ? open.page(...path.match(open.path).slice(1)) : loginPage());
+    try {
+      show(open ? await open.page(...path.match(open.path).slice(1)) : loginPage());
+    } catch (e) {
+      show(message(t('error.offline')));
+    }
     return;
   }
   if (path === '/login') { navigate('/'); return; }
