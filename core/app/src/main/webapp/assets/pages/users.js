@@ -144,6 +144,7 @@ export async function userFormPage(id) {
         event.currentTarget.disabled = true;
         try {
           codes.replaceChildren(issuedCodes(await api('POST', 'users/activation-codes', { users: [user.id] })));
+          codes.scrollIntoView({ block: 'start' });
         } catch (e) {
           codes.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
         }
@@ -181,6 +182,8 @@ export async function activationCodesPage() {
       const issued = await api('POST', 'users/activation-codes', body);
       form.querySelector('.form-message').replaceChildren();
       result.replaceChildren(issuedCodes(issued));
+      // on a phone the slips start below the fold: bring the summary and its buttons into view
+      result.scrollIntoView({ block: 'start' });
     } catch (e) {
       showErrors(form, e, t);
     } finally {
