@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -55,6 +56,19 @@ class ActivationBrowserIT {
     assertTrue(code.matches("[0-9A-Z]{5}-[0-9A-Z]{5}"), code);
     assertTrue(slips.get(0).getText().contains("Aktifkan akun"), "the slip says how to activate");
     fitsTheViewport(browser);
+    // printed, the sheet is the slips alone: no header, menu, form or buttons
+    var chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertFalse(browser.driver.findElement(By.cssSelector("header.bar")).isDisplayed());
+      assertFalse(browser.driver.findElement(By.id("activation-form")).isDisplayed());
+      assertFalse(browser.driver.findElement(By.id("print-slips")).isDisplayed());
+      assertTrue(slips.stream().allMatch(WebElement::isDisplayed));
+      assertEquals("avoid", slips.get(0).getCssValue("break-inside"));
+      SHOT.accept(browser, "print-" + width);
+    } finally {
+      chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
     browser.click("#print-slips");
     if (browser.driver.findElement(By.id("menu-toggle")).isDisplayed()) {
       browser.click("#menu-toggle");
@@ -77,6 +91,23 @@ class ActivationBrowserIT {
     assertTrue(browser.driver.findElement(By.id("welcome")).getText().contains("Pegawai 1"));
     Api.as(base, nip, "Sandi-Saya-Sendiri-1");
   }
+
+  /** Screenshots for a person to look at, when -Dlatih.it.shots=<folder> is given. */
+  private static final java.util.function.BiConsumer<Browser, String> SHOT =
+      (browser, name) -> {
+        String folder = System.getProperty("latih.it.shots");
+        if (folder == null) {
+          return;
+        }
+        try {
+          java.nio.file.Files.write(
+              java.nio.file.Path.of(folder, "activation-" + name + ".png"),
+              ((org.openqa.selenium.TakesScreenshot) browser.driver)
+                  .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
 
   private static void fitsTheViewport(Browser browser) {
     var js = (JavascriptExecutor) browser.driver;
