@@ -109,6 +109,39 @@ class ActivationIT {
   }
 
   @Test
+  void onlyASystemAdminIssuesACodeForASystemAdmin() {
+    Activation region = Activation.region(base, 1, Map.of());
+    String chief = Api.newNip();
+    Api.Reply created =
+        Api.admin(base)
+            .post(
+                "api/v1/users",
+                "{\"nip\":\"%s\",\"name\":\"Kepala Tanpa Sandi\",\"region\":\"%s\",\"roles\":[\"SYSTEM_ADMIN\"]}"
+                    .formatted(chief, region.region()));
+    assertEquals(201, created.status(), created::toString);
+    long chiefId = created.json().getJsonNumber("id").longValue();
+
+    Map<String, String> swept =
+        Activation.codes(region.admin().post("api/v1/users/activation-codes", "{}"));
+    assertEquals(Map.of(), without(swept, region.nips()), "the region's sweep passes them over");
+    region
+        .admin()
+        .post("api/v1/users/activation-codes", "{\"users\":[" + chiefId + "]}")
+        .problem(403, "forbidden");
+
+    Map<String, String> own =
+        Activation.codes(
+            Api.admin(base).post("api/v1/users/activation-codes", "{\"users\":[" + chiefId + "]}"));
+    assertEquals(200, activate(chief, own.get(chief)).status());
+  }
+
+  private static Map<String, String> without(Map<String, String> codes, List<String> nips) {
+    Map<String, String> rest = new java.util.HashMap<>(codes);
+    nips.forEach(rest::remove);
+    return rest;
+  }
+
+  @Test
   void aWrongCodeAnswersExactlyLikeAnUnknownNipAUsedCodeAndAnExpiredOne() throws Exception {
     Activation region = Activation.region(base, 3, Map.of());
     Map<String, String> codes =

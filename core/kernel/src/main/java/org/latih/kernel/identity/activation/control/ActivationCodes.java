@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,9 @@ import org.latih.kernel.identity.activation.entity.MailNotConfiguredException;
 import org.latih.kernel.identity.activation.entity.OneTimeCode;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.identity.user.entity.User;
+import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
@@ -129,6 +132,9 @@ public class ActivationCodes {
           em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
               .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
               .setHint("eclipselink.left-join-fetch", "u.region")
+              // the roles of the chunk in one more statement, for the system-admin rule
+              .setHint("eclipselink.batch", "u.roles")
+              .setHint("eclipselink.batch.type", "IN")
               .getResultList());
     }
     if (found.size() < ids.size()) {
@@ -138,6 +144,10 @@ public class ActivationCodes {
     }
     for (User user : found) {
       caller.ensureAdministers(user.region());
+      // a code sets a password: only a system admin may do that to a system admin
+      if (user.hasRole(Role.SYSTEM_ADMIN) && !caller.systemAdmin()) {
+        throw new ForbiddenException("user.systemAdminOnly");
+      }
       if (user.nip() == null) {
         throw new InvalidInputException("users", "activation.noNip", user.username());
       }
@@ -159,13 +169,21 @@ public class ActivationCodes {
       region = caller.region();
     }
     caller.ensureAdministers(region);
-    List<User> found =
+    // a regional admin's sweep passes over system admins, whose passwords only system admins set
+    boolean skipSystemAdmins = !caller.systemAdmin();
+    TypedQuery<User> query =
         em.createQuery(
                 "SELECT u FROM User u WHERE u.region = :region AND u.passwordHash IS NULL"
-                    + " AND u.active = :active AND u.nip.value IS NOT NULL",
+                    + " AND u.active = :active AND u.nip.value IS NOT NULL"
+                    + (skipSystemAdmins ? " AND :systemAdmin NOT MEMBER OF u.roles" : ""),
                 User.class)
             .setParameter("region", region)
-            .setParameter("active", true)
+            .setParameter("active", true);
+    if (skipSystemAdmins) {
+      query.setParameter("systemAdmin", Role.SYSTEM_ADMIN);
+    }
+    List<User> found =
+        query
             .setHint("eclipselink.left-join-fetch", "u.region")
             .setMaxResults(MAX_PEOPLE + 1)
             .getResultList();
