@@ -16,12 +16,26 @@ export const session = {
   has(...roles) { return !!this.user && this.user.roles.some((r) => roles.includes(r)); },
 };
 
+/** A page of activate.js, loaded only when someone opens it (most never do). */
+const activation = (name) => lazy(() => import('./pages/activate.js'), name);
+const resetPage = activation('resetPage');
+
+/** What someone not signed in may open besides the sign-in form. */
+const publicRoutes = [
+  { path: /^\/activate$/, page: activation('activatePage') },
+  { path: /^\/forgot$/, page: activation('forgotPage') },
+  { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
+];
+
 const routes = [
   { path: /^\/$/, page: lazy(() => import('./pages/home.js'), 'homePage') },
   { path: /^\/profile$/, page: lazy(() => import('./pages/profile.js'), 'profilePage') },
+  // a reset link opened in a browser that is still signed in works too
+  { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
   { path: /^\/admin\/users$/, page: lazy(() => import('./pages/users.js'), 'userListPage'), roles: ADMINS },
   { path: /^\/admin\/users\/new$/, page: lazy(() => import('./pages/users.js'), 'userFormPage'), roles: ADMINS },
   { path: /^\/admin\/users\/import$/, page: lazy(() => import('./pages/users.js'), 'userImportPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/activation$/, page: lazy(() => import('./pages/users.js'), 'activationCodesPage'), roles: ADMINS },
   { path: /^\/admin\/users\/(\d+)$/, page: lazy(() => import('./pages/users.js'), 'userFormPage'), roles: ADMINS },
   { path: /^\/admin\/plugins$/, page: lazy(() => import('./pages/plugins.js'), 'pluginsPage'), roles: ADMINS },
   ...courseRoutes,
@@ -102,7 +116,12 @@ async function route() {
     return;
   }
   if (!session.user) {
-    show(loginPage());
+    const open = publicRoutes.find((r) => r.path.test(path));
+    try {
+      show(open ? await open.page(...path.match(open.path).slice(1)) : loginPage());
+    } catch (e) {
+      show(message(t('error.offline')));
+    }
     return;
   }
   if (path === '/login') { navigate('/'); return; }

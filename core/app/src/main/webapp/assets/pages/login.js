@@ -14,7 +14,10 @@ export function loginPage() {
       el('input', { name: 'username', id: 'username', autocomplete: 'username', required: true })),
     el('label', {}, t('login.password'),
       el('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true })),
-    el('button', { type: 'submit', id: 'login-submit', text: t('login.submit') }));
+    el('button', { type: 'submit', id: 'login-submit', text: t('login.submit') }),
+    el('p', { class: 'login-links' },
+      el('a', { href: '#/activate', id: 'activate-link', text: t('login.activate') }),
+      el('a', { href: '#/forgot', id: 'forgot-link', text: t('login.forgot') })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const button = form.querySelector('button');

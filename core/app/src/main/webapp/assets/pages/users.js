@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { navigate, session } from '../app.js';
+import { issuedCodes } from './slips.js';
 
 const ROLES = ['LEARNER', 'INSTRUCTOR', 'REGIONAL_ADMIN', 'EVALUATOR', 'SYSTEM_ADMIN'];
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -11,7 +12,7 @@ export async function userListPage() {
   const params = new URLSearchParams({ page: '1', size: '20' });
   const table = el('div', { id: 'user-table' });
   const regions = await api('GET', 'regions');
-  const filters = el('form', { class: 'filters', role: 'search' },
+  const filters = el('form', { class: 'filters user-filters', role: 'search' },
     el('input', { name: 'q', type: 'search', placeholder: t('users.search'), 'aria-label': t('users.search') }),
     session.has('SYSTEM_ADMIN')
       ? el('select', { name: 'region', 'aria-label': t('user.region') },
@@ -21,6 +22,10 @@ export async function userListPage() {
     el('select', { name: 'role', 'aria-label': t('user.roles') },
       el('option', { value: '', text: t('users.allRoles') }),
       ROLES.map((r) => el('option', { value: r, text: t(`role.${r}`) }))),
+    el('select', { name: 'activated', id: 'filter-activated', 'aria-label': t('users.activation') },
+      el('option', { value: '', text: t('users.anyActivation') }),
+      el('option', { value: 'false', text: t('users.notActivated') }),
+      el('option', { value: 'true', text: t('users.activated') })),
     el('button', { type: 'submit', text: t('users.filter') }));
 
   async function load() {
@@ -54,13 +59,15 @@ export async function userListPage() {
       el('div', {},
         el('a', { class: 'button', href: '#/admin/users/new', id: 'new-user', text: t('users.new') }),
         ' ',
-        el('a', { class: 'button secondary', href: '#/admin/users/import', text: t('nav.import') }))),
+        el('a', { class: 'button secondary', href: '#/admin/users/import', text: t('nav.import') }),
+        ' ',
+        el('a', { class: 'button secondary', href: '#/admin/users/activation', id: 'activation-codes', text: t('activation.title') }))),
     filters, table);
 }
 
 function renderTable(page) {
   if (page.items.length === 0) return el('p', { class: 'muted', text: t('users.none') });
-  const head = ['user.nip', 'user.name', 'user.unitKerja', 'user.region', 'user.roles', 'user.status'];
+  const head = ['user.nip', 'user.name', 'user.unitKerja', 'user.region', 'user.roles', 'user.status', 'users.activation'];
   return el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
     el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })))),
     el('tbody', {}, page.items.map((u) => el('tr', {},
@@ -69,7 +76,8 @@ function renderTable(page) {
       el('td', { text: u.unitKerja || '' }),
       el('td', { text: u.regionName || '' }),
       el('td', { text: u.roles.map((r) => t(`role.${r}`)).join(', ') }),
-      el('td', { text: u.active ? t('user.active') : t('user.inactive') }))))));
+      el('td', { text: u.active ? t('user.active') : t('user.inactive') }),
+      el('td', { class: u.activated ? '' : 'pending', text: u.activated ? t('users.activated') : t('users.notActivated') }))))));
 }
 
 /** The id of the user just saved: the form drawn again after saving says so, once. */
@@ -84,7 +92,7 @@ export async function userFormPage(id) {
   const grantable = session.has('SYSTEM_ADMIN') ? ROLES : ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
   const saved = id != null && String(justSaved) === String(user.id);
   justSaved = null;
-  const form = el('form', { id: 'user-form', class: 'card', novalidate: true },
+  const form = el('form', { id: 'user-form', class: 'card no-print', novalidate: true },
     el('div', { class: 'form-message', 'aria-live': 'polite' }, saved ? message(t('common.saved'), 'notice') : null),
     input('nip', { inputmode: 'numeric', maxlength: '22', readonly: !!id, required: true }),
     input('name', { required: true }),
@@ -127,7 +135,62 @@ export async function userFormPage(id) {
       showErrors(form, e, t);
     }
   });
-  return el('section', {}, el('h1', { text: id ? t('users.edit', user.name) : t('users.new') }), form);
+  // a person without a password, or who lost it and has no e-mail: a code on paper
+  const codes = el('div', { id: 'user-codes', 'aria-live': 'polite' });
+  const codeButton = id && user.nip && user.active && !self
+    ? el('div', { class: 'card no-print' },
+      el('p', { class: 'muted', text: user.activated ? t('activation.userActivated') : t('activation.userPending') }),
+      el('button', { type: 'button', id: 'user-code', class: 'secondary', onclick: async (event) => {
+        event.currentTarget.disabled = true;
+        try {
+          codes.replaceChildren(issuedCodes(await api('POST', 'users/activation-codes', { users: [user.id] })));
+          codes.scrollIntoView({ block: 'start' });
+        } catch (e) {
+          codes.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
+        }
+      }, text: t('activation.forUser') }))
+    : null;
+  return el('section', {}, el('h1', { class: 'no-print', text: id ? t('users.edit', user.name) : t('users.new') }), form, codeButton, codes);
+}
+
+/** Codes for everyone of a region who has not activated yet: the usual roll-out. */
+export async function activationCodesPage() {
+  const regions = session.has('SYSTEM_ADMIN') ? await api('GET', 'regions') : [];
+  const result = el('div', { id: 'activation-result', 'aria-live': 'polite' });
+  const form = el('form', { id: 'activation-form', class: 'card no-print', novalidate: true },
+    el('div', { class: 'form-message' }),
+    el('p', { class: 'muted', text: t('activation.help') }),
+    session.has('SYSTEM_ADMIN')
+      ? el('label', {}, t('user.region'),
+        el('select', { name: 'region', id: 'activation-region', required: true },
+          regions.map((r) => el('option', { value: r.code, text: r.name }))))
+      : el('p', { text: t('activation.ownRegion', session.user.regionName || '') }),
+    el('label', {}, t('activation.daysLabel'),
+      el('input', { name: 'days', id: 'activation-days', type: 'number', min: '1', max: '90', value: '14', required: true })),
+    el('label', { class: 'check' },
+      el('input', { type: 'checkbox', name: 'mail', id: 'activation-mail' }), t('activation.mail')),
+    el('button', { type: 'submit', id: 'activation-submit', text: t('activation.submit') }));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = { days: Number(data.get('days')), mail: data.has('mail') };
+    if (data.get('region')) body.region = data.get('region');
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    result.replaceChildren();
+    try {
+      const issued = await api('POST', 'users/activation-codes', body);
+      form.querySelector('.form-message').replaceChildren();
+      result.replaceChildren(issuedCodes(issued));
+      // on a phone the slips start below the fold: bring the summary and its buttons into view
+      result.scrollIntoView({ block: 'start' });
+    } catch (e) {
+      showErrors(form, e, t);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('section', {}, el('h1', { class: 'no-print', text: t('activation.title') }), form, result);
 }
 
 export function userImportPage() {

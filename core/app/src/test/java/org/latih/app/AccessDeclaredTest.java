@@ -55,7 +55,7 @@ class AccessDeclaredTest {
   }
 
   @Test
-  void onlySignInTheUiTextsAndTheNoOpPingArePublic() {
+  void onlySignInActivationPasswordResetTheUiTextsAndTheNoOpPingArePublic() {
     List<String> open =
         ENDPOINTS.stream()
             .filter(
@@ -68,8 +68,11 @@ class AccessDeclaredTest {
             .toList();
     assertEquals(
         List.of(
+            "ActivationResource.activate",
             "AuthResource.login",
             "AuthResource.token",
+            "PasswordResetResource.confirm",
+            "PasswordResetResource.request",
             "PingResource.ping",
             "UiMessagesResource.messages"),
         open);

@@ -142,6 +142,7 @@ final class MatrixRequests {
           "{\"course\":\"" + f.course + "\"}";
       case "PATCH api/v1/courses/{code}" -> "{\"published\":true}";
       case "PATCH api/v1/users/{id}" -> "{\"name\":\"Subjek Matriks\"}";
+      case "POST api/v1/users/activation-codes" -> "{\"users\":[" + f.subjectAId + "]}";
       case "PUT api/v1/attempts/{id}/answers/{position}" ->
           "{\"sequence\":99,\"response\":{\"choices\":[]}}";
       case "POST api/v1/quizzes/{id}/attempts",

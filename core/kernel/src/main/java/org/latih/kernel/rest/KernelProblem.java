@@ -67,7 +67,20 @@ public enum KernelProblem implements ProblemType {
       409,
       "The plugin id is installed for several regions; name one with region=."),
   PLUGIN_NOT_SERVING(
-      "plugin-not-serving", 409, "The plugin is disabled or failed, so it cannot answer now.");
+      "plugin-not-serving", 409, "The plugin is disabled or failed, so it cannot answer now."),
+  ACTIVATION_REFUSED(
+      "activation-refused",
+      400,
+      "The NIP and activation code do not name a valid, unused code; the same answer for an"
+          + " unknown NIP, a wrong, expired or used code. Ask the regional admin for a new code."),
+  PASSWORD_RESET_REFUSED(
+      "password-reset-refused",
+      400,
+      "The password-reset link is unknown, used or expired; ask for a new one."),
+  MAIL_NOT_CONFIGURED(
+      "mail-not-configured",
+      409,
+      "Mail was asked for, but the server has no SMTP server configured (latih.mail.smtp.host).");
 
   private final Spec spec;
 

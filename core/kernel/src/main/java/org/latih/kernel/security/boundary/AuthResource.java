@@ -9,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.latih.kernel.identity.user.boundary.UserView;
@@ -34,11 +32,8 @@ public class AuthResource {
   @Inject Authenticator authenticator;
   @Inject Sessions sessions;
   @Inject Caller caller;
+  @Inject SessionCookies cookies;
   @Context HttpServletRequest request;
-
-  @Inject
-  @ConfigProperty(name = "latih.http.secure-cookie", defaultValue = "false")
-  boolean secureCookie;
 
   public record Credentials(String username, String password, String label) {}
 
@@ -55,12 +50,7 @@ public class AuthResource {
   @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
   public Response login(Credentials credentials) {
-    User user = check(credentials);
-    Sessions.Opened opened = sessions.open(user, AuthSession.Kind.COOKIE, null);
-    AuthSession session = opened.session();
-    return Response.ok(new SignedIn(UserView.of(user), session.csrfToken(), session.expiresAt()))
-        .cookie(cookie(opened.secret(), session.expiresAt()))
-        .build();
+    return cookies.signIn(check(credentials));
   }
 
   @Operation(
@@ -107,7 +97,7 @@ public class AuthResource {
   @BeforePasswordChange
   public Response logout() {
     sessions.close(caller.sessionId());
-    return Response.noContent().cookie(cookie("", Instant.EPOCH)).build();
+    return Response.noContent().cookie(cookies.cookie("", Instant.EPOCH)).build();
   }
 
   private User check(Credentials credentials) {
@@ -117,17 +107,5 @@ public class AuthResource {
     // the socket's address: no proxy header is trusted, so a client cannot pick its own counter
     return authenticator.authenticate(
         credentials.username(), credentials.password().toCharArray(), request.getRemoteAddr());
-  }
-
-  private NewCookie cookie(String value, Instant expires) {
-    long maxAge = Math.max(0, expires.getEpochSecond() - Instant.now().getEpochSecond());
-    return new NewCookie.Builder(AuthenticationFilter.SESSION_COOKIE)
-        .value(value)
-        .path("/")
-        .httpOnly(true)
-        .secure(secureCookie)
-        .sameSite(NewCookie.SameSite.STRICT)
-        .maxAge((int) maxAge)
-        .build();
   }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.latih.kernel.identity.user.entity.User;
 
-/** A user as the API shows it: never the password hash or lockout counters. */
+/**
+ * A user as the API shows it: never the password hash or lockout counters. {@code activated}: the
+ * person has a password (set by themselves with an activation code, or by an admin).
+ */
 public record UserView(
     Long id,
     String username,
@@ -21,7 +24,8 @@ public record UserView(
     boolean active,
     Instant lastLoginAt,
     Instant createdAt,
-    boolean mustChangePassword) {
+    boolean mustChangePassword,
+    boolean activated) {
 
   public static UserView of(User user) {
     var profile = user.profile();
@@ -41,6 +45,7 @@ public record UserView(
         user.active(),
         user.lastLoginAt(),
         user.createdAt(),
-        user.mustChangePassword());
+        user.mustChangePassword(),
+        user.passwordHash() != null);
   }
 }

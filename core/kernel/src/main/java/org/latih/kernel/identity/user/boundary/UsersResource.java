@@ -84,17 +84,21 @@ public class UsersResource {
   @Operation(
       summary = "List users",
       description =
-          "Paged; filter by text (`q`), region, role and active. A regional admin sees only their own region's users.")
+          "Paged; filter by text (`q`), region, role, active and activated (has a password). A regional admin sees only their own region's users.")
   @GET
   public Page<UserView> list(
       @QueryParam("q") String text,
       @QueryParam("region") String region,
       @QueryParam("role") String role,
       @QueryParam("active") Boolean active,
+      @QueryParam("activated") Boolean activated,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     return users
-        .list(caller, new UserQuery(text, region, role, active), PageRequest.of(page, size))
+        .list(
+            caller,
+            new UserQuery(text, region, role, active, activated),
+            PageRequest.of(page, size))
         .map(UserView::of);
   }
 

@@ -228,6 +228,9 @@ public class Users {
     if (query.active() != null) {
       where.add("u.active = :active");
     }
+    if (query.activated() != null) {
+      where.add(query.activated() ? "u.passwordHash IS NOT NULL" : "u.passwordHash IS NULL");
+    }
     String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     TypedQuery<User> items =
         em.createQuery("SELECT u FROM User u" + clause + " ORDER BY u.name, u.id", User.class);
