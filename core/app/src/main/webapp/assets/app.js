@@ -4,17 +4,23 @@ import { el, show, message } from './dom.js';
 import { language, loadLanguage, t } from './i18n.js';
 import { loginPage } from './pages/login.js';
 import { lazy } from './lazy.js';
+import { homeSections } from './extensions.js';
 import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
 import { searchRoutes, searchLinks } from './search/routes.js';
 import { evaluationRoutes, evaluationLinks } from './evaluation/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
+const MENU_GROUPS = ['learn', 'teach', 'evaluate', 'admin'];
 
 export const session = {
   user: null,
   has(...roles) { return !!this.user && this.user.roles.some((r) => roles.includes(r)); },
 };
+
+// an admin's first-run checklist heads the home page (its code is fetched by admins only)
+const checklist = lazy(() => import('./pages/checklist.js'), 'firstRunChecklist');
+homeSections.unshift(() => (session.has(...ADMINS) ? checklist() : Promise.resolve(null)));
 
 /** A page of activate.js, loaded only when someone opens it (most never do). */
 const activation = (name) => lazy(() => import('./pages/activate.js'), name);
@@ -90,13 +96,21 @@ function renderNav() {
   if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
   const links = [['#/', t('nav.home')], ...courseLinks(session), ...searchLinks(session), ...evaluationLinks(session)];
   if (session.has(...ADMINS)) {
-    links.push(['#/admin/users', t('nav.users')], ['#/admin/users/import', t('nav.import')], ['#/admin/plugins', t('nav.plugins')]);
+    links.push(['#/admin/users', t('nav.users'), 'admin'], ['#/admin/users/import', t('nav.import'), 'admin'], ['#/admin/plugins', t('nav.plugins'), 'admin']);
   }
-  links.push(['#/profile', t('nav.profile')]);
+  // grouped by what one does (Belajar, Mengajar, Evaluasi, Administrasi); a group only when the
+  // person has more than learning to do, so a learner's menu stays a plain list
+  const groups = MENU_GROUPS.map((g) => [g, links.filter(([, , group]) => (group || 'learn') === g)])
+    .filter(([, items]) => items.length);
+  const titled = groups.length > 1;
   nav.replaceChildren(
-    ...links.map(([href, text]) => el('a', { href, text })),
-    el('span', { class: 'who', text: session.user.name }),
-    el('button', { type: 'button', id: 'logout', class: 'link', onclick: signOut, text: t('nav.logout') }),
+    ...groups.map(([group, items]) => el('div', { class: 'nav-group', role: 'group', 'aria-label': t(`nav.group.${group}`) },
+      titled ? el('span', { class: 'nav-group-title', 'aria-hidden': 'true', text: t(`nav.group.${group}`) }) : null,
+      items.map(([href, text]) => el('a', { href, text })))),
+    el('div', { class: 'nav-group nav-me' },
+      el('a', { href: '#/profile', text: t('nav.profile') }),
+      el('span', { class: 'who', text: session.user.name }),
+      el('button', { type: 'button', id: 'logout', class: 'link', onclick: signOut, text: t('nav.logout') })),
   );
   nav.hidden = false;
   highlight();

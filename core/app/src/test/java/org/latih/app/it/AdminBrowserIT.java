@@ -124,7 +124,7 @@ class AdminBrowserIT {
 
   @Test
   void theSystemAdminsMenuFitsEveryDesktopWidth() throws Exception {
-    for (int width : new int[] {800, 1024, 1366}) {
+    for (int width : new int[] {800, 1024, 1366, 1920}) {
       Browser browser = browsers.open(width, 768);
       browser.signIn(base, "admin", Api.ADMIN_PASSWORD);
       WebElement logout = browser.await("#logout");
@@ -149,5 +149,43 @@ class AdminBrowserIT {
     browser.awaitText("#main .message", "Peran Anda tidak dapat membuka halaman ini.");
     browser.open(base + "#/profile");
     browser.awaitText("#profile", nip);
+  }
+
+  @Test
+  void aNewRegionsAdminIsLedThroughTheFirstStepsWithAMenuGroupedByWork() throws Exception {
+    String region = Regions.create(base, "mulai");
+    String admin = People.create(base, region, "REGIONAL_ADMIN");
+    Browser browser = browsers.open(1366, 768);
+    browser.signIn(base, admin);
+    browser.awaitText("#checklist", "Langkah awal");
+    browser.await("#checklist li[data-step='import'] a[href='#/admin/users/import']");
+    browser.await("#checklist li[data-step='plugin'] a[href='#/admin/plugins']");
+    browser.await("#nav [role=group][aria-label='Administrasi'] a[href='#/admin/users']");
+    browser.await("#nav [role=group][aria-label='Belajar'] a[href='#/courses']");
+
+    // a learner of the region with a password: imported and activated, so both are ticked
+    People.create(base, region, "LEARNER");
+    browser.driver.navigate().refresh();
+    browser.awaitText("#checklist", "2 dari 4 langkah selesai");
+    assertTrue(
+        browser
+            .driver
+            .findElements(By.cssSelector("#checklist li[data-step='import'] a"))
+            .isEmpty(),
+        "a step done is no longer a link");
+    browser.click("#checklist-hide");
+    browser.driver.navigate().refresh();
+    browser.awaitText("#welcome", "Selamat datang");
+    assertTrue(browser.driver.findElements(By.id("checklist")).isEmpty(), "hidden for good");
+  }
+
+  @Test
+  void aLearnersMenuIsOnePlainList() throws Exception {
+    Browser browser = browsers.open(390, 844);
+    browser.signIn(base, People.create(base, "solok", "LEARNER"));
+    browser.click("#menu-toggle");
+    browser.await("#nav a[href='#/my/transcript']");
+    assertEquals(0, browser.driver.findElements(By.cssSelector("#nav .nav-group-title")).size());
+    assertTrue(browser.driver.findElements(By.id("checklist")).isEmpty());
   }
 }

@@ -17,10 +17,10 @@ export const courseRoutes = [
   { path: /^\/admin\/courses\/([a-z0-9-]+)\/cohorts$/, page: lazy(() => import('./admin.js'), 'cohortsPage'), roles: ADMINS },
 ];
 
-/** Navigation links for the signed-in person's roles. */
+/** Navigation links for the signed-in person's roles: [href, text, menu group (default learn)]. */
 export function courseLinks(session) {
   const links = [['#/courses', t('nav.catalogue')], ['#/my/courses', t('nav.myCourses')], ['#/my/transcript', t('nav.transcript')]];
-  if (session.has(...STAFF)) links.push(['#/admin/courses/upload', t('nav.coursePackages')]);
+  if (session.has(...STAFF)) links.push(['#/admin/courses/upload', t('nav.coursePackages'), 'teach']);
   return links;
 }
 

@@ -32,10 +32,10 @@ export const evaluationRoutes = [
   { path: /^\/indicators$/, page: lazy(() => import('./indicators.js'), 'indicatorsPage'), roles: REPORT_ROLES },
 ];
 
-/** Navigation links for the signed-in person's roles. */
+/** Navigation links for the signed-in person's roles: [href, text, menu group (default learn)]. */
 export function evaluationLinks(session) {
   const links = [['#/evaluation', t('nav.evaluation')], ['#/plans', t('nav.plans')], ['#/attendance', t('nav.attendance')]];
-  if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports')], ['#/indicators', t('nav.indicators')]);
+  if (session.has(...REPORT_ROLES)) links.push(['#/reports', t('nav.reports'), 'evaluate'], ['#/indicators', t('nav.indicators'), 'evaluate']);
   return links;
 }
 

@@ -9,9 +9,9 @@ export const searchRoutes = [
   { path: /^\/admin\/search$/, page: lazy(() => import('./rebuild.js'), 'rebuildPage'), roles: ['SYSTEM_ADMIN'] },
 ];
 
-/** Navigation links for the signed-in person's roles. */
+/** Navigation links for the signed-in person's roles: [href, text, menu group (default learn)]. */
 export function searchLinks(session) {
   const links = [['#/search', t('nav.search')]];
-  if (session.has('SYSTEM_ADMIN')) links.push(['#/admin/search', t('nav.searchIndex')]);
+  if (session.has('SYSTEM_ADMIN')) links.push(['#/admin/search', t('nav.searchIndex'), 'admin']);
   return links;
 }
