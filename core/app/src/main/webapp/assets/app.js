@@ -173,6 +173,20 @@ function keepShell() {
     .catch(() => { /* the app works without it, only not offline */ });
 }
 
+/**
+ * What was typed in the page's fields (a NIP on the sign-in form), put back after the page is
+ * drawn again in the other language. Passwords are never kept.
+ */
+function keepTyped() {
+  const typed = [...document.querySelectorAll('#main input[id]')]
+    .filter((i) => !['password', 'checkbox', 'radio', 'file', 'hidden'].includes(i.type) && i.value)
+    .map((i) => [i.id, i.value]);
+  return () => typed.forEach(([id, value]) => {
+    const input = document.getElementById(id);
+    if (input && !input.value) input.value = value;
+  });
+}
+
 /** Without a connection the session this tab last had stands in, until the server can be asked. */
 function offlineSession() {
   let kept = null;
@@ -201,10 +215,12 @@ async function start() {
   const select = document.getElementById('language');
   select.value = language();
   select.addEventListener('change', async () => {
+    const restore = keepTyped();
     await loadLanguage(select.value);
     document.getElementById('skip-link').textContent = t('nav.skip');
     renderNav();
-    route();
+    await route();
+    restore();
   });
   document.getElementById('menu-toggle').addEventListener('click', (e) => {
     const nav = document.getElementById('nav');

@@ -38,6 +38,9 @@ export function showErrors(form, error, t) {
     const input = form.querySelector(`[name="${CSS.escape(field)}"]`);
     if (!input) continue;
     input.setAttribute('aria-invalid', 'true');
-    input.closest('label, fieldset')?.append(el('span', { class: 'field-error', text }));
+    const holder = input.closest('label, fieldset');
+    // the server names the field by its API name ('name'): beside the field, say its label
+    const label = (holder?.tagName === 'LABEL' ? holder.firstChild?.textContent : holder?.querySelector('legend')?.textContent)?.trim();
+    holder?.append(el('span', { class: 'field-error', text: label ? text.split(`'${field}'`).join(`'${label}'`) : text }));
   }
 }

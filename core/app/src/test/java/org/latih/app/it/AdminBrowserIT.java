@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -107,6 +108,11 @@ class AdminBrowserIT {
     browser.signIn(base, "admin", Api.ADMIN_PASSWORD);
     browser.open(base + "#/admin/users/new");
     browser.type("#user-form input[name='nip']", Api.newNip());
+    new Select(browser.await("#user-form select[name='region']")).selectByValue("kupang");
+    browser.click("#user-save");
+    // the server's message beside the field names it as the form does, not by its API name
+    String missing = browser.awaitText("#user-form .field-error", "Nama").getText();
+    assertFalse(missing.contains("'name'"), missing);
     browser.type("#user-form input[name='name']", "Maria Ndolu");
     new Select(browser.await("#user-form select[name='region']")).selectByValue("kupang");
     browser.click("#user-save");
@@ -177,6 +183,16 @@ class AdminBrowserIT {
     browser.driver.navigate().refresh();
     browser.awaitText("#welcome", "Selamat datang");
     assertTrue(browser.driver.findElements(By.id("checklist")).isEmpty(), "hidden for good");
+  }
+
+  @Test
+  void aNipTypedOnTheSignInPageStaysWhenTheLanguageChanges() throws Exception {
+    Browser browser = browsers.open(390, 844);
+    browser.open(base.toString());
+    browser.type("#username", "199001012015031001");
+    new Select(browser.await("#language")).selectByValue("en");
+    browser.awaitText("#login-submit", "Sign in");
+    assertEquals("199001012015031001", browser.await("#username").getAttribute("value"));
   }
 
   @Test

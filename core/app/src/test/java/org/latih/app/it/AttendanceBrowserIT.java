@@ -49,7 +49,10 @@ class AttendanceBrowserIT {
     browser.driver.findElement(By.linkText("Praktik lapangan " + suffix)).click();
 
     browser.awaitText("#attendance-sheet", missed);
-    browser.click("tr[data-nip='" + came + "'] input[type=checkbox]");
+    // everyone ticked at once, then the one who missed it unticked
+    browser.click("#attendance-all");
+    browser.click("tr[data-nip='" + missed + "'] input[type=checkbox]");
+    assertTrue(browser.await("tr[data-nip='" + came + "'] input[type=checkbox]").isSelected());
     browser.click("#attendance-save");
     browser.awaitText("#attendance-status", "1 dari 2 hadir (50%)");
     assertEquals(

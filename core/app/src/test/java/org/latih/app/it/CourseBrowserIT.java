@@ -288,7 +288,11 @@ class CourseBrowserIT {
     browser.type("#cohort-form input[name=capacity]", "12");
     browser.click("#cohort-form .cohort-save");
     browser.awaitText("#cohort-list", "Angkatan Peramban");
-    assertTrue(browser.await("#cohort-list").getText().contains("0/12"), "capacity shown");
+    String cohorts = browser.await("#cohort-list").getText();
+    assertTrue(cohorts.contains("0/12"), "capacity shown");
+    assertFalse(
+        java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(cohorts).find(),
+        "dates are written out, not ISO: " + cohorts);
 
     browser.type("#cohort-list article.cohort input[name=nip]", learner);
     browser.click("#cohort-list article.cohort .inline-form button");

@@ -36,8 +36,12 @@ class FormBuilderBrowserIT {
     browser.open(base + "#/evaluation");
     browser.click("#builder-link");
     browser.click("#builder-new");
-    browser.type("input[name='id']", id);
     browser.type("input[name='title']", "Umpan Balik Praktik Simulasi");
+    assertEquals(
+        "umpan-balik-praktik-simulasi",
+        browser.await("input[name='id']").getAttribute("value"),
+        "the code follows the title");
+    browser.type("input[name='id']", id);
     browser.click(".add-item");
     // the link-style buttons on the white builder card can be seen (they were white on white)
     String removeColour = browser.await(".remove-item").getCssValue("color");

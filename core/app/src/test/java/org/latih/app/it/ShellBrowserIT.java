@@ -245,6 +245,16 @@ class ShellBrowserIT {
       String first = answerNextChoice(browser);
       browser.awaitText(".save-state[data-position='" + first + "']", "Tersimpan");
       browser.click("#next-question");
+      // a change of language draws the test again, on the question the learner was at
+      String at = browser.await(".question:not([hidden])").getAttribute("data-position");
+      for (String language : List.of("en", "id")) {
+        new org.openqa.selenium.support.ui.Select(browser.await("#language"))
+            .selectByValue(language);
+        browser.awaitText(
+            ".save-state[data-position='" + first + "']",
+            language.equals("en") ? "Saved" : "Tersimpan");
+        assertEquals(at, browser.await(".question:not([hidden])").getAttribute("data-position"));
+      }
 
       ChromeDriver chrome = (ChromeDriver) browser.driver;
       line.down();

@@ -40,6 +40,9 @@ function readUnsent(id) {
 // a connection. Removed when the test closes and when the person signs out (app.js).
 function viewKey(id) { return `latih.attempt.${id}.view`; }
 
+/** The question on screen, for this tab: { index }. */
+function placeKey(id) { return `latih.attempt.${id}.at`; }
+
 function readView(id) {
   try { return JSON.parse(localStorage.getItem(viewKey(id))); } catch (e) { return null; }
 }
@@ -171,7 +174,10 @@ class AttemptPage {
     window.addEventListener('beforeunload', this.onBeforeUnload);
     // without a connection the learner stays on the test: another page could not load anyway
     holdPage({ path: `/attempts/${this.id}`, holds: () => !navigator.onLine && !this.closed, held: () => this.held() });
-    this.go(0, false);
+    // back where the learner was after a reload or a change of language, not at question 1
+    let place = 0;
+    try { place = Number(sessionStorage.getItem(placeKey(this.id))) || 0; } catch (e) { /* storage off */ }
+    this.go(Math.min(place, this.questions.length - 1), false);
     for (const q of this.questions) this.showState(q.position, this.unsent.has(q.position) ? 'saving' : (q.sequence ? 'saved' : ''));
     for (const position of this.unsent.keys()) this.send(position);
     this.tick();
@@ -276,6 +282,7 @@ class AttemptPage {
   go(index, focus) {
     if (index < 0 || index >= this.questions.length) return;
     this.index = index;
+    try { sessionStorage.setItem(placeKey(this.id), String(index)); } catch (e) { /* storage off */ }
     this.questionNodes.forEach((node, i) => { node.hidden = i !== index; });
     this.prev.disabled = index === 0;
     this.next.disabled = index === this.questions.length - 1;

@@ -56,7 +56,7 @@ function enrolment(detail, box) {
   const open = detail.cohorts.filter((c) => c.open && c.enrolled < c.capacity);
   const choice = el('select', { name: 'cohort', 'aria-label': t('course.cohort') },
     el('option', { value: '', text: t('course.selfPaced') }),
-    open.map((c) => el('option', { value: String(c.id), text: t('course.cohortOption', c.name, c.startsOn, c.endsOn, c.capacity - c.enrolled) })));
+    open.map((c) => el('option', { value: String(c.id), text: t('course.cohortOption', c.name, formatDate(c.startsOn), formatDate(c.endsOn), c.capacity - c.enrolled) })));
   const button = el('button', { type: 'button', id: 'enrol', text: t('course.enrol') });
   button.addEventListener('click', async () => {
     button.disabled = true;

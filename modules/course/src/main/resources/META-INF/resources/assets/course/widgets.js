@@ -31,6 +31,8 @@ export function pager(page, go, unit = 'common.pageOf') {
 
 export function formatDate(instant) {
   if (!instant) return '';
-  return new Date(instant).toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID',
+  // a date alone (2026-12-03) is that day wherever the browser is, not UTC midnight
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(instant) ? `${instant}T12:00:00` : instant;
+  return new Date(day).toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID',
     { day: 'numeric', month: 'long', year: 'numeric' });
 }

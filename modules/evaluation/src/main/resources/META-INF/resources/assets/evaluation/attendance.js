@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { el, message, show, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { session } from '../app.js';
-import { pager } from '../course/widgets.js';
+import { formatDate, pager } from '../course/widgets.js';
 import { REPORT_ROLES, errorText, formatNumber } from './common.js';
 
 export const DELIVERY_MODES = ['classroom', 'workshop', 'webinar', 'e-learning'];
@@ -48,7 +48,7 @@ export async function attendancePage() {
           ? el('p', { class: 'muted', text: t('attendance.noCohorts') })
           : el('ul', { class: 'attendance-cohort-list' }, list.items.map((c) => el('li', {},
             el('a', { href: `#/attendance/cohorts/${c.id}`, text: c.name }),
-            el('span', { class: 'muted', text: ` · ${c.courseTitle} · ${c.startsOn} – ${c.endsOn}` })))),
+            el('span', { class: 'muted', text: ` · ${c.courseTitle} · ${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}` })))),
         pager(list, loadCohorts, 'attendance.pageOf'));
       } catch (e) { cohorts.replaceChildren(message(errorText(e))); }
     };
@@ -100,7 +100,7 @@ export async function cohortAttendancePage(id) {
   return el('section', { class: 'evaluation-page attendance-cohort-page', 'data-cohort': String(c.id) },
     el('p', {}, el('a', { href: '#/attendance', text: t('attendance.back') })),
     el('h1', { text: t('attendance.cohortHeading', c.name) }),
-    el('p', { class: 'muted', text: `${c.courseTitle} · ${c.startsOn} – ${c.endsOn}` }),
+    el('p', { class: 'muted', text: `${c.courseTitle} · ${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}` }),
     el('p', { id: 'attendance-cohort-total', class: 'attendance-total', text: t('attendance.cohortTotal', rateText(data.total)) }),
     sessions, editSlot,
     unitTable('attendance-cohort-units', data.units),
@@ -156,8 +156,12 @@ export async function sheetPage(id) {
   const status = el('div', { id: 'attendance-status', 'aria-live': 'polite' });
   const summary = el('p', { id: 'attendance-summary', class: 'attendance-total' });
   const body = el('tbody');
+  // most of a session's participants come: tick them all, then untick who did not
+  const all = sheet.cohort.canRecord ? el('button', { type: 'button', class: 'secondary', id: 'attendance-all', text: t('attendance.all') }) : null;
+  all?.addEventListener('click', () => form.querySelectorAll('input[name="present"]').forEach((box) => { box.checked = true; }));
   const form = el('form', { id: 'attendance-sheet', novalidate: true },
     el('div', { class: 'form-message' }),
+    all,
     el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'report-table' },
       el('caption', { text: t('attendance.sheetCaption') }),
       el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'attendance.present', 'attendance.status']
@@ -205,6 +209,6 @@ export async function sheetPage(id) {
   return el('section', { class: 'evaluation-page attendance-sheet-page' },
     el('p', {}, el('a', { href: `#/attendance/cohorts/${s.cohortId}`, text: t('attendance.backToCohort', sheet.cohort.name) })),
     el('h1', { text: s.title }),
-    el('p', { class: 'muted', text: `${sheet.cohort.courseTitle} · ${s.date}${s.startsAt ? ` ${s.startsAt}` : ''} · ${modeText(s.deliveryMode)}${s.place ? ` · ${s.place}` : ''}` }),
+    el('p', { class: 'muted', text: `${sheet.cohort.courseTitle} · ${formatDate(s.date)}${s.startsAt ? ` ${s.startsAt}` : ''} · ${modeText(s.deliveryMode)}${s.place ? ` · ${s.place}` : ''}` }),
     summary, status, form);
 }

@@ -14,6 +14,12 @@ const KINDS = ['LIKERT', 'RATING', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'NUMBER',
 // the notice a new form's first save leaves for the edit page it moves to
 let savedNotice = null;
 
+/** A form code from a title: "Survei Kepuasan 2026" → survei-kepuasan-2026. */
+function slug(title) {
+  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+}
+
 export async function builderListPage() {
   const list = el('div', { id: 'builder-list' });
   const status = el('div', { class: 'form-message', 'aria-live': 'polite' });
@@ -80,6 +86,8 @@ function blank() {
 
 export async function builderEditPage(key) {
   const editing = key !== 'new';
+  // a new form's code follows its title until the admin types a code of their own
+  let codeTyped = editing;
   const draft = editing ? await api('GET', `evaluation/custom-forms/${encodeURIComponent(key)}`) : blank();
   let counter = draft.sections.reduce((n, s) => n + s.items.length, 0);
   const body = el('div', { class: 'builder-body' });
@@ -129,14 +137,18 @@ export async function builderEditPage(key) {
   }
 
   function draw() {
+    const code = input('id', draft.id, (v) => { draft.id = v.trim(); codeTyped = true; }, { readonly: editing, required: true });
     const days = field(t('builder.daysAfter'), input('timing.daysAfter', draft.timing.daysAfter || 90, (v) => { draft.timing.daysAfter = Number.parseInt(v, 10); }, { type: 'number', min: 1, max: 730 }));
     if (draft.timing.kind !== 'AFTER_COMPLETION') days.hidden = true;
     else draft.timing.daysAfter = draft.timing.daysAfter || 90;
     body.replaceChildren(
       el('fieldset', { class: 'builder-settings' },
         el('legend', { text: t('builder.settings') }),
-        field(t('builder.formId'), input('id', draft.id, (v) => { draft.id = v.trim(); }, { readonly: editing, required: true }), t('builder.formIdHelp')),
-        field(t('builder.formTitle'), input('title', draft.title, (v) => { draft.title = v; }, { required: true })),
+        field(t('builder.formTitle'), input('title', draft.title, (v) => {
+          draft.title = v;
+          if (!codeTyped) { draft.id = slug(v); code.value = draft.id; }
+        }, { required: true })),
+        field(t('builder.formId'), code, t('builder.formIdHelp')),
         field(t('builder.description'), el('textarea', { name: 'description', rows: 2, oninput: (e) => { draft.description = e.target.value; } }, draft.description || '')),
         el('div', { class: 'row' },
           field(t('builder.audience'), select('audience', draft.audience, AUDIENCES.map((a) => [a, audienceText(a)]), (v) => { draft.audience = v; })),

@@ -44,13 +44,24 @@ homeSections.push(async () => {
   const forms = await api('GET', 'evaluation/forms');
   const waiting = forms.flatMap((f) => f.pending.map((p) => ({ ...p, pluginId: f.pluginId, form: f.form })));
   if (waiting.length === 0) return null;
+  // grouped by course: a learner with several courses and per-session forms had a list of 16
+  const courses = new Map();
+  for (const w of waiting) {
+    const key = w.courseTitle || '';
+    if (!courses.has(key)) courses.set(key, []);
+    courses.get(key).push(w);
+  }
+  const link = (w) => el('a', {
+    href: fillHref(w.pluginId, w.form.id, w.course, w.about),
+    text: w.aboutLabel ? t('evaluation.reminderAbout', w.form.title, w.courseTitle, w.aboutLabel) : t('evaluation.reminderItem', w.form.title, w.courseTitle),
+  });
   return el('aside', { class: 'card reminder', id: 'evaluation-reminders', 'aria-label': t('evaluation.reminderTitle') },
     el('h2', { text: t('evaluation.reminderTitle') }),
-    el('ul', {}, waiting.map((w) => el('li', {},
-      el('a', {
-        href: fillHref(w.pluginId, w.form.id, w.course, w.about),
-        text: w.aboutLabel ? t('evaluation.reminderAbout', w.form.title, w.courseTitle, w.aboutLabel) : t('evaluation.reminderItem', w.form.title, w.courseTitle),
-      })))));
+    courses.size === 1
+      ? el('ul', {}, waiting.map((w) => el('li', {}, link(w))))
+      : [...courses].map(([title, forms], i) => el('details', { class: 'reminder-course', open: i === 0 },
+        el('summary', { text: t('evaluation.reminderCourse', title || t('evaluation.reminderNoCourse'), forms.length) }),
+        el('ul', {}, forms.map((w) => el('li', {}, link(w)))))));
 });
 
 /** A step of the way through a course: its forms still waiting for one's answer, after the tests. */
