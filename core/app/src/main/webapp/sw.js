@@ -53,7 +53,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== ROOT.origin || !url.pathname.startsWith(ROOT.pathname)) return;
   const path = url.pathname.slice(ROOT.pathname.length);
-  if (request.mode === 'navigate') {
+  if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
+    // the app's page only: a navigation to anything else (a download, an API answer) is not the shell
     event.respondWith(networkFirst(request, ROOT.href));
   } else if (path.startsWith(`v/${VERSION}/`)) {
     event.respondWith(cacheFirst(request));
