@@ -106,8 +106,13 @@ final class TextQuery {
     }
     int edits = text.length() >= 8 ? 2 : text.length() >= 4 ? 1 : 0;
     if (fuzzy && edits > 0) {
-      Query typo = new FuzzyQuery(new Term(CourseFields.SPELL, text), edits);
-      clause.add(new BoostQuery(typo, FUZZY_BOOST), Occur.SHOULD);
+      // Words one edit off match both clauses, two edits off only the weaker one: "pelayaan"
+      // ranks "pelayanan" above "pelajaran", however often a text repeats the latter.
+      Term term = new Term(CourseFields.SPELL, text);
+      clause.add(new BoostQuery(new FuzzyQuery(term, 1), FUZZY_BOOST), Occur.SHOULD);
+      if (edits == 2) {
+        clause.add(new BoostQuery(new FuzzyQuery(term, 2), FUZZY_BOOST / 10), Occur.SHOULD);
+      }
     }
     return clause.build();
   }

@@ -65,6 +65,28 @@ class LuceneCourseIndexSearchTest extends IndexedCourses {
   }
 
   @Test
+  void aTypoRanksTheWordOneLetterOffAboveOneTwoLettersOff() {
+    // "pelayaan": one letter from "pelayanan", two from "pelajaran", which this course repeats
+    index.put(
+        new CourseDocument(
+            "RPP-01",
+            "Rencana Pelajaran",
+            "Pelajaran demi pelajaran.",
+            List.of("pelajaran"),
+            "id",
+            "teknis",
+            4,
+            null,
+            true,
+            List.of(Courses.lesson("r1", "Pelajaran", "Pelajaran pelajaran pelajaran."))));
+    List<String> found = keys(search("pelayaan"));
+    int pelajaran = found.indexOf("RPP-01/");
+    int pelayanan = found.indexOf("PEL-01/");
+    assertTrue(pelayanan >= 0, found::toString);
+    assertTrue(pelajaran < 0 || pelayanan < pelajaran, found::toString);
+  }
+
+  @Test
   void shortWordsAreNotMatchedFuzzily() {
     assertEquals(0, search("asx").totalHits()); // "asn" is one edit away, but too short
   }
