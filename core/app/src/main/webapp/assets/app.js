@@ -84,7 +84,8 @@ let holding = null;
 /** While holds() is true, navigation away from path is undone and held() is told. */
 export function holdPage(page) { holding = page; }
 
-export function releasePage(path) { if (holding?.path === path) holding = null; }
+/** Ends that hold, unless another page holds by now (the same test drawn again holds anew). */
+export function releasePage(page) { if (holding === page) holding = null; }
 
 export function navigate(path) {
   if (location.hash === `#${path}`) route(); else location.hash = `#${path}`;

@@ -294,6 +294,7 @@ class CourseBrowserIT {
     assertFalse(
         java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(cohorts).find(),
         "dates are written out, not ISO: " + cohorts);
+    assertTrue(cohorts.contains("Kabupaten Uji"), "the region by its name: " + cohorts);
 
     browser.type("#cohort-list article.cohort input[name=nip]", learner);
     browser.click("#cohort-list article.cohort .inline-form button");

@@ -173,7 +173,8 @@ class AttemptPage {
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('beforeunload', this.onBeforeUnload);
     // without a connection the learner stays on the test: another page could not load anyway
-    holdPage({ path: `/attempts/${this.id}`, holds: () => !navigator.onLine && !this.closed, held: () => this.held() });
+    this.hold = { path: `/attempts/${this.id}`, holds: () => !navigator.onLine && !this.closed, held: () => this.held() };
+    holdPage(this.hold);
     // back where the learner was after a reload or a change of language, not at question 1
     let place = 0;
     try { place = Number(sessionStorage.getItem(placeKey(this.id))) || 0; } catch (e) { /* storage off */ }
@@ -628,7 +629,7 @@ class AttemptPage {
   /** The learner left the page: stop the clock; unsent answers keep being retried. */
   detach() {
     this.detached = true;
-    releasePage(`/attempts/${this.id}`);
+    releasePage(this.hold);
     clearInterval(this.interval);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
@@ -636,7 +637,7 @@ class AttemptPage {
   }
 
   removeListeners() {
-    releasePage(`/attempts/${this.id}`);
+    releasePage(this.hold);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);

@@ -183,7 +183,7 @@ function cohortCard(cohort, reload) {
   });
   return el('article', { class: 'card cohort', 'data-cohort': String(cohort.id) },
     el('h2', { text: cohort.name }),
-    el('p', { class: 'muted', text: t('cohorts.facts', formatDate(cohort.startsOn), formatDate(cohort.endsOn), cohort.enrolled, cohort.capacity, cohort.region) }),
+    el('p', { class: 'muted', text: t('cohorts.facts', formatDate(cohort.startsOn), formatDate(cohort.endsOn), cohort.enrolled, cohort.capacity, cohort.regionName) }),
     cohort.instructors.length ? el('p', { class: 'muted', text: t('cohorts.instructorList', cohort.instructors.join(', ')) }) : null,
     el('p', { class: 'muted', text: cohort.selfEnrolment ? t('cohorts.selfOpen') : t('cohorts.selfClosed') }),
     el('p', { class: 'cohort-links' }, cohortCardLinks.map((link) => link(cohort))),
