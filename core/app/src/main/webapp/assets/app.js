@@ -33,16 +33,18 @@ const publicRoutes = [
   { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
 ];
 
+const users = () => import('./pages/users.js');
+
 const routes = [
   { path: /^\/$/, page: lazy(() => import('./pages/home.js'), 'homePage') },
   { path: /^\/profile$/, page: lazy(() => import('./pages/profile.js'), 'profilePage') },
   // a reset link opened in a browser that is still signed in works too
   { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
-  { path: /^\/admin\/users$/, page: lazy(() => import('./pages/users.js'), 'userListPage'), roles: ADMINS },
-  { path: /^\/admin\/users\/new$/, page: lazy(() => import('./pages/users.js'), 'userFormPage'), roles: ADMINS },
-  { path: /^\/admin\/users\/import$/, page: lazy(() => import('./pages/users.js'), 'userImportPage'), roles: ADMINS },
-  { path: /^\/admin\/users\/activation$/, page: lazy(() => import('./pages/users.js'), 'activationCodesPage'), roles: ADMINS },
-  { path: /^\/admin\/users\/(\d+)$/, page: lazy(() => import('./pages/users.js'), 'userFormPage'), roles: ADMINS },
+  { path: /^\/admin\/users$/, page: lazy(users, 'userListPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/new$/, page: lazy(users, 'userFormPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/import$/, page: lazy(users, 'userImportPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/activation$/, page: lazy(users, 'activationCodesPage'), roles: ADMINS },
+  { path: /^\/admin\/users\/(\d+)$/, page: lazy(users, 'userFormPage'), roles: ADMINS },
   { path: /^\/admin\/plugins$/, page: lazy(() => import('./pages/plugins.js'), 'pluginsPage'), roles: ADMINS },
   ...courseRoutes,
   ...assessmentRoutes,

@@ -6,15 +6,19 @@ import { lazy } from '../lazy.js';
 const STAFF = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN', 'INSTRUCTOR'];
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 
+const course = () => import('./course.js');
+const learning = () => import('./learning.js');
+const admin = () => import('./admin.js');
+
 export const courseRoutes = [
   { path: /^\/courses$/, page: lazy(() => import('./catalogue.js'), 'cataloguePage') },
-  { path: /^\/courses\/([a-z0-9-]+)$/, page: lazy(() => import('./course.js'), 'coursePage') },
+  { path: /^\/courses\/([a-z0-9-]+)$/, page: lazy(course, 'coursePage') },
   { path: /^\/courses\/([a-z0-9-]+)\/lessons\/([A-Za-z0-9_-]+)$/, page: lazy(() => import('./lesson.js'), 'lessonPage') },
-  { path: /^\/my\/courses$/, page: lazy(() => import('./learning.js'), 'myCoursesPage') },
-  { path: /^\/my\/transcript$/, page: lazy(() => import('./learning.js'), 'transcriptPage') },
-  { path: /^\/admin\/courses\/upload$/, page: lazy(() => import('./admin.js'), 'packageUploadPage'), roles: STAFF },
-  { path: /^\/admin\/courses\/([a-z0-9-]+)\/edit$/, page: lazy(() => import('./course.js'), 'courseEditPage'), roles: STAFF },
-  { path: /^\/admin\/courses\/([a-z0-9-]+)\/cohorts$/, page: lazy(() => import('./admin.js'), 'cohortsPage'), roles: ADMINS },
+  { path: /^\/my\/courses$/, page: lazy(learning, 'myCoursesPage') },
+  { path: /^\/my\/transcript$/, page: lazy(learning, 'transcriptPage') },
+  { path: /^\/admin\/courses\/upload$/, page: lazy(admin, 'packageUploadPage'), roles: STAFF },
+  { path: /^\/admin\/courses\/([a-z0-9-]+)\/edit$/, page: lazy(course, 'courseEditPage'), roles: STAFF },
+  { path: /^\/admin\/courses\/([a-z0-9-]+)\/cohorts$/, page: lazy(admin, 'cohortsPage'), roles: ADMINS },
 ];
 
 /** Navigation links for the signed-in person's roles: [href, text, menu group (default learn)]. */
