@@ -9,6 +9,7 @@ import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
 import { searchRoutes, searchLinks } from './search/routes.js';
 import { evaluationRoutes, evaluationLinks } from './evaluation/routes.js';
+import { reportRoutes, reportLinks } from './report/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 const MENU_GROUPS = ['learn', 'teach', 'evaluate', 'admin'];
@@ -50,6 +51,7 @@ const routes = [
   ...assessmentRoutes,
   ...searchRoutes,
   ...evaluationRoutes,
+  ...reportRoutes,
 ];
 
 // The session as the server last confirmed it, kept for this tab only: a reload without a
@@ -97,7 +99,7 @@ function renderNav() {
   const nav = document.getElementById('nav');
   document.getElementById('menu-toggle').hidden = !session.user;
   if (!session.user) { nav.hidden = true; nav.replaceChildren(); return; }
-  const links = [['#/', t('nav.home')], ...courseLinks(session), ...searchLinks(session), ...evaluationLinks(session)];
+  const links = [['#/', t('nav.home')], ...courseLinks(session), ...searchLinks(session), ...evaluationLinks(session), ...reportLinks(session)];
   if (session.has(...ADMINS)) {
     links.push(['#/admin/users', t('nav.users'), 'admin'], ['#/admin/users/import', t('nav.import'), 'admin'], ['#/admin/plugins', t('nav.plugins'), 'admin']);
   }
