@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -53,13 +54,16 @@ class AttendanceBrowserIT {
     browser.click("#attendance-all");
     browser.click("tr[data-nip='" + missed + "'] input[type=checkbox]");
     assertTrue(browser.await("tr[data-nip='" + came + "'] input[type=checkbox]").isSelected());
+    // the reason is asked only of who was not there
+    assertFalse(browser.await("tr[data-nip='" + came + "'] select[name=absence]").isEnabled());
+    new Select(browser.await("tr[data-nip='" + missed + "'] select[name=absence]"))
+        .selectByValue("SAKIT");
     browser.click("#attendance-save");
     browser.awaitText("#attendance-status", "1 dari 2 hadir (50%)");
     assertEquals(
         "Hadir", browser.await("tr[data-nip='" + came + "'] .attendance-recorded").getText());
     assertEquals(
-        "Tidak hadir",
-        browser.await("tr[data-nip='" + missed + "'] .attendance-recorded").getText());
+        "Sakit", browser.await("tr[data-nip='" + missed + "'] .attendance-recorded").getText());
 
     browser.open(base + "#/attendance/cohorts/" + cohort);
     browser.awaitText("#attendance-cohort-total", "1 dari 2 hadir (50%)");

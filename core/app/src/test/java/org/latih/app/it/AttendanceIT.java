@@ -100,6 +100,59 @@ class AttendanceIT {
   }
 
   @Test
+  void anAbsenceKeepsItsReasonAndAnUnknownReasonIsRefusedWithoutChangingTheSheet()
+      throws Exception {
+    Api admin = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
+    String instructorNip = People.create(base, "kupang", "INSTRUCTOR");
+    Api instructor = People.signIn(base, instructorNip);
+    long cohort = cohort(admin, instructorNip);
+    String came = learner(base, "kupang", "Dinas Sosial");
+    String ill = learner(base, "kupang", "Dinas Sosial");
+    String away = learner(base, "kupang", "Dinas Sosial");
+    for (String nip : List.of(came, ill, away)) {
+      enrol(admin, cohort, nip);
+    }
+    long day = session(instructor, cohort, "Hari 1: Keterangan", "classroom");
+    String path = "api/v1/attendance/sessions/" + day + "/records";
+    String sheet =
+        "{\"records\":[{\"nip\":\"%s\",\"present\":true},{\"nip\":\"%s\",\"present\":false,\"absence\":\"%s\"},{\"nip\":\"%s\",\"present\":%s,\"absence\":\"%s\"}]}";
+
+    Api.Reply saved =
+        instructor.put(path, sheet.formatted(came, ill, "sakit", away, false, "ALPA"));
+    assertEquals(200, saved.status(), saved::toString);
+    assertEquals(
+        1, saved.json().getJsonObject("rate").getInt("present"), "izin and sakit count absent");
+    assertEquals("SAKIT", participant(saved.json(), ill).getString("absence"));
+    assertEquals("ALPA", participant(saved.json(), away).getString("absence"));
+
+    Api.Reply unknown =
+        instructor.put(path, sheet.formatted(came, ill, "cuti", away, false, "ALPA"));
+    unknown.problem(400);
+    JsonObject error = unknown.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("records[1].absence", error.getString("field"));
+    assertTrue(error.getString("message").contains("cuti"), error::toString);
+    Api.Reply presentWithReason =
+        instructor.put(path, sheet.formatted(came, ill, "SAKIT", away, true, "IZIN"));
+    presentWithReason.problem(400);
+    assertEquals(
+        "records[2].absence",
+        presentWithReason.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    JsonObject kept = instructor.get(path).json();
+    assertEquals("SAKIT", participant(kept, ill).getString("absence"));
+    assertEquals("ALPA", participant(kept, away).getString("absence"));
+    JsonObject present = participant(kept, came);
+    assertTrue(!present.containsKey("absence") || present.isNull("absence"), kept::toString);
+  }
+
+  private static JsonObject participant(JsonObject sheet, String nip) {
+    return sheet.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("nip").equals(nip))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void anInstructorRecordsAttendanceAndTheRatesFollowPerCohortAndUnit() throws Exception {
     String suffix = String.valueOf(System.nanoTime() % 100000);
     String health = "Dinas Kesehatan " + suffix;

@@ -299,6 +299,8 @@ class CourseBrowserIT {
     browser.type("#cohort-list article.cohort input[name=nip]", learner);
     browser.click("#cohort-list article.cohort .inline-form button");
     browser.awaitText("#cohort-list", "1/12");
+    // the count follows in place, and the notice of the enrolment stays to be read
+    browser.awaitText("#cohort-list article.cohort .form-message", learner);
     browser.click("#cohort-list article.cohort summary");
     browser.awaitText("#cohort-list .participants", learner);
 

@@ -51,6 +51,16 @@ class FormBuilderBrowserIT {
     browser.type("textarea[name='sections[0].items[1].text']", "Sesi yang paling berguna");
     browser.type("textarea[name='sections[0].items[1].options']", "Simulasi\nPraktik lapangan");
 
+    // the author sees the form as respondents will, before saving it
+    browser.click("#builder-preview-show");
+    browser.awaitText("#builder-preview", "Sesi yang paling berguna");
+    assertEquals(
+        1,
+        browser
+            .await("#builder-preview")
+            .findElements(By.cssSelector("input[type=radio][value='Praktik lapangan']"))
+            .size());
+
     // the first item's question is still empty: the server says so beside it
     browser.click("#builder-save");
     WebElement error = browser.await("#builder-form .field-error");

@@ -111,6 +111,26 @@ class UsersIT {
   }
 
   @Test
+  void everyMistakeOfTheFormComesInOneAnswer() {
+    String nip = People.create(base, "kupang", "LEARNER");
+    Api.Reply reply =
+        Api.admin(base)
+            .post(
+                "api/v1/users",
+                "{\"nip\":\""
+                    + nip
+                    + "\",\"name\":\" \",\"region\":\"kupang\",\"password\":\"pendek\"}");
+    reply.problem(400);
+    var fields =
+        reply.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .sorted()
+            .toList();
+    assertEquals(java.util.List.of("name", "nip", "password"), fields, reply::toString);
+    assertTrue(reply.body().contains(nip), "the taken NIP is named");
+  }
+
+  @Test
   void regionalAdminManagesOnlyTheirOwnRegion() {
     Api kupangAdmin = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
     String solokNip = People.create(base, "solok", "LEARNER");

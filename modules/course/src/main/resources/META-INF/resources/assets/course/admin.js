@@ -138,15 +138,33 @@ function participants(cohort) {
       body.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
     }
   }
-  const details = el('details', { class: 'cohort-participants' },
-    el('summary', { text: t('cohorts.participants', cohort.enrolled) }), body);
+  const summary = el('summary', { text: t('cohorts.participants', cohort.enrolled) });
+  const details = el('details', { class: 'cohort-participants' }, summary, body);
   details.addEventListener('toggle', () => { if (details.open) load(1); });
+  // after an enrolment: the new count, and the list again when it is open
+  details.refresh = () => {
+    summary.textContent = t('cohorts.participants', cohort.enrolled);
+    if (details.open) load(1);
+  };
   return details;
 }
+
+const factsText = (cohort) => t('cohorts.facts', formatDate(cohort.startsOn), formatDate(cohort.endsOn), cohort.enrolled, cohort.capacity, cohort.regionName);
 
 function cohortCard(cohort, reload) {
   const box = el('div', { class: 'form-message', 'aria-live': 'polite' });
   const result = el('div');
+  const facts = el('p', { class: 'muted cohort-facts', text: factsText(cohort) });
+  const people = participants(cohort);
+  // counts follow each enrolment in place: redrawing the list would lose the notice and the
+  // import's table of rows just shown
+  async function refresh() {
+    const fresh = (await api('GET', `cohorts?course=${encodeURIComponent(cohort.course)}`)).find((c) => c.id === cohort.id);
+    if (!fresh) return;
+    Object.assign(cohort, fresh);
+    facts.textContent = factsText(cohort);
+    people.refresh();
+  }
   const single = el('form', { class: 'inline-form', novalidate: true },
     el('input', { name: 'nip', inputmode: 'numeric', 'aria-label': t('user.nip'), placeholder: t('user.nip') }),
     el('button', { type: 'submit', text: t('cohorts.enrol') }));
@@ -156,7 +174,7 @@ function cohortCard(cohort, reload) {
       await api('POST', `cohorts/${cohort.id}/enrolments`, { nip: single.nip.value.trim() });
       box.replaceChildren(message(t('cohorts.enrolled', single.nip.value.trim()), 'notice'));
       single.reset();
-      await reload();
+      await refresh();
     } catch (e) {
       box.replaceChildren(message(e.status === 0 ? t('error.offline') : e.message));
     }
@@ -172,6 +190,7 @@ function cohortCard(cohort, reload) {
     try {
       const outcome = await api('POST', `cohorts/${cohort.id}/enrolments/import`, file, 'text/csv');
       box.replaceChildren(message(t('cohorts.importSummary', outcome.enrolled, outcome.rejected), 'notice'));
+      await refresh();
       result.replaceChildren(el('div', { class: 'scroll', tabindex: '0' }, el('table', {},
         el('thead', {}, el('tr', {}, ['import.line', 'user.nip', 'import.outcome', 'import.reason'].map((h) => el('th', { scope: 'col', text: t(h) })))),
         el('tbody', {}, outcome.rows.map((r) => el('tr', { class: r.outcome.toLowerCase() },
@@ -183,9 +202,9 @@ function cohortCard(cohort, reload) {
   });
   return el('article', { class: 'card cohort', 'data-cohort': String(cohort.id) },
     el('h2', { text: cohort.name }),
-    el('p', { class: 'muted', text: t('cohorts.facts', formatDate(cohort.startsOn), formatDate(cohort.endsOn), cohort.enrolled, cohort.capacity, cohort.regionName) }),
+    facts,
     cohort.instructors.length ? el('p', { class: 'muted', text: t('cohorts.instructorList', cohort.instructors.join(', ')) }) : null,
     el('p', { class: 'muted', text: cohort.selfEnrolment ? t('cohorts.selfOpen') : t('cohorts.selfClosed') }),
     el('p', { class: 'cohort-links' }, cohortCardLinks.map((link) => link(cohort))),
-    participants(cohort), editButton(cohort, reload), box, single, csv, result);
+    people, editButton(cohort, reload), box, single, csv, result);
 }

@@ -151,6 +151,15 @@ function sessionForm(cohortId, reload, s = null) {
 }
 
 /** #/attendance/sessions/:id: the attendance sheet, a checkbox per participant. */
+const ABSENCES = ['IZIN', 'SAKIT', 'ALPA'];
+
+/** What the sheet has recorded of one participant: present, the absence's reason, or nothing yet. */
+function statusText(p) {
+  if (p.present === null || p.present === undefined) return t('attendance.notRecorded');
+  if (p.present) return t('attendance.present');
+  return p.absence ? t(`attendance.absence.${p.absence}`) : t('attendance.absent');
+}
+
 export async function sheetPage(id) {
   let sheet = await api('GET', `attendance/sessions/${id}/records`);
   const status = el('div', { id: 'attendance-status', 'aria-live': 'polite' });
@@ -158,13 +167,13 @@ export async function sheetPage(id) {
   const body = el('tbody');
   // most of a session's participants come: tick them all, then untick who did not
   const all = sheet.cohort.canRecord ? el('button', { type: 'button', class: 'secondary', id: 'attendance-all', text: t('attendance.all') }) : null;
-  all?.addEventListener('click', () => form.querySelectorAll('input[name="present"]').forEach((box) => { box.checked = true; }));
+  all?.addEventListener('click', () => form.querySelectorAll('input[name="present"]').forEach((box) => { box.checked = true; box.dispatchEvent(new Event('change')); }));
   const form = el('form', { id: 'attendance-sheet', novalidate: true },
     el('div', { class: 'form-message' }),
     all,
     el('div', { class: 'scroll', tabindex: '0' }, el('table', { class: 'report-table' },
       el('caption', { text: t('attendance.sheetCaption') }),
-      el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'attendance.present', 'attendance.status']
+      el('thead', {}, el('tr', {}, ['user.nip', 'user.name', 'user.unitKerja', 'attendance.present', 'attendance.absence', 'attendance.status']
         .map((k) => el('th', { scope: 'col', text: t(k) })))),
       body)),
     sheet.cohort.canRecord ? el('button', { type: 'submit', id: 'attendance-save', text: t('attendance.save') }) : null);
@@ -172,24 +181,45 @@ export async function sheetPage(id) {
   function render() {
     summary.textContent = t('attendance.sessionTotal', rateText(sheet.rate));
     body.replaceChildren(...(sheet.participants.length === 0
-      ? [el('tr', {}, el('td', { colspan: '5', class: 'muted', text: t('attendance.noParticipants') }))]
+      ? [el('tr', {}, el('td', { colspan: '6', class: 'muted', text: t('attendance.noParticipants') }))]
       : sheet.participants.map((p) => el('tr', { 'data-nip': p.nip },
         el('td', { 'data-label': t('user.nip'), text: p.nip }),
         el('th', { scope: 'row', 'data-label': t('user.name'), text: p.name }),
         el('td', { 'data-label': t('user.unitKerja'), text: p.unitKerja || '' }),
-        el('td', { 'data-label': t('attendance.present') }, el('input', {
-          type: 'checkbox', name: 'present', value: p.nip, checked: p.present === true,
-          disabled: !sheet.cohort.canRecord, 'aria-label': t('attendance.presentFor', p.name),
-        })),
-        el('td', { class: 'attendance-recorded', 'data-label': t('attendance.status'),
-          text: p.present === null || p.present === undefined ? t('attendance.notRecorded')
-            : (p.present ? t('attendance.present') : t('attendance.absent')) })))));
+        el('td', { 'data-label': t('attendance.present') }, presentBox(p)),
+        el('td', { 'data-label': t('attendance.absence') }, absenceSelect(p)),
+        el('td', { class: 'attendance-recorded', 'data-label': t('attendance.status'), text: statusText(p) })))));
+  }
+
+  // the reason of an absence (izin, sakit, alpa) is asked only of whoever is not ticked present
+  function absenceSelect(p) {
+    return el('select', { name: 'absence', 'data-nip': p.nip, 'aria-label': t('attendance.absenceFor', p.name),
+      disabled: !sheet.cohort.canRecord || p.present === true },
+    el('option', { value: '', text: t('attendance.absenceNone') }),
+    ...ABSENCES.map((a) => el('option', { value: a, text: t(`attendance.absence.${a}`), selected: p.absence === a })));
+  }
+
+  function presentBox(p) {
+    const box = el('input', {
+      type: 'checkbox', name: 'present', value: p.nip, checked: p.present === true,
+      disabled: !sheet.cohort.canRecord, 'aria-label': t('attendance.presentFor', p.name),
+    });
+    box.addEventListener('change', () => {
+      const reason = form.querySelector(`select[name="absence"][data-nip="${p.nip}"]`);
+      if (!reason) return;
+      reason.disabled = box.checked || !sheet.cohort.canRecord;
+      if (box.checked) reason.value = '';
+    });
+    return box;
   }
   render();
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const records = [...form.querySelectorAll('input[name="present"]')].map((box) => ({ nip: box.value, present: box.checked }));
+    const records = [...form.querySelectorAll('input[name="present"]')].map((box) => {
+      const reason = form.querySelector(`select[name="absence"][data-nip="${box.value}"]`)?.value;
+      return { nip: box.value, present: box.checked, absence: box.checked || !reason ? null : reason };
+    });
     const button = form.querySelector('#attendance-save');
     button.disabled = true;
     try {

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { el, message, showErrors } from '../dom.js';
 import { t } from '../i18n.js';
 import { audienceText, errorText } from './common.js';
+import { formPreview } from './fill.js';
 
 const AUDIENCES = ['PARTICIPANT', 'SUPERVISOR', 'INSTRUCTOR', 'ORGANISER'];
 const TIMINGS = ['COURSE_END', 'PER_SESSION', 'AFTER_COMPLETION'];
@@ -93,7 +94,16 @@ export async function builderEditPage(key) {
   const body = el('div', { class: 'builder-body' });
   const status = el('div', { class: 'form-message', 'aria-live': 'assertive' });
   const save = el('button', { type: 'submit', id: 'builder-save', text: t('builder.save') });
-  const form = el('form', { id: 'builder-form', class: 'builder-form', novalidate: true }, body, status, el('div', { class: 'actions' }, save));
+  // the preview is drawn on request from the draft as it stands, as the respondent will see it
+  const preview = el('section', { id: 'builder-preview', class: 'card', 'aria-label': t('builder.preview'), hidden: true });
+  const showPreview = el('button', { type: 'button', class: 'secondary', id: 'builder-preview-show', text: t('builder.preview') });
+  showPreview.addEventListener('click', () => {
+    preview.replaceChildren(el('p', { class: 'muted', text: t('builder.previewHelp') }), formPreview(draft));
+    preview.hidden = false;
+    showPreview.textContent = t('builder.previewAgain');
+    preview.scrollIntoView?.({ block: 'start' });
+  });
+  const form = el('form', { id: 'builder-form', class: 'builder-form', novalidate: true }, body, status, el('div', { class: 'actions' }, save, showPreview));
 
   const lines = (text) => text.split('\n').map((s) => s.trim()).filter(Boolean);
   const input = (name, value, onInput, attrs = {}) => el('input', { name, value: value ?? '', ...attrs, oninput: (e) => onInput(e.target.value) });
@@ -190,5 +200,5 @@ export async function builderEditPage(key) {
     el('p', {}, el('a', { href: '#/evaluation/builder', text: t('builder.back') })),
     el('h1', { text: editing ? t('builder.editTitle', draft.title) : t('builder.newTitle') }),
     editing ? el('p', { class: 'muted', text: t('builder.versionNote', draft.version) }) : null,
-    form);
+    form, preview);
 }

@@ -35,13 +35,7 @@ export async function fillPage(pluginId, formId, course, about) {
   const htmlForm = el('form', { id: 'evaluation-form', class: 'evaluation-form', novalidate: true },
     form.anonymous ? message(t('evaluation.anonymousForm'), 'notice') : null,
     el('p', { class: 'muted required-help' }, el('span', { class: 'required-mark', 'aria-hidden': 'true', text: '*' }), ' ', t('evaluation.requiredHelp')),
-    (form.sections || []).map((section) => el('fieldset', { class: 'evaluation-section' },
-      section.title ? el('legend', { text: section.title }) : null,
-      (section.items || []).map((item) => {
-        const built = itemControl(item);
-        items.push(built);
-        return built.node;
-      }))),
+    formSections(form, items),
     status,
     el('div', { class: 'evaluation-actions' }, submit));
   const done = el('div', { id: 'evaluation-done', class: 'message notice', role: 'status', tabindex: '-1', hidden: true },
@@ -104,6 +98,26 @@ export async function fillPage(pluginId, formId, course, about) {
     course ? el('p', { class: 'evaluation-course' }, t('evaluation.forCourse', pending.courseTitle || course)) : null,
     pending.aboutLabel ? el('p', { class: 'evaluation-about' }, t('evaluation.about', pending.aboutLabel)) : null,
     htmlForm, done);
+}
+
+/** The form's sections as fieldsets; each item's controls are added to {@code items}. */
+function formSections(form, items) {
+  return (form.sections || []).map((section) => el('fieldset', { class: 'evaluation-section' },
+    section.title ? el('legend', { text: section.title }) : null,
+    (section.items || []).map((item) => {
+      const built = itemControl(item);
+      items.push(built);
+      return built.node;
+    })));
+}
+
+/** A form as the person filling it in will see it, for its author: nothing is sent from here. */
+export function formPreview(form) {
+  return el('div', { class: 'evaluation-form form-preview' },
+    el('h2', { text: form.title || t('builder.untitled') }),
+    form.description ? el('p', { class: 'evaluation-description', text: form.description }) : null,
+    form.anonymous ? message(t('evaluation.anonymousForm'), 'notice') : null,
+    formSections(form, []));
 }
 
 function range(from, to) {

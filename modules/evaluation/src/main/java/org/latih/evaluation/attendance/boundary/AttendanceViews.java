@@ -53,12 +53,13 @@ final class AttendanceViews {
     }
   }
 
-  public record MarkRequest(String nip, Boolean present) {}
+  /** One participant: present or not, and for an absence optionally IZIN, SAKIT or ALPA. */
+  public record MarkRequest(String nip, Boolean present, String absence) {}
 
   public record SheetRequest(List<MarkRequest> records) {
     List<AttendanceSheets.Mark> marks() {
       return records.stream()
-          .map(m -> m == null ? null : new AttendanceSheets.Mark(m.nip(), m.present()))
+          .map(m -> m == null ? null : new AttendanceSheets.Mark(m.nip(), m.present(), m.absence()))
           .toList();
     }
   }

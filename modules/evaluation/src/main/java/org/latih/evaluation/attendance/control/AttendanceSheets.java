@@ -14,7 +14,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.latih.evaluation.attendance.entity.Absence;
 import org.latih.evaluation.attendance.entity.AttendanceChangedException;
 import org.latih.evaluation.attendance.entity.AttendanceRecord;
 import org.latih.evaluation.attendance.entity.CohortSession;
@@ -37,13 +39,19 @@ public class AttendanceSheets {
   @Inject CohortAccess access;
   @Inject Clock clock;
 
-  /** One participant on the sheet; {@code present} is null while not recorded. */
-  public record Line(String nip, String name, String unitKerja, Boolean present) {}
+  /**
+   * One participant on the sheet; {@code present} is null while not recorded, {@code absence} is
+   * the reason of an absence when one was given.
+   */
+  public record Line(String nip, String name, String unitKerja, Boolean present, Absence absence) {}
 
   public record Sheet(CohortSession session, boolean canRecord, List<Line> lines) {}
 
-  /** One participant as recorded: by NIP, present or not. */
-  public record Mark(String nip, Boolean present) {}
+  /** One participant as recorded: by NIP, present or not, and why not (optional). */
+  public record Mark(String nip, Boolean present, String absence) {}
+
+  /** What is recorded of one participant. */
+  private record Status(boolean present, Absence absence) {}
 
   public Sheet sheet(Caller caller, long sessionId) {
     CohortSession session = access.session(sessionId);
@@ -59,7 +67,7 @@ public class AttendanceSheets {
       enrolled.put(p.nip(), p.userId());
     }
     List<FieldProblem> problems = new ArrayList<>();
-    Map<Long, Boolean> wanted = new LinkedHashMap<>();
+    Map<Long, Status> wanted = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     List<Mark> given = marks == null ? List.of() : marks;
     for (int i = 0; i < given.size(); i++) {
@@ -77,7 +85,16 @@ public class AttendanceSheets {
       } else if (mark.present() == null) {
         problems.add(new FieldProblem(field + ".present", "attendance.presentMissing", nip));
       } else {
-        wanted.put(enrolled.get(nip), mark.present());
+        Optional<Absence> absence = Absence.parse(mark.absence());
+        boolean named = mark.absence() != null && !mark.absence().isBlank();
+        if (named && absence.isEmpty()) {
+          problems.add(
+              new FieldProblem(field + ".absence", "attendance.absenceUnknown", mark.absence()));
+        } else if (named && mark.present()) {
+          problems.add(new FieldProblem(field + ".absence", "attendance.absencePresent", nip));
+        } else {
+          wanted.put(enrolled.get(nip), new Status(mark.present(), absence.orElse(null)));
+        }
       }
     }
     if (!problems.isEmpty()) {
@@ -85,18 +102,23 @@ public class AttendanceSheets {
     }
     Instant now = clock.instant();
     for (AttendanceRecord r : records(session)) {
-      Boolean present = wanted.remove(r.user().id());
-      if (present == null) {
+      Status status = wanted.remove(r.user().id());
+      if (status == null) {
         em.remove(r);
-      } else if (present != r.present()) {
-        r.mark(present, caller.userId(), now);
+      } else if (!status.equals(new Status(r.present(), r.absence()))) {
+        r.mark(status.present(), status.absence(), caller.userId(), now);
       }
     }
     wanted.forEach(
-        (userId, present) ->
+        (userId, status) ->
             em.persist(
                 new AttendanceRecord(
-                    session, em.getReference(User.class, userId), present, caller.userId(), now)));
+                    session,
+                    em.getReference(User.class, userId),
+                    status.present(),
+                    status.absence(),
+                    caller.userId(),
+                    now)));
     try {
       em.flush();
     } catch (PersistenceException e) {
@@ -108,16 +130,27 @@ public class AttendanceSheets {
   }
 
   private Sheet sheetOf(Caller caller, CohortSession session) {
-    Map<Long, Boolean> recorded = new HashMap<>();
+    Map<Long, Status> recorded = new HashMap<>();
     em.createQuery(
-            "SELECT r.user.id, r.present FROM AttendanceRecord r WHERE r.session.id = :sessionId",
+            "SELECT r.user.id, r.present, r.absence FROM AttendanceRecord r"
+                + " WHERE r.session.id = :sessionId",
             Object[].class)
         .setParameter("sessionId", session.id())
         .getResultList()
-        .forEach(row -> recorded.put((Long) row[0], (Boolean) row[1]));
+        .forEach(
+            row -> recorded.put((Long) row[0], new Status((Boolean) row[1], (Absence) row[2])));
     List<Line> lines =
         participants(session).stream()
-            .map(p -> new Line(p.nip(), p.name(), p.unitKerja(), recorded.get(p.userId())))
+            .map(
+                p -> {
+                  Status status = recorded.get(p.userId());
+                  return new Line(
+                      p.nip(),
+                      p.name(),
+                      p.unitKerja(),
+                      status == null ? null : status.present(),
+                      status == null ? null : status.absence());
+                })
             .toList();
     return new Sheet(session, access.records(caller, session.cohort()), lines);
   }

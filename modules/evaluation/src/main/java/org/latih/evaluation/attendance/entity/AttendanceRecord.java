@@ -2,6 +2,8 @@ package org.latih.evaluation.attendance.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -47,6 +49,10 @@ public class AttendanceRecord {
   @Column(nullable = false)
   private boolean present;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private Absence absence;
+
   @Column(name = "recorded_by")
   private Long recordedBy;
 
@@ -56,15 +62,27 @@ public class AttendanceRecord {
   protected AttendanceRecord() {}
 
   public AttendanceRecord(
-      CohortSession session, User user, boolean present, Long recordedBy, Instant now) {
+      CohortSession session,
+      User user,
+      boolean present,
+      Absence absence,
+      Long recordedBy,
+      Instant now) {
     this.session = session;
     this.user = user;
-    mark(present, recordedBy, now);
+    mark(present, absence, recordedBy, now);
   }
 
-  /** Records the participant present or absent; the last recording counts. */
-  public void mark(boolean present, Long recordedBy, Instant now) {
+  /**
+   * Records the participant present, or absent with the reason when one is known; the last
+   * recording counts.
+   */
+  public void mark(boolean present, Absence absence, Long recordedBy, Instant now) {
+    if (present && absence != null) {
+      throw new IllegalArgumentException("a participant who was present has no absence reason");
+    }
     this.present = present;
+    this.absence = absence;
     this.recordedBy = recordedBy;
     this.recordedAt = now;
   }
@@ -83,6 +101,11 @@ public class AttendanceRecord {
 
   public boolean present() {
     return present;
+  }
+
+  /** Why the participant was absent; null when present or when no reason was given. */
+  public Absence absence() {
+    return absence;
   }
 
   public Instant recordedAt() {

@@ -191,7 +191,7 @@ public class RegionOutcomes {
     }
     TypedQuery<Object[]> query =
         em.createQuery(
-                "SELECT c.code, co.name, s.title, s.deliveryMode, u.unitKerja, r.present"
+                "SELECT c.code, co.name, s.title, s.deliveryMode, u.unitKerja, r.present, r.absence"
                     + " FROM AttendanceRecord r JOIN r.session s JOIN s.cohort co"
                     + " JOIN co.course c JOIN r.user u WHERE co.region.id = :region"
                     + (scope.course() == null ? "" : " AND c.code = :course")
@@ -215,7 +215,8 @@ public class RegionOutcomes {
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],
-                    (Boolean) r[5]))
+                    (Boolean) r[5],
+                    r[6] == null ? null : r[6].toString()))
         .toList();
   }
 

@@ -65,6 +65,18 @@ class LuceneCourseIndexSearchTest extends IndexedCourses {
   }
 
   @Test
+  void theWordATypoStoodForIsHighlighted() {
+    Hit course =
+        search("pelayaan").hits().stream()
+            .filter(h -> h.course().equals("PEL-01") && h.key() == null)
+            .findFirst()
+            .orElseThrow();
+    List<String> marked =
+        course.snippet().stream().filter(Segment::match).map(Segment::text).toList();
+    assertEquals(List.of("pelayanan"), marked, course.snippet()::toString);
+  }
+
+  @Test
   void aTypoRanksTheWordOneLetterOffAboveOneTwoLettersOff() {
     // "pelayaan": one letter from "pelayanan", two from "pelajaran", which this course repeats
     index.put(

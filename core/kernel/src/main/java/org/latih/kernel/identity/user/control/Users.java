@@ -58,6 +58,16 @@ public class Users {
     Profile profile = collect(problems, draft::profile);
     Region region = collect(problems, () -> regionOf(caller, draft, null));
     Set<Role> roles = collect(problems, draft::parsedRoles);
+    // every mistake of the form in one answer: the password's and a NIP already taken were
+    // reported one round after the others, so an admin fixed the form three times
+    if (draft.password() != null) {
+      collect(
+          problems,
+          () -> PasswordPolicy.check(draft.password(), nip == null ? draft.nip() : nip.value()));
+    }
+    if (nip != null && !problems.isEmpty() && byUsername(nip.value()).isPresent()) {
+      problems.add(new FieldProblem("nip", "nip.duplicate", nip.value()));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
