@@ -69,8 +69,10 @@ public class Reindex {
               done ->
                   progress.set(new Progress("RUNNING", done, codes.size(), started, null, null)));
       long millis = Duration.between(started, clock.instant()).toMillis();
+      LOG.info(() -> "Search index rebuilt: " + codes.size() + " courses in " + millis + " ms");
       progress.set(new Progress("DONE", codes.size(), codes.size(), started, millis, null));
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // an Error too: a rebuild that died without saying so left the old index, and RUNNING
       LOG.log(Level.SEVERE, "Search index rebuild failed", e);
       Progress p = progress.get();
       progress.set(new Progress("FAILED", p.done(), p.total(), started, null, e.toString()));
