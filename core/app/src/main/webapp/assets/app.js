@@ -151,6 +151,7 @@ async function route() {
     if (!match) continue;
     if (r.roles && !session.has(...r.roles)) { show(message(t('error.forbiddenPage'))); return; }
     highlight();
+    const loading = loadingShown();
     try {
       show(await r.page(...match.slice(1)));
       // when the page became usable, for measurements (the first-load test and benchmark)
@@ -158,10 +159,33 @@ async function route() {
     } catch (e) {
       if (e.status === 401) { session.user = null; forgetKept(); renderNav(); show(loginPage()); return; }
       show(message(e.status === 0 ? t('error.offline') : e.message));
+    } finally {
+      loading.done();
     }
     return;
   }
   show(message(t('error.notFoundPage')));
+}
+
+/**
+ * A bar across the top while a page is on its way (its code or data on a slow line), shown only
+ * past a moment so fast pages do not flicker; the old page stays readable meanwhile.
+ */
+function loadingShown() {
+  const bar = document.getElementById('loading');
+  const main = document.getElementById('main');
+  const timer = setTimeout(() => {
+    bar.querySelector('.sr-only').textContent = t('common.loading');
+    bar.hidden = false;
+    main.setAttribute('aria-busy', 'true');
+  }, 150);
+  return {
+    done() {
+      clearTimeout(timer);
+      bar.hidden = true;
+      main.removeAttribute('aria-busy');
+    },
+  };
 }
 
 /**

@@ -149,8 +149,18 @@ class ShellBrowserIT {
       browser.type("#password", People.PASSWORD);
       browser.click("#login-submit");
       browser.awaitText("#welcome", "Selamat datang");
-      js(browser).executeScript("location.hash = '#/courses/" + COURSE + "'");
+      // on a slow line a navigation shows it is on its way, then the bar goes
+      js(browser)
+          .executeScript(
+              "const bar = document.getElementById('loading');"
+                  + "new MutationObserver(() => { if (!bar.hidden) window.loadingSeen = true; })"
+                  + ".observe(bar, { attributes: true });"
+                  + "location.hash = '#/courses/"
+                  + COURSE
+                  + "'");
       browser.await("#my-progress #next-step");
+      assertEquals(true, js(browser).executeScript("return window.loadingSeen === true"));
+      assertFalse(browser.driver.findElement(By.id("loading")).isDisplayed());
       List<String> learnerFiles = fetched(browser);
       // the course page opened again as a learner opens it the next day: files kept, data fetched;
       // past the service worker, whose own fetches the emulated line would not slow down
