@@ -1,0 +1,186 @@
+package org.latih.report.transcript.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.latih.kernel.document.Letterhead;
+import org.latih.kernel.document.LetterheadDrawing;
+
+/**
+ * A transcript as A4 pages: the region's kop surat and print date, the person, JP per year against
+ * the target, and the completed courses with their dates, JP and certificate numbers; the signatory
+ * under the last row. Long transcripts continue on further pages.
+ */
+public final class TranscriptPdf implements AutoCloseable {
+
+  private static final float MARGIN = 40;
+  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+  private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
+  private static final float ROW = 14;
+  private static final float[] COURSE_COLUMNS = {0, 0.52f, 0.67f, 0.75f};
+
+  private final PDDocument document = new PDDocument();
+  private final PDFont font = LetterheadDrawing.font(document);
+  private final LetterheadDrawing drawing = new LetterheadDrawing(document, font);
+  private final boolean english;
+  private PDPageContentStream content;
+  private float y;
+
+  private TranscriptPdf(Locale locale) {
+    this.english = "en".equals(locale.getLanguage());
+  }
+
+  public static byte[] render(
+      Transcript transcript, Letterhead letterhead, LocalDate printedOn, Locale locale) {
+    try (TranscriptPdf pdf = new TranscriptPdf(locale)) {
+      return pdf.write(transcript, letterhead, printedOn, locale);
+    }
+  }
+
+  private byte[] write(Transcript t, Letterhead letterhead, LocalDate printedOn, Locale locale) {
+    try {
+      page();
+      y = drawing.head(content, letterhead, MARGIN, WIDTH, TOP);
+      drawing.printDate(content, printedOn, locale, MARGIN + WIDTH, y - 8);
+      y -= 40;
+      String title = english ? "JP TRANSCRIPT" : "TRANSKRIP JAM PELAJARAN (JP)";
+      drawing.text(content, MARGIN + (WIDTH - drawing.width(title, 14)) / 2, y, title, 14, true);
+      y -= 26;
+      line(english ? "Name" : "Nama", t.person().name());
+      if (t.person().nip() != null) {
+        line("NIP", t.person().nip());
+      }
+      if (t.person().region() != null) {
+        line(english ? "Region" : "Wilayah", t.person().region());
+      }
+      y -= 10;
+      row(
+          true,
+          List.of(
+              english ? "Year" : "Tahun",
+              "JP",
+              english ? "Target" : "Target",
+              english ? "Status" : "Keterangan"),
+          new float[] {0, 0.25f, 0.45f, 0.65f});
+      for (Transcript.Year year : t.years()) {
+        row(
+            false,
+            List.of(
+                Integer.toString(year.year()),
+                Integer.toString(year.jp()),
+                Integer.toString(year.target()),
+                year.met()
+                    ? (english ? "met" : "tercapai")
+                    : (english ? "not yet met" : "belum tercapai")),
+            new float[] {0, 0.25f, 0.45f, 0.65f});
+      }
+      y -= 12;
+      row(
+          true,
+          List.of(
+              english ? "Course" : "Pelatihan",
+              english ? "Completed" : "Selesai",
+              "JP",
+              english ? "Certificate no." : "Nomor sertifikat"),
+          COURSE_COLUMNS);
+      if (t.courses().isEmpty()) {
+        row(
+            false,
+            List.of(
+                english ? "No completed course yet." : "Belum ada pelatihan yang selesai.",
+                "",
+                "",
+                ""),
+            COURSE_COLUMNS);
+      }
+      for (Transcript.Course c : t.courses()) {
+        row(
+            false,
+            List.of(
+                c.title(),
+                c.completedOn().toString(),
+                Integer.toString(c.jp()),
+                c.certificate() == null ? "-" : c.certificate()),
+            COURSE_COLUMNS);
+      }
+      if (letterhead.signatory() != null) {
+        if (y < MARGIN + 110) {
+          page();
+        }
+        drawing.signatory(content, letterhead, printedOn, locale, MARGIN + WIDTH * 0.6f, y - 24);
+      }
+      content.close();
+      content = null;
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void line(String label, String value) {
+    drawing.text(content, MARGIN, y, label, 10, false);
+    drawing.text(content, MARGIN + 70, y, ": " + value, 10, false);
+    y -= ROW;
+  }
+
+  /** One table row; cells cut with "…" where they would run into the next column. */
+  private void row(boolean header, List<String> cells, float[] columns) throws IOException {
+    if (y < MARGIN + ROW) {
+      page();
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      float left = MARGIN + columns[i] * WIDTH;
+      float room =
+          (i + 1 < columns.length ? columns[i + 1] * WIDTH : WIDTH) - columns[i] * WIDTH - 6;
+      drawing.text(content, left, y, fitted(cells.get(i), room), 9, header);
+    }
+    content.setLineWidth(header ? 0.8f : 0.3f);
+    content.moveTo(MARGIN, y - 4);
+    content.lineTo(MARGIN + WIDTH, y - 4);
+    content.stroke();
+    y -= ROW;
+  }
+
+  private String fitted(String text, float room) {
+    if (drawing.width(text, 9) <= room) {
+      return text;
+    }
+    String cut = text;
+    while (cut.length() > 1 && drawing.width(cut + "\u2026", 9) > room) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut + "\u2026";
+  }
+
+  private void page() throws IOException {
+    if (content != null) {
+      content.close();
+    }
+    PDPage page = new PDPage(PDRectangle.A4);
+    document.addPage(page);
+    content = new PDPageContentStream(document, page);
+    y = TOP;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (content != null) {
+        content.close();
+      }
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
