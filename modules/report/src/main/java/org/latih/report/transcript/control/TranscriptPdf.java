@@ -25,7 +25,7 @@ public final class TranscriptPdf implements AutoCloseable {
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
   private static final float ROW = 14;
-  private static final float[] COURSE_COLUMNS = {0, 0.52f, 0.67f, 0.75f};
+  private static final float[] COURSE_COLUMNS = {0, 0.44f, 0.58f, 0.65f};
 
   private final PDDocument document = new PDDocument();
   private final PDFont font = LetterheadDrawing.font(document);
