@@ -69,7 +69,7 @@ public final class CertificatePdf {
         centred(drawing, content, "selama " + certificate.jp() + " JP " + when, 11, false, y, 16);
 
         float bottom = MARGIN + 14;
-        new QrCode(verifyUrl).draw(content, MARGIN + 8, bottom + 10, QR);
+        new QrCode(verifyUrl).draw(content, MARGIN + 8, bottom + 18, QR);
         drawing.text(content, MARGIN, bottom, "Verifikasi: " + verifyUrl, 7, false);
         drawing.signatory(
             content, letterhead, printedOn, Locale.ROOT, MARGIN + WIDTH * 0.68f, bottom + QR + 6);
