@@ -28,6 +28,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
@@ -317,6 +324,48 @@ class CertificatesIT {
       assertTrue(text.contains("Dicetak "), text);
     } finally {
       admin.delete("api/v1/plugins/latih-bengkulu");
+    }
+  }
+
+  @Test
+  void certificatesIssuedAtTheSameMomentGetConsecutiveNumbers() throws Exception {
+    String region = Regions.create(base, "serp");
+    String prefix = region.toUpperCase(Locale.ROOT);
+    String course = CoursePackages.newId("serentak");
+    Api instructor = CoursePackages.uploadedByNewInstructor(base, region, course);
+    assertEquals(
+        200, instructor.patch("api/v1/courses/" + course, "{\"published\":true}").status());
+    List<Api> learners = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Api learner = People.signIn(base, People.create(base, region, "LEARNER"));
+      assertEquals(201, learner.post("api/v1/courses/" + course + "/enrolment", "{}").status());
+      complete(learner, course);
+      learners.add(learner);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> asked = new ArrayList<>();
+      for (Api learner : learners) {
+        asked.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return only(learner.get("api/v1/me/certificates")).getString("number");
+                }));
+      }
+      start.countDown();
+      Set<String> numbers = new TreeSet<>();
+      for (Future<String> number : asked) {
+        numbers.add(number.get(60, TimeUnit.SECONDS));
+      }
+      Set<String> expected = new TreeSet<>();
+      for (int seq = 1; seq <= learners.size(); seq++) {
+        expected.add("%04d/STTPP/%s/%d".formatted(seq, prefix, YEAR));
+      }
+      assertEquals(expected, numbers, "four at once: four numbers, none twice, none skipped");
+    } finally {
+      pool.shutdownNow();
     }
   }
 
