@@ -50,13 +50,14 @@ public class Transcripts {
    */
   public Transcript ofPerson(Caller caller, Long userId) {
     User user = userId == null ? null : em.find(User.class, userId);
-    if (user == null
-        || user.region() == null && !caller.systemAdmin()
-        || !Staff.of(
-            caller,
-            user.region() == null ? null : user.region().id(),
-            Role.REGIONAL_ADMIN,
-            Role.EVALUATOR)) {
+    Long regionId = user == null || user.region() == null ? null : user.region().id();
+    // a person without a region is a system account: only system admins read it
+    boolean reads =
+        user != null
+            && (caller.systemAdmin()
+                || regionId != null
+                    && Staff.of(caller, regionId, Role.REGIONAL_ADMIN, Role.EVALUATOR));
+    if (!reads) {
       throw new NotFoundException("user.notFound", userId);
     }
     return of(user);
