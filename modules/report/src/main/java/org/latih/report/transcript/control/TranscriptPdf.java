@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +26,7 @@ public final class TranscriptPdf implements AutoCloseable {
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
   private static final float ROW = 14;
+  private static final float LINE = 11;
   private static final float[] COURSE_COLUMNS = {0, 0.44f, 0.58f, 0.65f};
 
   private final PDDocument document = new PDDocument();
@@ -133,33 +135,51 @@ public final class TranscriptPdf implements AutoCloseable {
     y -= ROW;
   }
 
-  /** One table row; cells cut with "…" where they would run into the next column. */
+  /** One table row; a cell too long for its column wraps onto more lines. */
   private void row(boolean header, List<String> cells, float[] columns) throws IOException {
-    if (y < MARGIN + ROW) {
+    List<List<String>> lines = new ArrayList<>();
+    int most = 1;
+    for (int i = 0; i < cells.size(); i++) {
+      float room =
+          (i + 1 < columns.length ? columns[i + 1] * WIDTH : WIDTH) - columns[i] * WIDTH - 6;
+      lines.add(wrapped(cells.get(i), room));
+      most = Math.max(most, lines.get(i).size());
+    }
+    float height = ROW + (most - 1) * LINE;
+    if (y - height < MARGIN) {
       page();
     }
     for (int i = 0; i < cells.size(); i++) {
-      float left = MARGIN + columns[i] * WIDTH;
-      float room =
-          (i + 1 < columns.length ? columns[i + 1] * WIDTH : WIDTH) - columns[i] * WIDTH - 6;
-      drawing.text(content, left, y, fitted(cells.get(i), room), 9, header);
+      for (int l = 0; l < lines.get(i).size(); l++) {
+        drawing.text(
+            content, MARGIN + columns[i] * WIDTH, y - l * LINE, lines.get(i).get(l), 9, header);
+      }
     }
+    float rule = y - (most - 1) * LINE - 4;
     content.setLineWidth(header ? 0.8f : 0.3f);
-    content.moveTo(MARGIN, y - 4);
-    content.lineTo(MARGIN + WIDTH, y - 4);
+    content.moveTo(MARGIN, rule);
+    content.lineTo(MARGIN + WIDTH, rule);
     content.stroke();
-    y -= ROW;
+    y -= height;
   }
 
-  private String fitted(String text, float room) {
-    if (drawing.width(text, 9) <= room) {
-      return text;
+  /** {@code text} in lines no wider than {@code room}, broken at spaces (a long word alone). */
+  private List<String> wrapped(String text, float room) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" +")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (line.isEmpty() || drawing.width(candidate, 9) <= room) {
+        line.setLength(0);
+        line.append(candidate);
+      } else {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(word);
+      }
     }
-    String cut = text;
-    while (cut.length() > 1 && drawing.width(cut + "\u2026", 9) > room) {
-      cut = cut.substring(0, cut.length() - 1);
-    }
-    return cut + "\u2026";
+    lines.add(line.toString());
+    return lines;
   }
 
   private void page() throws IOException {
