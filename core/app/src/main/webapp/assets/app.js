@@ -9,7 +9,7 @@ import { courseRoutes, courseLinks } from './course/routes.js';
 import { assessmentRoutes } from './assessment/routes.js';
 import { searchRoutes, searchLinks } from './search/routes.js';
 import { evaluationRoutes, evaluationLinks } from './evaluation/routes.js';
-import { reportRoutes, reportLinks } from './report/routes.js';
+import { reportRoutes, reportLinks, reportPublicRoutes } from './report/routes.js';
 
 const ADMINS = ['SYSTEM_ADMIN', 'REGIONAL_ADMIN'];
 const MENU_GROUPS = ['learn', 'teach', 'evaluate', 'admin'];
@@ -32,6 +32,8 @@ const publicRoutes = [
   { path: /^\/activate$/, page: activation('activatePage') },
   { path: /^\/forgot$/, page: activation('forgotPage') },
   { path: /^\/reset\/([A-Za-z0-9_-]{20,200})$/, page: resetPage },
+  // a certificate's QR code leads to its verification, for anyone who holds the paper
+  ...reportPublicRoutes,
 ];
 
 const users = () => import('./pages/users.js');

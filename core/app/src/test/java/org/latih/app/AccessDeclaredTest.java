@@ -55,7 +55,7 @@ class AccessDeclaredTest {
   }
 
   @Test
-  void onlySignInActivationPasswordResetTheUiTextsAndTheNoOpPingArePublic() {
+  void onlySignInActivationPasswordResetTheUiTextsCertificateVerificationAndTheNoOpPingArePublic() {
     List<String> open =
         ENDPOINTS.stream()
             .filter(
@@ -74,7 +74,9 @@ class AccessDeclaredTest {
             "PasswordResetResource.confirm",
             "PasswordResetResource.request",
             "PingResource.ping",
-            "UiMessagesResource.messages"),
+            "UiMessagesResource.messages",
+            // anyone holding a printed certificate checks it by the code its QR carries
+            "VerificationResource.verify"),
         open);
   }
 }

@@ -49,7 +49,7 @@ class CourseBrowserIT {
    * The way through a course by its main button alone, in a region of its own so that nothing but
    * its own end-of-course survey is waiting: a lesson opened too early says why and offers the
    * pre-test; each result offers what comes next; the last lesson leads to the post-test, its
-   * result to the survey, the survey to the transcript.
+   * result to the survey, the survey to the certificate (a PDF) with the transcript a link below.
    */
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"390,844", "1366,768"})
@@ -119,7 +119,12 @@ class CourseBrowserIT {
     browser.click("label[for$='-3']");
     browser.click("#evaluation-submit");
     assertEquals("done", step(browser, "#evaluation-done"));
-    browser.click("#next-step");
+    // the last step is the course's certificate, a PDF download; the transcript is a link below it
+    String certificate = browser.await("#evaluation-done #next-step").getAttribute("href");
+    assertTrue(
+        certificate.endsWith("api/v1/me/certificates/course/" + COURSE + "/pdf"), certificate);
+    assertEquals("%PDF-", fetchStart(browser, certificate));
+    browser.click("#step-transcript");
     browser.awaitText("#jp-this-year", String.valueOf(jp));
     browser.awaitText("#transcript-courses", title);
     int gauge =
@@ -133,6 +138,19 @@ class CourseBrowserIT {
     assertEquals("done", step(browser, "#my-progress"));
     String gain = browser.await("#gain-mine").getText();
     assertTrue(gain.contains("100"), gain);
+  }
+
+  /** The first five characters of a file the page downloads with its own session cookie. */
+  static String fetchStart(Browser browser, String url) {
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], { credentials: 'same-origin' })"
+                    + ".then((r) => r.arrayBuffer())"
+                    + ".then((b) => done(String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))"
+                    + ".catch((e) => done('failed: ' + e));",
+                url);
   }
 
   /** Which step the main button inside the given part of the page leads to. */

@@ -58,6 +58,8 @@ final class MatrixFixture {
   final long assignment;
   final long indicator;
   final String plugin;
+  final long certificate;
+  final String certificateCode;
 
   MatrixFixture(URL base) {
     this.base = base;
@@ -104,6 +106,20 @@ final class MatrixFixture {
     assignment = throwawayAssignment(form);
     indicator = throwawayIndicator();
     plugin = throwawayPlugin();
+    // learner A completed the course: their certificate, and region A's letterhead with a logo
+    JsonObject issued =
+        ((jakarta.json.JsonArray) learner.get("api/v1/me/certificates").structure())
+            .getJsonObject(0);
+    certificate = issued.getJsonNumber("id").longValue();
+    certificateCode = issued.getString("verifyCode");
+    Api.Reply letterhead =
+        admin.put(
+            "api/v1/report/letterhead",
+            "{\"agency\":\"BKPSDM Kota Kupang\",\"addressLines\":[\"Jl. Matriks 1\"]}");
+    assertEquals(200, letterhead.status(), letterhead::toString);
+    Api.Reply logo =
+        admin.putBytes("api/v1/report/letterhead/logo", "image/png", CertificatesIT.png(40, 40));
+    assertEquals(200, logo.status(), logo::toString);
   }
 
   Api api(String identity) {

@@ -102,6 +102,10 @@ final class MatrixRequests {
       case "messages/{language}" -> "id";
       case "users/{id}" -> String.valueOf(f.subjectAId);
       case "plugins/{id}" -> f.plugin;
+      case "certificates/{id}" -> String.valueOf(f.certificate);
+      case "verify/{code}" -> f.certificateCode;
+      case "course/{code}" -> f.course;
+      case "people/{userId}" -> String.valueOf(f.subjectAId);
       default ->
           throw new AssertionError(
               "no value for " + key + " in " + template + ": add one to MatrixRequests.value");
@@ -117,6 +121,8 @@ final class MatrixRequests {
       case "api/v1/search" -> "?q=pelayanan";
       case "api/v1/evaluation/reports/{plugin}/{report}/export" -> "?format=csv";
       case "api/v1/courses/{code}/gain" -> "?cohort=" + f.cohort;
+      case "api/v1/report/letterhead", "api/v1/report/letterhead/logo" ->
+          "?region=" + MatrixFixture.REGION_A;
       default -> "";
     };
   }
@@ -141,6 +147,8 @@ final class MatrixRequests {
       case "POST api/v1/evaluation/assignments/{source}/{form}" ->
           "{\"course\":\"" + f.course + "\"}";
       case "PATCH api/v1/courses/{code}" -> "{\"published\":true}";
+      case "PUT api/v1/report/letterhead" ->
+          "{\"agency\":\"BKPSDM Kota Kupang\",\"addressLines\":[\"Jl. Matriks 1\"]}";
       case "PATCH api/v1/users/{id}" -> "{\"name\":\"Subjek Matriks\"}";
       case "POST api/v1/users/activation-codes" -> "{\"users\":[" + f.subjectAId + "]}";
       case "PUT api/v1/attempts/{id}/answers/{position}" ->

@@ -23,6 +23,7 @@ export async function transcriptPage() {
   const reached = transcript.jpThisYear >= transcript.target;
   return el('section', {},
     el('h1', { text: t('transcript.title') }),
+    el('p', {}, el('a', { href: 'api/v1/me/transcript.pdf', download: '', id: 'transcript-download', class: 'button secondary', text: t('transcript.download') })),
     el('div', { class: 'card gauge-card' },
       el('h2', { text: t('transcript.thisYear', transcript.currentYear) }),
       el('p', { class: 'gauge-figure', id: 'jp-this-year' },

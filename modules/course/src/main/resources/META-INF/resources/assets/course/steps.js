@@ -24,10 +24,19 @@ function lessonStep(detail) {
   };
 }
 
-/** The step after everything: the transcript once the course is complete. */
+/**
+ * The step after everything: the course's certificate (STTPP) once it is complete, downloaded as
+ * a PDF (issued the first time); the transcript is one link further, under the button.
+ */
 function lastStep(detail) {
   if (detail.progress.completedAt) {
-    return { id: 'done', label: t('step.transcript'), href: '#/my/transcript' };
+    return {
+      id: 'done',
+      label: t('step.certificate'),
+      href: `api/v1/me/certificates/course/${encodeURIComponent(detail.course.code)}/pdf`,
+      download: true,
+      after: el('a', { href: '#/my/transcript', id: 'step-transcript', text: t('step.transcript') }),
+    };
   }
   return { id: 'waiting', note: t('step.waiting') };
 }
@@ -49,7 +58,7 @@ export function stepButton(step) {
   const box = el('div', { class: 'form-message', 'aria-live': 'polite' });
   let action;
   if (step.href) {
-    action = el('a', { class: 'button', id: 'next-step', 'data-step': step.id, href: step.href, text: step.label });
+    action = el('a', { class: 'button', id: 'next-step', 'data-step': step.id, href: step.href, download: step.download ? '' : null, text: step.label });
   } else {
     action = el('button', { type: 'button', id: 'next-step', 'data-step': step.id, text: step.label });
     action.addEventListener('click', async () => {
@@ -63,7 +72,7 @@ export function stepButton(step) {
       }
     });
   }
-  return el('div', { class: 'next-step' }, note, box, action);
+  return el('div', { class: 'next-step' }, note, box, action, step.after ? el('p', {}, step.after) : null);
 }
 
 /** The next step of a course by its code, for pages that do not hold its detail (results). */

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,6 +18,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.latih.kernel.document.Letterhead;
+import org.latih.kernel.document.LetterheadDrawing;
 
 /**
  * A4 pages written top to bottom: a cursor that opens a new page when the next piece does not fit,
@@ -83,6 +87,26 @@ final class PdfPages implements AutoCloseable {
 
   float y() {
     return y;
+  }
+
+  /** The region's kop surat at the top of the current page, the print date under it. */
+  void letterhead(Letterhead letterhead, LocalDate printedOn, Locale locale) {
+    LetterheadDrawing drawing = new LetterheadDrawing(document, font);
+    y = drawing.head(content, letterhead, MARGIN, WIDTH, TOP);
+    drawing.printDate(content, printedOn, locale, MARGIN + WIDTH, y - 8);
+    y -= 16;
+  }
+
+  /** The signatory block at the right, below what was written; nothing when none is set. */
+  void signatory(Letterhead letterhead, LocalDate date, Locale locale) {
+    if (letterhead.signatory() == null) {
+      return;
+    }
+    need(110);
+    down(20);
+    y =
+        new LetterheadDrawing(document, font)
+            .signatory(content, letterhead, date, locale, MARGIN + WIDTH * 0.6f, y);
   }
 
   /** Moves down; a new page if less than {@code height} is left below. */

@@ -29,6 +29,7 @@ final class PdfReport implements ReportRenderer {
   public byte[] render(Report report, ExportHeader header) {
     Contents contents = Contents.of(report);
     try (PdfPages pages = new PdfPages()) {
+      pages.letterhead(header.letterhead(), header.printedOn(), header.locale());
       paragraph(pages, contents.title(), 16, true, 0);
       paragraph(pages, header.line(), BODY, false, 0.35f);
       if (!contents.keyFigures().isEmpty()) {
@@ -61,6 +62,7 @@ final class PdfReport implements ReportRenderer {
         heading(pages, header.word("evaluation.export.narrative"));
         contents.narrative().forEach(p -> paragraph(pages, p, BODY + 1, false, 0));
       }
+      pages.signatory(header.letterhead(), header.printedOn(), header.locale());
       return pages.finish(contents.title() + " \u00b7 " + header.line());
     }
   }

@@ -1,10 +1,17 @@
 package org.latih.evaluation.report.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.latih.api.reports.Report;
 import org.latih.evaluation.report.control.EvaluationReports;
+import org.latih.kernel.document.Letterhead;
+import org.latih.kernel.document.Letterheads;
+import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.security.control.Caller;
 
 /**
@@ -15,6 +22,10 @@ import org.latih.kernel.security.control.Caller;
 public class ReportExports {
 
   @Inject EvaluationReports reports;
+  @Inject Clock clock;
+
+  /** The regions' kop surat, kept by the report module; the region's name where none is set. */
+  @Inject Instance<Letterheads> letterheads;
 
   /** A finished download: its bytes, media type and a file name safe for any browser. */
   public record Download(byte[] bytes, String mediaType, String fileName) {}
@@ -31,11 +42,25 @@ public class ReportExports {
     ExportFormat format = ExportFormat.of(formatName);
     Report report = reports.build(caller, pluginId, reportId, course, year);
     String code = course == null || course.isBlank() ? null : course.strip();
-    ExportHeader header = new ExportHeader(caller.region().name(), code, year, locale);
+    Region region = caller.region();
+    ExportHeader header =
+        new ExportHeader(
+            region.name(),
+            code,
+            year,
+            locale,
+            letterhead(region),
+            LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))));
     return new Download(
         format.render(report, header),
         format.mediaType(),
         fileName(pluginId, reportId, year, format));
+  }
+
+  private Letterhead letterhead(Region region) {
+    return letterheads.isResolvable()
+        ? letterheads.get().orFallback(region.id(), region.name())
+        : Letterhead.fallback(region.name());
   }
 
   /**
