@@ -36,7 +36,7 @@ class BackgroundExportIT {
 
   private static RegionSeed.Result seeded;
 
-  /** The attempt whose score the test set: 2.5 of 10, below any pass mark of the seed. */
+  /** The attempt whose score the test set: 2.5 of 10, under its test's pass mark of 70%. */
   private static String nip;
 
   private static long attempts;
@@ -72,6 +72,13 @@ class BackgroundExportIT {
           db.prepareStatement("UPDATE attempts SET points = 2.5, max_points = 10 WHERE id = ?")) {
         score.setLong(1, attempt);
         assertEquals(1, score.executeUpdate());
+      }
+      try (PreparedStatement passMark =
+          db.prepareStatement(
+              "UPDATE quizzes SET pass_percent = 70"
+                  + " WHERE id = (SELECT quiz_id FROM attempts WHERE id = ?)")) {
+        passMark.setLong(1, attempt);
+        assertEquals(1, passMark.executeUpdate());
       }
       // one attempt per learner and test for this learner, so the row is theirs alone
       try (PreparedStatement others =
@@ -137,7 +144,7 @@ class BackgroundExportIT {
             .orElseThrow();
     assertEquals("2,5", mine.get(10), "score, with an Indonesian decimal comma");
     assertEquals("10", mine.get(11));
-    assertEquals("tidak", mine.get(12), "2.5 of 10 is below the pass mark");
+    assertEquals("tidak", mine.get(12), "25% is below the pass mark of 70%");
   }
 
   @Test
