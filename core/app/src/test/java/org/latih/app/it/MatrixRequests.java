@@ -102,6 +102,7 @@ final class MatrixRequests {
       case "messages/{language}" -> "id";
       case "users/{id}" -> String.valueOf(f.subjectAId);
       case "plugins/{id}" -> f.plugin;
+      case "exports/{id}" -> f.exportJob;
       default ->
           throw new AssertionError(
               "no value for " + key + " in " + template + ": add one to MatrixRequests.value");
@@ -141,6 +142,9 @@ final class MatrixRequests {
       case "POST api/v1/evaluation/assignments/{source}/{form}" ->
           "{\"course\":\"" + f.course + "\"}";
       case "PATCH api/v1/courses/{code}" -> "{\"published\":true}";
+      case "POST api/v1/report/exports" ->
+          "{\"kind\":\"attendance\",\"format\":\"csv\",\"course\":\"%s\",\"region\":\"%s\"}"
+              .formatted(f.course, MatrixFixture.REGION_A);
       case "PATCH api/v1/users/{id}" -> "{\"name\":\"Subjek Matriks\"}";
       case "POST api/v1/users/activation-codes" -> "{\"users\":[" + f.subjectAId + "]}";
       case "PUT api/v1/attempts/{id}/answers/{position}" ->
