@@ -179,9 +179,9 @@ public final class ExportStreamBenchmark {
           "INSERT INTO regions (id, code, name, type) VALUES (%d, 'xb%d', 'Kabupaten Bench %d', 'KABUPATEN')"
               .formatted(base, base, n));
       s.executeUpdate(
-          ("INSERT INTO users (id, username, nip, name, unit_kerja, region_id, active, failed_logins,"
+          ("INSERT INTO users (id, username, nip, name, unit_kerja, region_id, active,"
                   + " created_at, updated_at, version) SELECT %d + x, 'xb%d-' || x, CAST(%d + x AS VARCHAR(18)),"
-                  + " 'Peserta ' || x, 'Unit ' || MOD(x, 40), %d, TRUE, 0, %s, %s, 0 FROM "
+                  + " 'Peserta ' || x, 'Unit ' || MOD(x, 40), %d, TRUE, %s, %s, 0 FROM "
                   + series)
               .formatted(base, base, base, base, now, now, 1_000));
       s.executeUpdate(

@@ -49,7 +49,8 @@ class ExportsBrowserIT {
                       + "fetch(document.querySelector('#export-download').href)"
                       + ".then(r => r.text()).then(done).catch(e => done(String(e)));");
       assertTrue(
-          String.valueOf(text).startsWith("\uFEFFPeserta;NIP;Unit kerja;Kode pelatihan;Angkatan"),
+          // the browser's text decoder drops the byte order mark (BackgroundExportIT checks it)
+          String.valueOf(text).startsWith("Peserta;NIP;Unit kerja;Kode pelatihan;Angkatan"),
           String.valueOf(text).substring(0, Math.min(200, String.valueOf(text).length())));
     }
   }
