@@ -1,12 +1,9 @@
 package org.latih.app.it;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import org.latih.kernel.csv.CsvDialect;
 import org.latih.kernel.csv.CsvWriter;
 import org.latih.kernel.persistence.Migrations;
@@ -32,8 +27,8 @@ import org.latih.report.export.entity.RawKind;
  * bench/export-stream: exports regions of 10k, 100k and 1M test attempts as CSV and XLSX through
  * the raw-export path the server runs (a database cursor into a streaming writer), and as a
  * baseline the in-memory path (every row read into a list, the CSV built as one string). For each
- * it prints rows per second and the peak heap in use right after a garbage collection (the live
- * data), sampled from the JVM's GC notifications.
+ * it prints rows per second and the peak heap in use right after a full garbage collection (the
+ * live data), sampled twice a second while the export runs.
  */
 public final class ExportStreamBenchmark {
 
@@ -57,7 +52,6 @@ public final class ExportStreamBenchmark {
     source.setUser(System.getenv().getOrDefault("LATIH_DB_USER", "latih"));
     source.setPassword(System.getenv().getOrDefault("LATIH_DB_PASSWORD", "latih"));
     Migrations.applyAll(source);
-    watchGc();
     System.out.printf(
         "database %s, max heap %d MB%n",
         url.replaceAll("[?;].*$", ""), Runtime.getRuntime().maxMemory() >> 20);
@@ -115,12 +109,16 @@ public final class ExportStreamBenchmark {
   private static void run(int rows, String path, Work work) {
     System.gc();
     PEAK_AFTER_GC.set(usedHeap());
+    Thread sampler = new Thread(ExportStreamBenchmark::sample);
+    sampler.setDaemon(true);
+    sampler.start();
     long start = System.nanoTime();
     String result;
     try {
       work.run();
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.gc(); // one collection at the end, so a short run has a sample too
+      sampler.interrupt();
+      sampler.join();
       result =
           String.format(
               Locale.ROOT,
@@ -129,34 +127,28 @@ public final class ExportStreamBenchmark {
               rows / seconds,
               PEAK_AFTER_GC.get() >> 20);
     } catch (OutOfMemoryError e) {
+      sampler.interrupt();
       result = String.format(Locale.ROOT, "%12s %12s %14s", "-", "-", "out of memory");
     } catch (Exception e) {
+      sampler.interrupt();
       result = "failed: " + e;
     }
     System.out.printf(Locale.ROOT, "%-10d %-22s %s%n", rows, path, result);
   }
 
-  /** Heap in use after each collection: what the program still holds, not garbage. */
-  private static void watchGc() {
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc)
-          .addNotificationListener(
-              (notification, handback) -> {
-                if (notification
-                    .getType()
-                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                  var info =
-                      GarbageCollectionNotificationInfo.from(
-                          (CompositeData) notification.getUserData());
-                  long used =
-                      info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                          .mapToLong(MemoryUsage::getUsed)
-                          .sum();
-                  PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
-                }
-              },
-              null,
-              null);
+  /**
+   * Twice a second a full collection, then the heap still in use: what the export holds at that
+   * moment (the live data), not garbage a young collection left in the old generation.
+   */
+  private static void sample() {
+    while (true) {
+      System.gc();
+      PEAK_AFTER_GC.accumulateAndGet(usedHeap(), Math::max);
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        return;
+      }
     }
   }
 
