@@ -60,6 +60,7 @@ final class MatrixFixture {
   final String plugin;
   final long certificate;
   final String certificateCode;
+  final String exportJob;
 
   MatrixFixture(URL base) {
     this.base = base;
@@ -120,6 +121,30 @@ final class MatrixFixture {
     Api.Reply logo =
         admin.putBytes("api/v1/report/letterhead/logo", "image/png", CertificatesIT.png(40, 40));
     assertEquals(200, logo.status(), logo::toString);
+    exportJob = finishedExport();
+  }
+
+  /** Evaluator A's export of the course's attendance, finished, so its file can be asked for. */
+  private String finishedExport() {
+    Api evaluator = api("evaluator-a");
+    Api.Reply started =
+        evaluator.post(
+            "api/v1/report/exports",
+            "{\"kind\":\"attendance\",\"format\":\"csv\",\"course\":\"%s\"}".formatted(course));
+    assertEquals(202, started.status(), started::toString);
+    String id = started.json().getString("id");
+    try {
+      String state =
+          Waits.until(
+              () -> evaluator.get("api/v1/report/exports/" + id).json().getString("state"),
+              s -> s.equals("DONE") || s.equals("FAILED"),
+              java.time.Duration.ofSeconds(60));
+      assertEquals("DONE", state);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return id;
   }
 
   Api api(String identity) {

@@ -106,6 +106,7 @@ final class MatrixRequests {
       case "verify/{code}" -> f.certificateCode;
       case "course/{code}" -> f.course;
       case "people/{userId}" -> String.valueOf(f.subjectAId);
+      case "exports/{id}" -> f.exportJob;
       default ->
           throw new AssertionError(
               "no value for " + key + " in " + template + ": add one to MatrixRequests.value");
@@ -149,6 +150,9 @@ final class MatrixRequests {
       case "PATCH api/v1/courses/{code}" -> "{\"published\":true}";
       case "PUT api/v1/report/letterhead" ->
           "{\"agency\":\"BKPSDM Kota Kupang\",\"addressLines\":[\"Jl. Matriks 1\"]}";
+      case "POST api/v1/report/exports" ->
+          "{\"kind\":\"attendance\",\"format\":\"csv\",\"course\":\"%s\",\"region\":\"%s\"}"
+              .formatted(f.course, MatrixFixture.REGION_A);
       case "PATCH api/v1/users/{id}" -> "{\"name\":\"Subjek Matriks\"}";
       case "POST api/v1/users/activation-codes" -> "{\"users\":[" + f.subjectAId + "]}";
       case "PUT api/v1/attempts/{id}/answers/{position}" ->

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Kupang plugin in real browsers: Kupang's admin uploads it, a Kupang participant who has just
@@ -81,13 +82,17 @@ class PluginBrowserIT {
       assertEquals("Unduh PDF", browser.await("#report-download-pdf").getText());
       assertEquals("Unduh Excel", browser.await("#report-download-xlsx").getText());
       assertEquals("Unduh CSV", browser.await("#report-download-csv").getText());
-      browser.type("#report-year", "2025");
+      // the course is picked by its title, the year from a list that says "all years" itself
+      Select year = new Select(browser.await("#report-year"));
+      assertEquals("Semua tahun", year.getFirstSelectedOption().getText());
+      year.selectByValue("2025");
+      new Select(browser.await("#report-course")).selectByVisibleText("Kursus Uji " + course);
       browser.click("#report-run");
       browser.until(
           d ->
               d.findElement(By.cssSelector("#report-download-xlsx"))
                   .getAttribute("href")
-                  .matches(".*/export\\?.*year=2025.*format=xlsx.*"));
+                  .matches(".*/export\\?course=" + course + "&year=2025.*format=xlsx.*"));
       Object answer =
           ((JavascriptExecutor) browser.driver)
               .executeAsyncScript(

@@ -1,7 +1,9 @@
 package org.latih.kernel.csv;
 
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,10 @@ import org.apache.commons.csv.QuoteMode;
  *
  * <p>Every cell is text a person or a plugin typed, so none may reach a spreadsheet as a formula:
  * see {@link #neutralised}.
+ *
+ * <p>Built in memory ({@link #CsvWriter(CsvDialect)}, then {@link #bytes()}) for small files, or
+ * streamed to a {@link Writer} ({@link #CsvWriter(CsvDialect, Writer)}) for exports of any size,
+ * which then never hold more than one line.
  */
 public final class CsvWriter {
 
@@ -28,10 +34,36 @@ public final class CsvWriter {
   /** A plain number ("-12", "-0,5", "1.234,5", "-12%"): no formula, and it stays a number. */
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)*\\s?%?");
 
-  private final StringBuilder out = new StringBuilder(BOM);
+  /** The in-memory text, or null when streaming to a writer. */
+  private final StringBuilder memory;
+
   private final CSVPrinter printer;
 
+  /** A file built in memory: read it with {@link #bytes()} or {@link #text()}. */
   public CsvWriter(CsvDialect dialect) {
+    this(dialect, new StringBuilder(BOM), null);
+  }
+
+  /**
+   * A file streamed to {@code target} (which should encode UTF-8), starting with the byte order
+   * mark; call {@link #flush()} at the end. The caller closes {@code target}.
+   */
+  public CsvWriter(CsvDialect dialect, Writer target) {
+    this(dialect, null, write(target, BOM));
+  }
+
+  private static Writer write(Writer target, String text) {
+    try {
+      target.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
+  private CsvWriter(CsvDialect dialect, StringBuilder memory, Writer target) {
+    this.memory = memory;
+    Appendable out = memory != null ? memory : target;
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -70,12 +102,27 @@ public final class CsvWriter {
     return this;
   }
 
+  /** Passes what was written on to the target writer (nothing to do in memory). */
+  public void flush() {
+    try {
+      if (memory == null) {
+        ((Flushable) printer.getOut()).flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public byte[] bytes() {
     return text().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The whole file; only for a writer built in memory. */
   public String text() {
-    return out.toString();
+    if (memory == null) {
+      throw new IllegalStateException("a streaming CSV writer keeps no text");
+    }
+    return memory.toString();
   }
 
   /**

@@ -72,4 +72,20 @@ class CsvWriterTest {
     }
     assertTrue(Arrays.stream(cell.split("[\\r\\n;,]")).anyMatch(l -> l.equals("'=1+1")), cell);
   }
+
+  @Test
+  void aStreamedFileIsTheSameAsOneBuiltInMemory() {
+    java.io.StringWriter target = new java.io.StringWriter();
+    CsvWriter streamed = new CsvWriter(CsvDialect.SEMICOLON, target);
+    streamed.row("nama", "=SUM(A1)").blankLine().row("Ani", "-12,5");
+    streamed.flush();
+    String inMemory =
+        new CsvWriter(CsvDialect.SEMICOLON)
+            .row("nama", "=SUM(A1)")
+            .blankLine()
+            .row("Ani", "-12,5")
+            .text();
+    assertEquals(inMemory, target.toString());
+    assertEquals("\uFEFFnama;'=SUM(A1)\r\n\r\nAni;-12,5\r\n", target.toString());
+  }
 }

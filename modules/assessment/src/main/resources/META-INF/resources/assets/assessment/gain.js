@@ -16,7 +16,7 @@ export async function gainPage(code) {
   async function load() {
     try {
       const report = await api('GET', `courses/${code}/gain${select.value ? `?cohort=${select.value}` : ''}`);
-      body.replaceChildren(figures(report.cohort), learners(report));
+      body.replaceChildren(figures(report.cohort, report), learners(report));
     } catch (e) {
       body.replaceChildren(message(errorText(e)));
     }
@@ -41,11 +41,12 @@ function figure(label, value, help) {
   return [el('dt', { text: label }), el('dd', {}, el('span', { class: 'figure', text: value }), help ? el('span', { class: 'muted figure-help', text: help }) : null)];
 }
 
-function figures(c) {
+function figures(c, report) {
   if (!c) return el('p', { class: 'message notice', id: 'gain-cohort-figures', text: t('gain.noPairs') });
   const counts = c.bandCounts || {};
   return el('section', { class: 'card', id: 'gain-cohort-figures', 'aria-labelledby': 'gain-figures-title' },
     el('h2', { id: 'gain-figures-title', text: t('gain.figures') }),
+    report.smallSample ? el('p', { class: 'message notice', id: 'gain-small-sample', role: 'note', text: t('gain.smallSample', c.n, report.minSample) }) : null,
     el('dl', { class: 'facts gain-facts' },
       figure(t('gain.n'), String(c.n), t('gain.nHelp')),
       figure(t('gain.meanPre'), pct(c.meanPre), null),
@@ -54,10 +55,12 @@ function figures(c) {
       figure(t('gain.classGain'), c.classNormalizedGain == null ? t('gain.undefined') : `${num(c.classNormalizedGain, 2)} (${bandText(c.band)})`, t('gain.classGainHelp')),
       figure(t('gain.meanIndividual'), c.meanIndividualGain == null ? '–' : num(c.meanIndividualGain, 2), t('gain.meanIndividualHelp')),
       figure(t('gain.sd'), num(c.sdDifference, 2), null),
-      figure(t('gain.t'), c.pairedT == null ? '–' : t('gain.tValue', num(c.pairedT, 2), c.degreesOfFreedom ?? '–'), null),
-      figure(t('gain.p'), pValue(c.pValueTwoTailed), c.pValueTwoTailed == null ? t('gain.tUndefined')
-        : c.pValueTwoTailed < 0.05 ? t('gain.significant') : t('gain.notSignificant')),
-      figure(t('gain.effect'), num(c.effectSize, 2), t('gain.effectHelp')),
+      // too few pairs: no test and no effect size, which would claim more than n learners can show
+      ...(report.smallSample ? [] : [
+        figure(t('gain.t'), c.pairedT == null ? '–' : t('gain.tValue', num(c.pairedT, 2), c.degreesOfFreedom ?? '–'), null),
+        figure(t('gain.p'), pValue(c.pValueTwoTailed), c.pValueTwoTailed == null ? t('gain.tUndefined')
+          : c.pValueTwoTailed < 0.05 ? t('gain.significant') : t('gain.notSignificant')),
+        figure(t('gain.effect'), num(c.effectSize, 2), t('gain.effectHelp'))]),
       figure(t('gain.bands'), t('gain.bandCounts', counts.HIGH ?? 0, counts.MEDIUM ?? 0, counts.LOW ?? 0), c.undefinedGains ? t('gain.undefinedCount', c.undefinedGains) : null)));
 }
 

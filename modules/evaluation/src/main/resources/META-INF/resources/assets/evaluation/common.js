@@ -47,6 +47,11 @@ export function errorText(error) {
   return error?.status === 0 ? t('error.offline') : (error?.message || t('evaluation.failed'));
 }
 
+function hasValue(value) {
+  if (value === null || value === undefined) return false;
+  return Number.isFinite(typeof value === 'number' ? value : Number.parseFloat(value));
+}
+
 function toNumber(value) {
   const n = typeof value === 'number' ? value : Number.parseFloat(value);
   return Number.isFinite(n) ? n : 0;
@@ -66,6 +71,13 @@ export function barChart({ labels = [], series = [], share = false, id, classNam
     el('span', { class: 'chart-label', text: String(label ?? '') }),
     list.map((s, k) => {
       const raw = s.values[i];
+      if (!hasValue(raw)) {
+        // no data is not 0: on a 1-5 scale a zero bar reads as the worst possible answer
+        return el('div', { class: 'chart-line chart-no-data' },
+          named ? el('span', { class: 'chart-series', text: String(s.name ?? '') }) : null,
+          el('div', { class: 'chart-track', 'aria-hidden': 'true' }),
+          el('span', { class: 'chart-value muted', text: t('evaluation.chart.noData') }));
+      }
       const value = Math.max(0, toNumber(raw));
       const percent = share ? (totals[k] > 0 ? (value * 100) / totals[k] : 0) : (max > 0 ? (value * 100) / max : 0);
       const fill = el('div', { class: `chart-bar series-${k % 6}` });

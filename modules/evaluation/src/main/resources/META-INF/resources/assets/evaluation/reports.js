@@ -29,8 +29,15 @@ export async function reportPage(pluginId, reportId) {
   } catch (e) { /* the report itself will say what is wrong */ }
 
   const heading = el('h1', { text: info?.title || t('evaluation.reportTitle') });
-  const course = el('input', { id: 'report-course', name: 'course', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: t('evaluation.filterCourseHint') });
-  const year = el('input', { id: 'report-year', name: 'year', type: 'number', min: '2000', max: '2100', step: '1', inputmode: 'numeric', placeholder: String(new Date().getFullYear()) });
+  // courses by title (the code is what the report filters on) and years as a list with "all years"
+  // spelt out: a typed code that matched nothing and an empty year box both looked like a filter
+  const course = el('select', { id: 'report-course', name: 'course' },
+    el('option', { value: '', text: t('evaluation.filterAllCourses') }),
+    (await courseChoices()).map((c) => el('option', { value: c.code, text: c.title })));
+  const thisYear = new Date().getFullYear();
+  const year = el('select', { id: 'report-year', name: 'year' },
+    el('option', { value: '', text: t('evaluation.filterAllYears') }),
+    Array.from({ length: 10 }, (_, i) => String(thisYear - i)).map((y) => el('option', { value: y, text: y })));
   const run = el('button', { type: 'submit', id: 'report-run', text: t('evaluation.run') });
   const filters = el('form', { id: 'report-filters', class: 'report-filters', novalidate: true },
     el('label', { for: 'report-course' }, t('evaluation.filterCourse'), course),
@@ -56,18 +63,8 @@ export async function reportPage(pluginId, reportId) {
   async function load() {
     const mine = ++serial;
     const query = new URLSearchParams();
-    if (course.value.trim()) query.set('course', course.value.trim().toLowerCase());
-    if (year.value.trim()) {
-      const y = Number.parseInt(year.value, 10);
-      if (!Number.isInteger(y) || y < 2000 || y > 2100) {
-        year.setAttribute('aria-invalid', 'true');
-        output.replaceChildren(message(t('evaluation.badYear')));
-        year.focus();
-        return;
-      }
-      query.set('year', String(y));
-    }
-    year.removeAttribute('aria-invalid');
+    if (course.value) query.set('course', course.value);
+    if (year.value) query.set('year', year.value);
     pointDownloads(query);
     downloads.hidden = true;
     run.disabled = true;
@@ -94,6 +91,19 @@ export async function reportPage(pluginId, reportId) {
     heading,
     info?.description ? el('p', { class: 'muted', text: info.description }) : null,
     filters, downloads, output);
+}
+
+/** The courses the caller may see, by title, for the course picker (every page of the list). */
+async function courseChoices() {
+  const courses = [];
+  try {
+    for (let page = 1; page <= 10; page++) {
+      const found = await api('GET', `courses?size=100&page=${page}`);
+      courses.push(...(found?.items || []));
+      if (!found || page >= found.totalPages) break;
+    }
+  } catch (e) { /* "all courses" still works */ }
+  return courses.sort((a, b) => String(a.title).localeCompare(String(b.title), language()));
 }
 
 function renderReport(report) {

@@ -127,6 +127,34 @@ public record CohortGain(
         n - definedG);
   }
 
+  /**
+   * These figures without the ones a small sample cannot carry: with fewer than {@code minSample}
+   * pairs, no t, p or effect size (two learners gave "p < 0.05" and d = 24.75, which says nothing
+   * about a course). The means, the gains and the bands stay: they describe the learners as they
+   * are.
+   */
+  public CohortGain withoutInferenceBelow(int minSample) {
+    if (n >= minSample) {
+      return this;
+    }
+    return new CohortGain(
+        n,
+        max,
+        meanPre,
+        meanPost,
+        meanRaw,
+        classNormalizedGain,
+        meanIndividualGain,
+        band,
+        sdDifference,
+        null,
+        null,
+        null,
+        null,
+        bandCounts,
+        undefinedGains);
+  }
+
   /** {@code P(|T| >= |t|)} for Student's t with {@code df} degrees of freedom. */
   static double twoTailedP(double t, int df) {
     // the upper tail directly rather than 1 − cdf, which loses every digit of a tiny p

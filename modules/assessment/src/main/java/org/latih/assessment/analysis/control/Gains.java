@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.assessment.attempt.control.Results;
 import org.latih.assessment.quiz.control.Quizzes;
 import org.latih.assessment.quiz.entity.Quiz;
@@ -46,8 +47,23 @@ public class Gains {
       Double normalized,
       GainBand band) {}
 
+  /**
+   * @param minSample the fewest matched pairs that carry a t-test and an effect size ({@code
+   *     latih.report.min-sample}); with fewer, {@code cohort} has neither and {@code smallSample}
+   *     tells the page to say so
+   */
   public record Report(
-      String course, Long cohortId, int learners, List<LearnerGain> rows, CohortGain cohort) {}
+      String course,
+      Long cohortId,
+      int learners,
+      List<LearnerGain> rows,
+      CohortGain cohort,
+      int minSample,
+      boolean smallSample) {}
+
+  @Inject
+  @ConfigProperty(name = "latih.report.min-sample", defaultValue = "10")
+  int minSample;
 
   /**
    * Every learner of the course (or of one cohort) the caller may see, with the cohort figures: a
@@ -63,7 +79,7 @@ public class Gains {
       throw new NoPrePostTestsException(course.code());
     }
     if (ResultsAccess.seesNoOne(caller)) {
-      return new Report(code, cohortId, 0, List.of(), null);
+      return new Report(code, cohortId, 0, List.of(), null, minSample, false);
     }
     List<Results.Submitted> attempts =
         results.submitted(
@@ -82,8 +98,16 @@ public class Gains {
         pairs.add(new LearningGain(row.pre(), row.post(), MAX));
       }
     }
+    CohortGain cohort =
+        pairs.isEmpty() ? null : CohortGain.of(pairs).withoutInferenceBelow(minSample);
     return new Report(
-        code, cohortId, rows.size(), rows, pairs.isEmpty() ? null : CohortGain.of(pairs));
+        code,
+        cohortId,
+        rows.size(),
+        rows,
+        cohort,
+        minSample,
+        cohort != null && cohort.n() < minSample);
   }
 
   /** The caller's own pre- and post-test results and gain in a course. */

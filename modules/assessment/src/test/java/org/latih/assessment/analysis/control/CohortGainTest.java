@@ -181,4 +181,26 @@ class CohortGainTest {
   void studentTwoTailedP(double t, int df, double p, double tolerance) {
     assertEquals(p, CohortGain.twoTailedP(t, df), tolerance);
   }
+
+  @Test
+  void belowTheMinimumSampleThereIsNoTestAndNoEffectSizeButTheMeansStay() {
+    // two learners, 40 → 90 and 50 → 99: D = 50 and 49, sd = 0.707107, d = 49.5 / 0.707107 =
+    // 70.0036, t = 99 with df = 1, p = 2·atan(1/99)/π = 0.006430: the kind of figure the gain
+    // report printed as "not chance" for n = 2
+    CohortGain two =
+        CohortGain.of(List.of(new LearningGain(40, 90, 100), new LearningGain(50, 99, 100)));
+    assertEquals(0.006430, two.pValueTwoTailed(), 1e-6);
+    assertEquals(70.0036, two.effectSize(), 1e-4);
+    CohortGain honest = two.withoutInferenceBelow(10);
+    assertNull(honest.pairedT());
+    assertNull(honest.pValueTwoTailed());
+    assertNull(honest.effectSize());
+    assertEquals(2, honest.n());
+    assertEquals(94.5, honest.meanPost(), EPS);
+    assertEquals(49.5, honest.meanRaw(), EPS);
+
+    CohortGain five = CohortGain.of(FIVE);
+    assertEquals(five, five.withoutInferenceBelow(5), "five pairs meet a minimum of five");
+    assertNull(five.withoutInferenceBelow(6).effectSize());
+  }
 }

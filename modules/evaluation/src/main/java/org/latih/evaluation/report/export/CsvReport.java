@@ -50,6 +50,7 @@ final class CsvReport implements ReportRenderer {
     csv.blankLine();
     csv.row(Contents.text(table.title()));
     csv.row(table.columns());
-    table.rows().forEach(csv::row);
+    // a plugin's "–" for no data is an empty cell, so a column of numbers stays one
+    table.rows().forEach(r -> csv.row(r.stream().map(c -> NumberText.noData(c) ? "" : c).toList()));
   }
 }

@@ -59,6 +59,18 @@ final class NumberText {
     return Optional.of(new Parsed(percent ? value / 100 : value, percent, fraction));
   }
 
+  /**
+   * Whether {@code text} says "no data": nothing, or the dash plugins write for a missing figure. A
+   * spreadsheet gets an empty cell for it, not a dash in a column of numbers.
+   */
+  static boolean noData(String text) {
+    if (text == null) {
+      return true;
+    }
+    String s = text.strip();
+    return s.isEmpty() || s.equals("–") || s.equals("—") || s.equals("-") || s.equals("\u2212");
+  }
+
   /** A chart value as an Indonesian reader writes it: 1.234,5; no decimals when whole. */
   static String format(Double value) {
     if (value == null || value.isNaN() || value.isInfinite()) {

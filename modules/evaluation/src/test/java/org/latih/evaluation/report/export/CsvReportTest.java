@@ -45,7 +45,7 @@ class CsvReportTest {
   void cellsWithSeparatorsQuotesOrLineBreaksAreQuoted() {
     String csv = render(SampleReports.kupang());
     assertTrue(csv.contains("\"Badan Keuangan; Aset\";1.234;-0,5;100%"), csv);
-    assertTrue(csv.contains("\"Kecamatan \"\"Alak\"\"\";7;–;0812345678"), csv);
+    assertTrue(csv.contains("\"Kecamatan \"\"Alak\"\"\";7;;0812345678"), csv);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.latih.evaluation.report.export;
+package org.latih.kernel.spreadsheet;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -6,15 +6,17 @@ import java.util.Set;
 
 /**
  * Hands out worksheet names Excel accepts: at most 31 characters, none of []:*?/\, no apostrophe at
- * either end, not empty, and unique ignoring case (Excel refuses to open a file otherwise).
+ * either end, not empty, and unique ignoring case (Excel refuses to open a file otherwise). A long
+ * name is cut after its last whole word that fits ("Kepuasan peserta per unit kerja", not "... unit
+ * k"): a reader recognises a shortened title, not a cut word.
  */
-final class SheetNames {
+public final class SheetNames {
 
-  static final int MAX = 31;
+  public static final int MAX = 31;
   private final Set<String> taken = new HashSet<>();
 
   /** A name made from {@code wanted}, or {@code fallback} when nothing of it is usable. */
-  String next(String wanted, String fallback) {
+  public String next(String wanted, String fallback) {
     String name = clean(wanted);
     if (name.isEmpty() || name.equalsIgnoreCase("History")) {
       name = clean(fallback);
@@ -35,7 +37,7 @@ final class SheetNames {
             .replaceAll("\\p{Cntrl}", " ")
             .replaceAll("\\s+", " ")
             .strip();
-    name = cut(name, MAX).strip();
+    name = cut(name, MAX);
     while (name.startsWith("'")) {
       name = name.substring(1);
     }
@@ -45,10 +47,20 @@ final class SheetNames {
     return name.strip();
   }
 
-  /** At most {@code length} characters, never splitting a surrogate pair. */
-  private static String cut(String s, int length) {
+  /**
+   * At most {@code length} characters, ending at a word boundary when the text has one within
+   * reach; a single word longer than that is cut, never splitting a surrogate pair.
+   */
+  static String cut(String s, int length) {
     if (s.length() <= length) {
-      return s;
+      return s.strip();
+    }
+    if (s.charAt(length) == ' ') {
+      return s.substring(0, length).strip();
+    }
+    int space = s.lastIndexOf(' ', length - 1);
+    if (space > 0) {
+      return s.substring(0, space).strip();
     }
     int end = Character.isHighSurrogate(s.charAt(length - 1)) ? length - 1 : length;
     return s.substring(0, end);

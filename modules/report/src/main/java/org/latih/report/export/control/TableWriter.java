@@ -1,0 +1,12 @@
+package org.latih.report.export.control;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.latih.report.export.api.Table;
+
+/** Streams tables to a file format; the output stream is flushed, never closed. */
+public interface TableWriter {
+
+  void write(List<? extends Table> tables, OutputStream out, Locale locale);
+}
