@@ -315,9 +315,19 @@ public class Plugins {
 
   /** The reports of every plugin serving {@code region}, as {@link #formsFor} does forms. */
   public List<Contribution<ReportDefinition>> reportsFor(Region region) {
+    return reportsFor(region, null);
+  }
+
+  /**
+   * As {@link #reportsFor(Region)}, titled in {@code language} ({@code "en"}; null or {@code "id"}
+   * for Indonesian) where the plugin titled them so; from what the installs keep, every language.
+   */
+  public List<Contribution<ReportDefinition>> reportsFor(Region region, String language) {
     List<Contribution<ReportDefinition>> all = new ArrayList<>();
     for (Plugin plugin : servingFor(region)) {
-      definitions(plugin).reports().forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
+      definitions(plugin)
+          .reports(language)
+          .forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
     }
     return all;
   }

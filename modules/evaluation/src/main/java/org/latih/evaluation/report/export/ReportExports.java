@@ -29,7 +29,7 @@ public class ReportExports {
       Locale locale) {
     // an unknown format is refused before the plugin is asked for anything
     ExportFormat format = ExportFormat.of(formatName);
-    Report report = reports.build(caller, pluginId, reportId, course, year);
+    Report report = reports.build(caller, pluginId, reportId, course, year, locale);
     String code = course == null || course.isBlank() ? null : course.strip();
     ExportHeader header = new ExportHeader(caller.region().name(), code, year, locale);
     return new Download(
