@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Kupang plugin in real browsers: Kupang's admin uploads it, a Kupang participant who has just
@@ -96,6 +97,13 @@ class PluginBrowserIT {
                       + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
                       + ".catch(e => done(String(e)));");
       assertEquals("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
+
+      // switched to English, the plugin's report follows: its title and texts (#16)
+      new Select(browser.await("#language")).selectByValue("en");
+      browser.awaitText("#main h1", "Training Delivery Mix");
+      browser.until(
+          d -> d.findElement(By.id("report")).getText().toLowerCase().contains("attendance"));
+      assertEquals("Download PDF", browser.await("#report-download-pdf").getText());
 
       browser = browsers.open(1280, 900);
       browser.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));

@@ -49,6 +49,14 @@ public record Definitions(
     return new Definitions(ready.forms(), ready.reports(), ready.reportsIn());
   }
 
+  /**
+   * Whether these were kept before report titles were read in every language: a worker now always
+   * says, for a plugin with reports, how it titles them in each further language.
+   */
+  boolean keptBeforeLanguages() {
+    return !reports.isEmpty() && reportsIn.isEmpty();
+  }
+
   boolean offersReport(String reportId) {
     return reports.stream().anyMatch(r -> r.id().equals(reportId));
   }

@@ -1,6 +1,7 @@
 package org.latih.kernel.plugin.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -48,6 +49,9 @@ class DefinitionsTest {
                 + "\"description\":\"Jumlah peserta\"}]}");
 
     assertTrue(old.reportsIn().isEmpty());
+    assertTrue(old.keptBeforeLanguages(), "read again from the worker");
     assertEquals(List.of(SUMMARY), old.reports("en"));
+    assertFalse(kept.keptBeforeLanguages());
+    assertFalse(new Definitions(List.of(), List.of()).keptBeforeLanguages(), "forms only");
   }
 }
