@@ -85,7 +85,11 @@ final class LoadedPlugin {
         builders.putIfAbsent(report.id(), point);
       }
       for (String language : FURTHER_LANGUAGES) {
-        reportsIn.computeIfAbsent(language, k -> new ArrayList<>()).addAll(point.reports(language));
+        List<ReportDefinition> titled = point.reports(language);
+        // none in that language: the host lists the Indonesian ones
+        reportsIn
+            .computeIfAbsent(language, k -> new ArrayList<>())
+            .addAll(titled == null ? List.of() : titled);
       }
     }
     reportsIn.replaceAll((language, list) -> List.copyOf(list));

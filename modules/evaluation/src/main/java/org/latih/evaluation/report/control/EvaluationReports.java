@@ -27,6 +27,7 @@ public class EvaluationReports {
   @Inject Plugins plugins;
   @Inject RegionOutcomes outcomes;
 
+  /** The reports, titled in Indonesian. */
   public List<Contribution<ReportDefinition>> list(Caller caller) {
     return list(caller, Messages.INDONESIAN);
   }
@@ -36,6 +37,7 @@ public class EvaluationReports {
     return plugins.reportsFor(region(caller), tag(language));
   }
 
+  /** One report, built in Indonesian. */
   public Report build(
       Caller caller, String pluginId, String reportId, String course, Integer year) {
     return build(caller, pluginId, reportId, course, year, Messages.INDONESIAN);
