@@ -20,10 +20,14 @@ import org.pf4j.PluginWrapper;
 /** The one plugin this worker runs, started, with its form and report definitions read once. */
 final class LoadedPlugin {
 
+  /** The languages of the UI besides Indonesian, in which report definitions are read too. */
+  static final List<String> FURTHER_LANGUAGES = List.of("en");
+
   private final String id;
   private final String version;
   private final List<FormDefinition> forms;
   private final List<ReportDefinition> reports;
+  private final Map<String, List<ReportDefinition>> reportsIn;
   private final Map<String, Reports> builders;
 
   private LoadedPlugin(
@@ -31,11 +35,13 @@ final class LoadedPlugin {
       String version,
       List<FormDefinition> forms,
       List<ReportDefinition> reports,
+      Map<String, List<ReportDefinition>> reportsIn,
       Map<String, Reports> builders) {
     this.id = id;
     this.version = version;
     this.forms = forms;
     this.reports = reports;
+    this.reportsIn = reportsIn;
     this.builders = builders;
   }
 
@@ -72,22 +78,32 @@ final class LoadedPlugin {
     formPoints.forEach(point -> forms.addAll(point.forms()));
     List<ReportDefinition> reports = new ArrayList<>();
     Map<String, Reports> builders = new LinkedHashMap<>();
+    Map<String, List<ReportDefinition>> reportsIn = new LinkedHashMap<>();
     for (Reports point : reportPoints) {
       for (ReportDefinition report : point.reports()) {
         reports.add(report);
         builders.putIfAbsent(report.id(), point);
       }
+      for (String language : FURTHER_LANGUAGES) {
+        List<ReportDefinition> titled = point.reports(language);
+        // none in that language: the host lists the Indonesian ones
+        reportsIn
+            .computeIfAbsent(language, k -> new ArrayList<>())
+            .addAll(titled == null ? List.of() : titled);
+      }
     }
+    reportsIn.replaceAll((language, list) -> List.copyOf(list));
     return new LoadedPlugin(
         id,
         plugin.getDescriptor().getVersion(),
         List.copyOf(forms),
         List.copyOf(reports),
+        Map.copyOf(reportsIn),
         builders);
   }
 
   Answer ready() {
-    return Answer.ready(id, version, forms, reports);
+    return Answer.ready(id, version, forms, reports, reportsIn);
   }
 
   /** The answer to one request; whatever the plugin throws is told, never thrown. */

@@ -102,6 +102,13 @@ class PluginBrowserIT {
                       + ".catch(e => done(String(e)));");
       assertEquals("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer);
 
+      // switched to English, the plugin's report follows: its title and texts (#16)
+      new Select(browser.await("#language")).selectByValue("en");
+      browser.awaitText("#main h1", "Training Delivery Mix");
+      browser.until(
+          d -> d.findElement(By.id("report")).getText().toLowerCase().contains("attendance"));
+      assertEquals("Download PDF", browser.await("#report-download-pdf").getText());
+
       browser = browsers.open(1280, 900);
       browser.signIn(base, People.create(base, "solok", "REGIONAL_ADMIN"));
       browser.open(base + "#/admin/plugins");

@@ -1,6 +1,7 @@
 package org.latih.worker.protocol;
 
 import java.util.List;
+import java.util.Map;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
@@ -12,6 +13,8 @@ import org.latih.api.reports.ReportDefinition;
  *
  * @param kind why a call failed, when the host must tell it apart from a plugin fault: {@link
  *     #UNKNOWN_REPORT}
+ * @param reportsIn the reports again, titled in each further language the UI speaks ({@code "en"}),
+ *     by language tag; {@code reports} is the Indonesian list
  */
 public record Answer(
     int v,
@@ -23,6 +26,7 @@ public record Answer(
     String version,
     List<FormDefinition> forms,
     List<ReportDefinition> reports,
+    Map<String, List<ReportDefinition>> reportsIn,
     Report report) {
 
   /** The plugin offers no report by the requested id: the caller's mistake, not the plugin's. */
@@ -30,15 +34,25 @@ public record Answer(
 
   public static Answer ready(
       String plugin, String version, List<FormDefinition> forms, List<ReportDefinition> reports) {
-    return new Answer(Protocol.VERSION, 0, true, null, null, plugin, version, forms, reports, null);
+    return ready(plugin, version, forms, reports, Map.of());
+  }
+
+  public static Answer ready(
+      String plugin,
+      String version,
+      List<FormDefinition> forms,
+      List<ReportDefinition> reports,
+      Map<String, List<ReportDefinition>> reportsIn) {
+    return new Answer(
+        Protocol.VERSION, 0, true, null, null, plugin, version, forms, reports, reportsIn, null);
   }
 
   public static Answer built(long id, Report report) {
-    return new Answer(Protocol.VERSION, id, true, null, null, null, null, null, null, report);
+    return new Answer(Protocol.VERSION, id, true, null, null, null, null, null, null, null, report);
   }
 
   public static Answer failed(long id, String error) {
-    return new Answer(Protocol.VERSION, id, false, error, null, null, null, null, null, null);
+    return new Answer(Protocol.VERSION, id, false, error, null, null, null, null, null, null, null);
   }
 
   public static Answer unknownReport(long id, String reportId) {
@@ -48,6 +62,7 @@ public record Answer(
         false,
         "no report '" + reportId + "'",
         UNKNOWN_REPORT,
+        null,
         null,
         null,
         null,

@@ -91,6 +91,27 @@ class RecordCodecTest {
   }
 
   @Test
+  void theReadyLineCarriesTheReportsInEachFurtherLanguage() throws IOException {
+    Answer ready =
+        Answer.ready(
+            "uji",
+            "1.0.0",
+            List.of(),
+            List.of(new ReportDefinition("r", "Ringkasan", "Jumlah peserta")),
+            Map.of("en", List.of(new ReportDefinition("r", "Summary", "Participants"))));
+
+    Answer read = Protocol.readAnswer(line(ready));
+
+    assertEquals("Summary", read.reportsIn().get("en").get(0).title());
+    assertEquals(ready, read);
+    OutcomeSnapshot none =
+        new OutcomeSnapshot("uji", List.of(), List.of(), List.of(), Map.of(), List.of());
+    Request request = Request.build(8, "r", new ReportRequest(null, 2025, "en"), none);
+    Request back = Protocol.readRequest(new java.io.ByteArrayInputStream(line(request)));
+    assertEquals("en", back.request().language());
+  }
+
+  @Test
   void aFormThePluginCouldNotHaveBuiltIsRefusedByTheApiRecord() {
     String json =
         "{\"v\":1,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","

@@ -20,6 +20,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
 /** Batanghari's reports: unit performance before and after, and survey plus follow-up. */
@@ -28,30 +29,31 @@ public class BatanghariReports implements Reports {
 
   static final String PERFORMANCE = "kinerja-unit-sebelum-sesudah";
   static final String FOLLOW_UP = "survei-dan-tindak-lanjut";
-  private static final String PERFORMANCE_TITLE = "Kinerja Unit Sebelum dan Sesudah Pelatihan";
-  private static final String FOLLOW_UP_TITLE = "Survei Peserta dan Tindak Lanjut Penerapan";
 
   @Override
   public List<ReportDefinition> reports() {
+    return reports(Texts.INDONESIAN);
+  }
+
+  @Override
+  public List<ReportDefinition> reports(String language) {
+    Texts texts = Texts.of(BatanghariReports.class, language);
     return List.of(
         new ReportDefinition(
-            PERFORMANCE,
-            PERFORMANCE_TITLE,
-            "Indikator produktivitas dan jumlah keluhan masyarakat per unit kerja, sebelum tahun pelatihan dibanding tahun pelatihan dan sesudahnya."),
+            PERFORMANCE, texts.get("performance.title"), texts.get("performance.description")),
         new ReportDefinition(
-            FOLLOW_UP,
-            FOLLOW_UP_TITLE,
-            "Nilai survei untuk materi, instruktur dan fasilitas, serta status penerapan hasil pelatihan menurut supervisi atasan."));
+            FOLLOW_UP, texts.get("followUp.title"), texts.get("followUp.description")));
   }
 
   @Override
   public Report build(String reportId, ReportRequest request, OutcomeView view) {
     Outcomes outcomes = new Outcomes(request, view);
+    Texts texts = Texts.of(BatanghariReports.class, request);
     if (PERFORMANCE.equals(reportId)) {
-      return performance(outcomes);
+      return performance(outcomes, texts);
     }
     if (FOLLOW_UP.equals(reportId)) {
-      return followUp(outcomes);
+      return followUp(outcomes, texts);
     }
     throw new IllegalArgumentException(
         "Laporan '" + reportId + "' tidak ada; tersedia: " + PERFORMANCE + ", " + FOLLOW_UP);
@@ -61,17 +63,18 @@ public class BatanghariReports implements Reports {
    * A unit's training year is the first year one of its staff completed a course in scope. "Before"
    * means periods in earlier years; "after" the training year and later.
    */
-  private Report performance(Outcomes outcomes) {
+  private Report performance(Outcomes outcomes, Texts texts) {
+    String title = texts.get("performance.title");
     Map<String, Integer> trainingYear = new TreeMap<>();
     for (EnrolmentRow row : outcomes.enrolments()) {
       if (row.completed()) {
-        trainingYear.merge(Outcomes.unit(row.unitKerja()), row.year(), Math::min);
+        trainingYear.merge(texts.unit(row.unitKerja()), row.year(), Math::min);
       }
     }
     // unit -> {productivity before, after, complaints before, after} as lists of values
     Map<String, List<List<Double>>> values = new TreeMap<>();
     for (IndicatorRow row : outcomes.indicators()) {
-      String unit = Outcomes.unit(row.unitKerja());
+      String unit = texts.unit(row.unitKerja());
       Integer year = trainingYear.get(unit);
       Integer period = Outcomes.yearOf(row.period());
       int kind = kind(row.indicator());
@@ -88,12 +91,7 @@ public class BatanghariReports implements Reports {
     }
     if (values.isEmpty()) {
       return new Report(
-          PERFORMANCE_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(
-              "Belum ada data indikator kinerja (produktivitas, keluhan masyarakat) untuk unit kerja yang pegawainya sudah tuntas pelatihan."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("performance.noData")));
     }
     List<List<String>> rows = new ArrayList<>();
     List<Double> complaintsBefore = new ArrayList<>(), complaintsAfter = new ArrayList<>();
@@ -105,12 +103,12 @@ public class BatanghariReports implements Reports {
           List.of(
               e.getKey(),
               String.valueOf(trainingYear.get(e.getKey())),
-              Outcomes.fmt(pb),
-              Outcomes.fmt(pa),
-              Outcomes.fmt(change(pb, pa)),
-              Outcomes.fmt(cb),
-              Outcomes.fmt(ca),
-              Outcomes.fmt(change(cb, ca))));
+              texts.decimal(pb),
+              texts.decimal(pa),
+              texts.decimal(change(pb, pa)),
+              texts.decimal(cb),
+              texts.decimal(ca),
+              texts.decimal(change(cb, ca))));
       complaintsBefore.add(Outcomes.chartValue(cb));
       complaintsAfter.add(Outcomes.chartValue(ca));
       if ((pb != null && pa != null) || (cb != null && ca != null)) {
@@ -120,42 +118,44 @@ public class BatanghariReports implements Reports {
       complaintsDown += cb != null && ca != null && ca < cb ? 1 : 0;
     }
     List<String> labels = List.copyOf(values.keySet());
+    String units = texts.get("performance.unit.units");
     return new Report(
-        PERFORMANCE_TITLE,
+        title,
         List.of(
-            new KeyFigure("Unit kerja dibandingkan", String.valueOf(compared), "unit"),
-            new KeyFigure("Produktivitas naik", String.valueOf(productivityUp), "unit"),
-            new KeyFigure("Keluhan masyarakat turun", String.valueOf(complaintsDown), "unit")),
+            new KeyFigure(
+                texts.get("performance.figure.compared"), String.valueOf(compared), units),
+            new KeyFigure(
+                texts.get("performance.figure.productivityUp"),
+                String.valueOf(productivityUp),
+                units),
+            new KeyFigure(
+                texts.get("performance.figure.complaintsDown"),
+                String.valueOf(complaintsDown),
+                units)),
         List.of(
             new Table(
-                "Indikator per unit kerja (rata-rata per periode)",
+                texts.get("performance.table"),
                 List.of(
-                    "Unit kerja",
-                    "Tahun pelatihan",
-                    "Produktivitas sebelum",
-                    "Produktivitas sesudah",
-                    "Perubahan (%)",
-                    "Keluhan sebelum",
-                    "Keluhan sesudah",
-                    "Perubahan (%)"),
+                    texts.get("performance.column.unit"),
+                    texts.get("performance.column.trainingYear"),
+                    texts.get("performance.column.productivityBefore"),
+                    texts.get("performance.column.productivityAfter"),
+                    texts.get("performance.column.change"),
+                    texts.get("performance.column.complaintsBefore"),
+                    texts.get("performance.column.complaintsAfter"),
+                    texts.get("performance.column.change")),
                 rows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Keluhan masyarakat sebelum dan sesudah pelatihan",
+                texts.get("performance.chart"),
                 labels,
                 List.of(
-                    new Series("Sebelum", complaintsBefore),
-                    new Series("Sesudah", complaintsAfter)))),
+                    new Series(texts.get("performance.series.before"), complaintsBefore),
+                    new Series(texts.get("performance.series.after"), complaintsAfter)))),
         List.of(
-            "Sebelum = periode sebelum tahun pelatihan unit; sesudah = tahun pelatihan dan sesudahnya.",
-            "Produktivitas naik di "
-                + productivityUp
-                + " unit dan keluhan masyarakat turun di "
-                + complaintsDown
-                + " dari "
-                + compared
-                + " unit yang dapat dibandingkan."));
+            texts.get("performance.narrative.periods"),
+            texts.get("performance.narrative.result", productivityUp, complaintsDown, compared)));
   }
 
   /** 0 for productivity, 1 for citizen complaints, -1 for other indicators. */
@@ -173,16 +173,13 @@ public class BatanghariReports implements Reports {
         : 100.0 * (after - before) / before;
   }
 
-  private Report followUp(Outcomes outcomes) {
+  private Report followUp(Outcomes outcomes, Texts texts) {
+    String title = texts.get("followUp.title");
     List<ResponseRow> surveys = outcomes.responses(BatanghariForms.SURVEY);
     List<ResponseRow> supervisions = outcomes.responses(BatanghariForms.SUPERVISION);
     if (surveys.isEmpty() && supervisions.isEmpty()) {
       return new Report(
-          FOLLOW_UP_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data survei maupun supervisi untuk pilihan ini."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("followUp.noData")));
     }
     Map<String, List<String>> itemsByAspect = new LinkedHashMap<>();
     for (var section : new BatanghariForms().forms().get(0).sections()) {
@@ -204,16 +201,19 @@ public class BatanghariReports implements Reports {
         }
       }
       Double mean = Outcomes.mean(answers);
+      String label = texts.get("aspect." + aspect.get(0));
       aspectRows.add(
           List.of(
-              aspect.get(1),
+              label,
               String.valueOf(answers.stream().filter(v -> v != null).count()),
-              Outcomes.fmt(mean)));
-      aspectLabels.add(aspect.get(1));
+              texts.decimal(mean)));
+      aspectLabels.add(label);
       aspectMeans.add(Outcomes.chartValue(mean));
       figures.add(
           new KeyFigure(
-              "Nilai " + aspect.get(1).toLowerCase(Locale.ROOT), Outcomes.fmt(mean), "dari 5"));
+              texts.get("followUp.figure.aspect." + aspect.get(0)),
+              texts.decimal(mean),
+              texts.get("followUp.unit.outOf5")));
     }
     Map<String, Long> statuses = new LinkedHashMap<>();
     BatanghariForms.STATUSES.forEach(s -> statuses.put(s, 0L));
@@ -226,7 +226,7 @@ public class BatanghariReports implements Reports {
         answered++;
       }
       if ("ya".equalsIgnoreCase(Outcomes.text(r.answers(), BatanghariForms.NEEDS_SUPPORT))) {
-        needSupport.merge(Outcomes.unit(r.unitKerja()), 1L, Long::sum);
+        needSupport.merge(texts.unit(r.unitKerja()), 1L, Long::sum);
       }
     }
     long total = answered;
@@ -234,44 +234,57 @@ public class BatanghariReports implements Reports {
     statuses.forEach(
         (s, n) ->
             statusRows.add(
-                List.of(s, String.valueOf(n), Outcomes.fmt(Outcomes.percent(n, total)))));
+                List.of(
+                    status(s, texts),
+                    String.valueOf(n),
+                    texts.decimal(Outcomes.percent(n, total)))));
     Double fullyApplied =
         Outcomes.percent(statuses.getOrDefault(BatanghariForms.STATUSES.get(2), 0L), answered);
-    figures.add(new KeyFigure("Sepenuhnya diterapkan", Outcomes.fmt(fullyApplied), "%"));
+    figures.add(
+        new KeyFigure(texts.get("followUp.figure.fullyApplied"), texts.decimal(fullyApplied), "%"));
     List<String> narrative = new ArrayList<>();
-    narrative.add(
-        surveys.size() + " survei peserta dan " + supervisions.size() + " laporan supervisi.");
+    narrative.add(texts.get("followUp.narrative.counts", surveys.size(), supervisions.size()));
     if (answered > 0) {
       narrative.add(
-          statuses.get(BatanghariForms.STATUSES.get(0))
-              + " dari "
-              + answered
-              + " pegawai belum menerapkan hasil pelatihan: perlu tindak lanjut dan pengawasan pascapelatihan.");
+          texts.get(
+              "followUp.narrative.notApplied",
+              statuses.get(BatanghariForms.STATUSES.get(0)),
+              answered));
     }
     if (!needSupport.isEmpty()) {
       narrative.add(
-          "Unit kerja dengan pegawai yang perlu pendampingan: "
-              + String.join(", ", needSupport.keySet())
-              + ".");
+          texts.get("followUp.narrative.needSupport", String.join(", ", needSupport.keySet())));
     }
     return new Report(
-        FOLLOW_UP_TITLE,
+        title,
         figures,
         List.of(
             new Table(
-                "Nilai survei per aspek (skala 1-5)",
-                List.of("Aspek", "Jawaban", "Rata-rata"),
+                texts.get("followUp.table.aspects"),
+                List.of(
+                    texts.get("followUp.column.aspect"),
+                    texts.get("followUp.column.answers"),
+                    texts.get("followUp.column.mean")),
                 aspectRows),
             new Table(
-                "Status penerapan menurut supervisi",
-                List.of("Status", "Pegawai", "Porsi (%)"),
+                texts.get("followUp.table.statuses"),
+                List.of(
+                    texts.get("followUp.column.status"),
+                    texts.get("followUp.column.staff"),
+                    texts.get("followUp.column.sharePercent")),
                 statusRows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Nilai survei per aspek (1-5)",
+                texts.get("followUp.chart"),
                 aspectLabels,
-                List.of(new Series("Rata-rata", aspectMeans)))),
+                List.of(new Series(texts.get("followUp.column.mean"), aspectMeans)))),
         narrative);
+  }
+
+  /** One of the form's statuses in the reader's language; any other answer as it was given. */
+  private static String status(String answer, Texts texts) {
+    int index = BatanghariForms.STATUSES.indexOf(answer);
+    return index < 0 ? answer : texts.get("status." + index);
   }
 }

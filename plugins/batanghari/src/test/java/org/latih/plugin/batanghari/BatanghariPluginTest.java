@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.testing.FakeOutcomes;
 import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportLanguages;
 import org.latih.plugin.testing.ReportRules;
 
 class BatanghariPluginTest {
@@ -34,18 +36,7 @@ class BatanghariPluginTest {
 
   @Test
   void indicatorsBeforeAndAfterPerUnit() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .enrol("pelayanan", "1", "Dinas Dukcapil", 2024, true, 20)
-            .enrol("pelayanan", "2", "Dinas Dukcapil", 2025, true, 20)
-            .enrol("pelayanan", "2", "Dinas PU", 2025, false, 20) // not completed: no training year
-            .indicator("Dinas Dukcapil", "Produktivitas (berkas/hari)", "2023", 40)
-            .indicator("Dinas Dukcapil", "Produktivitas (berkas/hari)", "2024-Q1", 50)
-            .indicator("Dinas Dukcapil", "Produktivitas (berkas/hari)", "2024-Q2", 60)
-            .indicator("Dinas Dukcapil", "Keluhan masyarakat", "2023", 20)
-            .indicator("Dinas Dukcapil", "Keluhan masyarakat", "2025", 15)
-            .indicator("Dinas Dukcapil", "Kepuasan", "2025", 80) // other indicator: ignored
-            .indicator("Dinas PU", "Keluhan masyarakat", "2023", 9);
+    FakeOutcomes data = indicatorData();
     Report report = reports.build(BatanghariReports.PERFORMANCE, null, data);
     List<List<String>> rows = report.tables().get(0).rows();
     assertEquals(1, rows.size());
@@ -61,50 +52,7 @@ class BatanghariPluginTest {
 
   @Test
   void surveyAspectsAndApplication() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .respond(
-                BatanghariForms.SURVEY,
-                "w",
-                "1",
-                "A",
-                Map.of(
-                    "materi-sesuai-tugas",
-                    "4",
-                    "materi-prosedur-jelas",
-                    "5",
-                    "instruktur-menguasai",
-                    "3"))
-            .respond(
-                BatanghariForms.SURVEY,
-                "w",
-                "1",
-                "A",
-                Map.of("materi-sesuai-tugas", "3", "fasilitas-ruang", "x"))
-            .respond(
-                BatanghariForms.SUPERVISION,
-                "w",
-                "1",
-                "Bagian Umum",
-                Map.of("status-penerapan", "Belum diterapkan", "perlu-pendampingan", "Ya"))
-            .respond(
-                BatanghariForms.SUPERVISION,
-                "w",
-                "1",
-                "A",
-                Map.of("status-penerapan", "Sepenuhnya diterapkan", "perlu-pendampingan", "Tidak"))
-            .respond(
-                BatanghariForms.SUPERVISION,
-                "w",
-                "1",
-                "A",
-                Map.of("status-penerapan", "Sepenuhnya diterapkan"))
-            .respond(
-                BatanghariForms.SUPERVISION,
-                "w",
-                "1",
-                "A",
-                Map.of("status-penerapan", "Sebagian diterapkan"));
+    FakeOutcomes data = surveyData();
     Report report = reports.build(BatanghariReports.FOLLOW_UP, null, data);
     List<List<String>> aspects = report.tables().get(0).rows();
     assertEquals(List.of("Materi", "3", "4,0"), aspects.get(0));
@@ -119,6 +67,81 @@ class BatanghariPluginTest {
   @Test
   void reportsKeepTheRules() {
     ReportRules.check(reports);
+  }
+
+  @Test
+  void reportsSpeakEnglish() {
+    ReportLanguages.checkBundles(BatanghariReports.class);
+    ReportLanguages.check(reports, indicatorData());
+    ReportLanguages.check(reports, surveyData());
+    Report english =
+        reports.build(
+            BatanghariReports.FOLLOW_UP, new ReportRequest(null, null, "en"), surveyData());
+    assertEquals(List.of("Course content", "3", "4.0"), english.tables().get(0).rows().get(0));
+    assertEquals(List.of("Fully applied", "2", "50.0"), english.tables().get(1).rows().get(2));
+    assertEquals("Course content rating", english.keyFigures().get(0).label());
+  }
+
+  /** A trained unit with indicators before and after, and an untrained one. */
+  private static FakeOutcomes indicatorData() {
+    return new FakeOutcomes()
+        .enrol("pelayanan", "1", "Dinas Dukcapil", 2024, true, 20)
+        .enrol("pelayanan", "2", "Dinas Dukcapil", 2025, true, 20)
+        .enrol("pelayanan", "2", "Dinas PU", 2025, false, 20) // not completed: no training year
+        .indicator("Dinas Dukcapil", "Produktivitas (berkas/hari)", "2023", 40)
+        .indicator("Dinas Dukcapil", "Produktivitas (berkas/hari)", "2024-Q1", 50)
+        .indicator("Dinas Dukcapil", "Produktivitas (berkas/hari)", "2024-Q2", 60)
+        .indicator("Dinas Dukcapil", "Keluhan masyarakat", "2023", 20)
+        .indicator("Dinas Dukcapil", "Keluhan masyarakat", "2025", 15)
+        .indicator("Dinas Dukcapil", "Kepuasan", "2025", 80) // other indicator: ignored
+        .indicator("Dinas PU", "Keluhan masyarakat", "2023", 9);
+  }
+
+  /** Two surveys and four supervision reports, one of them asking for mentoring. */
+  private static FakeOutcomes surveyData() {
+    return new FakeOutcomes()
+        .respond(
+            BatanghariForms.SURVEY,
+            "w",
+            "1",
+            "A",
+            Map.of(
+                "materi-sesuai-tugas",
+                "4",
+                "materi-prosedur-jelas",
+                "5",
+                "instruktur-menguasai",
+                "3"))
+        .respond(
+            BatanghariForms.SURVEY,
+            "w",
+            "1",
+            "A",
+            Map.of("materi-sesuai-tugas", "3", "fasilitas-ruang", "x"))
+        .respond(
+            BatanghariForms.SUPERVISION,
+            "w",
+            "1",
+            "Bagian Umum",
+            Map.of("status-penerapan", "Belum diterapkan", "perlu-pendampingan", "Ya"))
+        .respond(
+            BatanghariForms.SUPERVISION,
+            "w",
+            "1",
+            "A",
+            Map.of("status-penerapan", "Sepenuhnya diterapkan", "perlu-pendampingan", "Tidak"))
+        .respond(
+            BatanghariForms.SUPERVISION,
+            "w",
+            "1",
+            "A",
+            Map.of("status-penerapan", "Sepenuhnya diterapkan"))
+        .respond(
+            BatanghariForms.SUPERVISION,
+            "w",
+            "1",
+            "A",
+            Map.of("status-penerapan", "Sebagian diterapkan"));
   }
 
   private static FormDefinition find(List<FormDefinition> forms, String id) {

@@ -21,6 +21,7 @@ import org.latih.api.reports.ScoreRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
 /** Bengkulu's reports: exam results with pace feedback, and face-to-face against online. */
@@ -36,47 +37,45 @@ public class BengkuluReports implements Reports {
   /** Share of "too fast" answers above which the report advises slowing down. */
   static final double TOO_FAST_ALERT = 30;
 
-  static final String FACE_TO_FACE = "Tatap muka";
-  static final String ONLINE = "Online";
-  private static final String EXAMS_TITLE = "Hasil Ujian Pascapelatihan dan Umpan Balik Peserta";
-  private static final String DELIVERY_TITLE = "Perbandingan Pelatihan Tatap Muka dan Online";
+  /** The groups of delivery modes, by the key of their name in the texts. */
+  static final String FACE_TO_FACE = "group.faceToFace";
+
+  static final String ONLINE = "group.online";
 
   @Override
   public List<ReportDefinition> reports() {
+    return reports(Texts.INDONESIAN);
+  }
+
+  @Override
+  public List<ReportDefinition> reports(String language) {
+    Texts texts = Texts.of(BengkuluReports.class, language);
     return List.of(
+        new ReportDefinition(EXAMS, texts.get("exams.title"), texts.get("exams.description")),
         new ReportDefinition(
-            EXAMS,
-            EXAMS_TITLE,
-            "Nilai pre-test dan post-test, kenaikan dan kelulusan per pelatihan, serta porsi peserta yang menilai tempo terlalu cepat."),
-        new ReportDefinition(
-            DELIVERY,
-            DELIVERY_TITLE,
-            "Kehadiran dan hasil ujian pelatihan tatap muka (kelas, workshop) dibanding online (webinar, e-learning), serta sesi dengan kehadiran terendah."));
+            DELIVERY, texts.get("delivery.title"), texts.get("delivery.description")));
   }
 
   @Override
   public Report build(String reportId, ReportRequest request, OutcomeView view) {
     Outcomes outcomes = new Outcomes(request, view);
+    Texts texts = Texts.of(BengkuluReports.class, request);
     if (EXAMS.equals(reportId)) {
-      return exams(outcomes);
+      return exams(outcomes, texts);
     }
     if (DELIVERY.equals(reportId)) {
-      return delivery(outcomes);
+      return delivery(outcomes, texts);
     }
     throw new IllegalArgumentException(
         "Laporan '" + reportId + "' tidak ada; tersedia: " + EXAMS + ", " + DELIVERY);
   }
 
-  private Report exams(Outcomes outcomes) {
+  private Report exams(Outcomes outcomes, Texts texts) {
+    String title = texts.get("exams.title");
     List<ScoreRow> scores = outcomes.testScores();
     List<ResponseRow> feedback = outcomes.responses(BengkuluForms.FEEDBACK);
     if (scores.isEmpty() && feedback.isEmpty()) {
-      return new Report(
-          EXAMS_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada nilai ujian maupun umpan balik peserta untuk pilihan ini."));
+      return new Report(title, List.of(), List.of(), List.of(), List.of(texts.get("exams.noData")));
     }
     Map<String, List<ScoreRow>> perCourse = new TreeMap<>();
     scores.forEach(
@@ -105,11 +104,11 @@ public class BengkuluReports implements Reports {
           List.of(
               e.getKey(),
               String.valueOf(s.withPost),
-              Outcomes.fmt(s.pre),
-              Outcomes.fmt(s.post),
-              Outcomes.fmt(s.gain),
-              Outcomes.fmt(s.passRate),
-              Outcomes.fmt(tooFast)));
+              texts.decimal(s.pre),
+              texts.decimal(s.post),
+              texts.decimal(s.gain),
+              texts.decimal(s.passRate),
+              texts.decimal(tooFast)));
       preSeries.add(Outcomes.chartValue(s.pre));
       postSeries.add(Outcomes.chartValue(s.post));
     }
@@ -119,61 +118,54 @@ public class BengkuluReports implements Reports {
     List<String> narrative = new ArrayList<>();
     narrative.add(
         all.withPost == 0
-            ? "Belum ada nilai post-test."
-            : all.passed
-                + " dari "
-                + all.withPost
-                + " peserta lulus ujian (nilai post-test minimal "
-                + Outcomes.fmt(PASS_MARK)
-                + ").");
+            ? texts.get("exams.narrative.noPost")
+            : texts.get("exams.narrative.passed", all.passed, all.withPost, PASS_MARK));
     if (all.gain != null) {
-      narrative.add(
-          "Kenaikan rata-rata dari pre-test ke post-test "
-              + Outcomes.fmt(all.gain)
-              + " poin ("
-              + all.paired
-              + " peserta dengan kedua nilai).");
+      narrative.add(texts.get("exams.narrative.gain", all.gain, all.paired));
     }
     narrative.add(
         tooFastCourses.isEmpty()
-            ? "Tidak ada pelatihan yang dinilai terlalu cepat oleh lebih dari "
-                + Outcomes.fmt(TOO_FAST_ALERT)
-                + "% peserta."
-            : "Lebih dari "
-                + Outcomes.fmt(TOO_FAST_ALERT)
-                + "% peserta menilai tempo terlalu cepat pada: "
-                + String.join(", ", tooFastCourses)
-                + ". Pertimbangkan memperlambat tempo atau menambah sesi.");
+            ? texts.get("exams.narrative.paceFine", TOO_FAST_ALERT)
+            : texts.get(
+                "exams.narrative.tooFast", TOO_FAST_ALERT, String.join(", ", tooFastCourses)));
     return new Report(
-        EXAMS_TITLE,
+        title,
         List.of(
-            new KeyFigure("Peserta dengan nilai post-test", String.valueOf(all.withPost), "orang"),
-            new KeyFigure("Rata-rata pre-test", Outcomes.fmt(all.pre), "%"),
-            new KeyFigure("Rata-rata post-test", Outcomes.fmt(all.post), "%"),
-            new KeyFigure("Kenaikan rata-rata", Outcomes.fmt(all.gain), "poin"),
-            new KeyFigure("Tingkat kelulusan", Outcomes.fmt(all.passRate), "%"),
             new KeyFigure(
-                "Tempo terlalu cepat",
-                Outcomes.fmt(Outcomes.percent(tooFastAll, paceAnswers)),
+                texts.get("exams.figure.withPost"),
+                String.valueOf(all.withPost),
+                texts.get("exams.unit.people")),
+            new KeyFigure(texts.get("exams.figure.pre"), texts.decimal(all.pre), "%"),
+            new KeyFigure(texts.get("exams.figure.post"), texts.decimal(all.post), "%"),
+            new KeyFigure(
+                texts.get("exams.figure.gain"),
+                texts.decimal(all.gain),
+                texts.get("exams.unit.points")),
+            new KeyFigure(texts.get("exams.figure.passRate"), texts.decimal(all.passRate), "%"),
+            new KeyFigure(
+                texts.get("exams.figure.tooFast"),
+                texts.decimal(Outcomes.percent(tooFastAll, paceAnswers)),
                 "%")),
         List.of(
             new Table(
-                "Hasil ujian per pelatihan",
+                texts.get("exams.table"),
                 List.of(
-                    "Pelatihan",
-                    "Peserta",
-                    "Pre-test",
-                    "Post-test",
-                    "Kenaikan",
-                    "Lulus (%)",
-                    "Terlalu cepat (%)"),
+                    texts.get("exams.column.course"),
+                    texts.get("exams.column.participants"),
+                    texts.get("exams.column.pre"),
+                    texts.get("exams.column.post"),
+                    texts.get("exams.column.gain"),
+                    texts.get("exams.column.passedPercent"),
+                    texts.get("exams.column.tooFastPercent")),
                 rows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Rata-rata nilai pre-test dan post-test (%)",
+                texts.get("exams.chart"),
                 List.copyOf(perCourse.keySet()),
-                List.of(new Series("Pre-test", preSeries), new Series("Post-test", postSeries)))),
+                List.of(
+                    new Series(texts.get("exams.column.pre"), preSeries),
+                    new Series(texts.get("exams.column.post"), postSeries)))),
         narrative);
   }
 
@@ -191,15 +183,12 @@ public class BengkuluReports implements Reports {
    * Scores count for the group in which their course and cohort held most attendance records; a
    * cohort without attendance is left out of the comparison.
    */
-  private Report delivery(Outcomes outcomes) {
+  private Report delivery(Outcomes outcomes, Texts texts) {
+    String title = texts.get("delivery.title");
     List<AttendanceRow> attendance = outcomes.attendance();
     if (attendance.isEmpty()) {
       return new Report(
-          DELIVERY_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data kehadiran untuk pilihan ini."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("delivery.noData")));
     }
     Map<String, long[]> perGroup = new LinkedHashMap<>(); // group -> {records, present}
     perGroup.put(FACE_TO_FACE, new long[2]);
@@ -241,13 +230,13 @@ public class BengkuluReports implements Reports {
       Double rate = Outcomes.percent(g[1], g[0]);
       rows.add(
           List.of(
-              e.getKey(),
+              texts.get(e.getKey()),
               String.valueOf(g[0]),
               String.valueOf(g[1]),
-              Outcomes.fmt(rate),
+              texts.decimal(rate),
               String.valueOf(s.withPost),
-              Outcomes.fmt(s.post),
-              Outcomes.fmt(s.gain)));
+              texts.decimal(s.post),
+              texts.decimal(s.gain)));
       attendanceSeries.add(Outcomes.chartValue(rate));
       postSeries.add(Outcomes.chartValue(s.post));
     }
@@ -264,58 +253,56 @@ public class BengkuluReports implements Reports {
               e.getKey(),
               String.valueOf(e.getValue()[0]),
               String.valueOf(e.getValue()[1]),
-              Outcomes.fmt(Outcomes.percent(e.getValue()[1], e.getValue()[0]))));
+              texts.decimal(Outcomes.percent(e.getValue()[1], e.getValue()[0]))));
     }
     Double overall = Outcomes.percent(present, records);
     long lowSessions = perSession.values().stream().filter(s -> 2 * s[1] < s[0]).count();
     List<String> narrative = new ArrayList<>();
-    narrative.add(
-        "Tingkat kehadiran keseluruhan "
-            + Outcomes.fmt(overall)
-            + "% ("
-            + present
-            + " dari "
-            + records
-            + " catatan).");
-    narrative.add(
-        "Kehadiran tatap muka " + rows.get(0).get(3) + "%, online " + rows.get(1).get(3) + "%.");
+    narrative.add(texts.get("delivery.narrative.overall", overall, present, records));
+    narrative.add(texts.get("delivery.narrative.groups", rows.get(0).get(3), rows.get(1).get(3)));
     if (lowSessions > 0) {
-      narrative.add(
-          lowSessions
-              + " sesi dihadiri kurang dari separuh peserta: perlu upaya meningkatkan kesadaran dan motivasi ASN.");
+      narrative.add(texts.get("delivery.narrative.lowSessions", lowSessions));
     }
+    String attendancePercent = texts.get("delivery.column.attendancePercent");
+    String meanPost = texts.get("delivery.column.meanPost");
     return new Report(
-        DELIVERY_TITLE,
+        title,
         List.of(
-            new KeyFigure("Tingkat kehadiran", Outcomes.fmt(overall), "%"),
-            new KeyFigure("Kehadiran tatap muka", rows.get(0).get(3), "%"),
-            new KeyFigure("Kehadiran online", rows.get(1).get(3), "%"),
+            new KeyFigure(texts.get("delivery.figure.attendanceRate"), texts.decimal(overall), "%"),
+            new KeyFigure(texts.get("delivery.figure.faceToFace"), rows.get(0).get(3), "%"),
+            new KeyFigure(texts.get("delivery.figure.online"), rows.get(1).get(3), "%"),
             new KeyFigure(
-                "Sesi dengan kehadiran di bawah 50%", String.valueOf(lowSessions), "sesi")),
+                texts.get("delivery.figure.lowSessions"),
+                String.valueOf(lowSessions),
+                texts.get("delivery.unit.sessions"))),
         List.of(
             new Table(
-                "Tatap muka dibanding online",
+                texts.get("delivery.table.groups"),
                 List.of(
-                    "Moda",
-                    "Catatan kehadiran",
-                    "Hadir",
-                    "Kehadiran (%)",
-                    "Peserta bernilai",
-                    "Rata-rata post-test",
-                    "Kenaikan rata-rata"),
+                    texts.get("delivery.column.group"),
+                    texts.get("delivery.column.records"),
+                    texts.get("delivery.column.present"),
+                    attendancePercent,
+                    texts.get("delivery.column.scored"),
+                    meanPost,
+                    texts.get("delivery.column.meanGain")),
                 rows),
             new Table(
-                "Sesi dengan kehadiran terendah",
-                List.of("Sesi", "Peserta", "Hadir", "Kehadiran (%)"),
+                texts.get("delivery.table.sessions"),
+                List.of(
+                    texts.get("delivery.column.session"),
+                    texts.get("delivery.column.participants"),
+                    texts.get("delivery.column.present"),
+                    attendancePercent),
                 sessionRows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Tatap muka dibanding online",
-                List.of(FACE_TO_FACE, ONLINE),
+                texts.get("delivery.chart"),
+                List.of(texts.get(FACE_TO_FACE), texts.get(ONLINE)),
                 List.of(
-                    new Series("Kehadiran (%)", attendanceSeries),
-                    new Series("Rata-rata post-test", postSeries)))),
+                    new Series(attendancePercent, attendanceSeries),
+                    new Series(meanPost, postSeries)))),
         narrative);
   }
 

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.TimingKind;
 import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.testing.FakeOutcomes;
 import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportLanguages;
 import org.latih.plugin.testing.ReportRules;
 
 class BengkuluPluginTest {
@@ -26,16 +28,7 @@ class BengkuluPluginTest {
 
   @Test
   void examResultsAndPace() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .score("sim", "1", "Biro Umum", 40.0, 80.0)
-            .score("sim", "1", "Biro Umum", 60.0, 65.0)
-            .score("sim", "1", "Biro Umum", null, 90.0)
-            .score("proyek", "1", "Bappeda", 50.0, null)
-            .respond(
-                BengkuluForms.FEEDBACK, "sim", "1", "Biro Umum", Map.of("tempo", "Terlalu cepat"))
-            .respond(BengkuluForms.FEEDBACK, "sim", "1", "Biro Umum", Map.of("tempo", "Sesuai"))
-            .respond(BengkuluForms.FEEDBACK, "proyek", "1", "Bappeda", Map.of("tempo", "Sesuai"));
+    FakeOutcomes data = examData();
     Report report = reports.build(BengkuluReports.EXAMS, null, data);
     // pre: mean(40, 60, 50) = 50; post: mean(80, 65, 90) = 78,3; gain: mean(40, 5) = 22,5; pass 2
     // of 3
@@ -53,18 +46,7 @@ class BengkuluPluginTest {
 
   @Test
   void faceToFaceAgainstOnline() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .attend("sim", "A", "s1", "classroom", "X", true)
-            .attend("sim", "A", "s1", "classroom", "X", true)
-            .attend("sim", "A", "s2", "workshop", "X", false)
-            .attend("sim", "B", "s1", "e-learning", "X", true)
-            .attend("sim", "B", "s1", "e-learning", "X", false)
-            .attend("sim", "B", "s2", "webinar", "X", false)
-            .attend("sim", "B", "s2", "webinar", "X", false)
-            .score("sim", "A", "X", 50.0, 90.0)
-            .score("sim", "B", "X", 50.0, 70.0)
-            .score("sim", "C", "X", 10.0, 20.0); // cohort without attendance: left out
+    FakeOutcomes data = deliveryData();
     Report report = reports.build(BengkuluReports.DELIVERY, null, data);
     assertEquals("42,9", report.keyFigures().get(0).value()); // 3 of 7
     assertEquals("66,7", report.keyFigures().get(1).value()); // 2 of 3
@@ -82,5 +64,52 @@ class BengkuluPluginTest {
   @Test
   void reportsKeepTheRules() {
     ReportRules.check(reports);
+  }
+
+  @Test
+  void reportsSpeakEnglish() {
+    ReportLanguages.checkBundles(BengkuluReports.class);
+    ReportLanguages.check(reports, examData());
+    ReportLanguages.check(reports, deliveryData());
+    ReportLanguages.check(reports, new FakeOutcomes().score("sim", "1", "X", 40.0, 80.0));
+    Report exams =
+        reports.build(BengkuluReports.EXAMS, new ReportRequest(null, null, "en"), examData());
+    assertEquals(
+        "2 of 3 participants passed the exam (post-test score of at least 70.0).",
+        exams.narrative().get(0));
+    Report delivery =
+        reports.build(
+            BengkuluReports.DELIVERY, new ReportRequest(null, null, "en"), deliveryData());
+    assertEquals(
+        List.of("Face-to-face", "3", "2", "66.7", "1", "90.0", "40.0"),
+        delivery.tables().get(0).rows().get(0));
+    assertEquals(List.of("Face-to-face", "Online"), delivery.charts().get(0).labels());
+  }
+
+  /** Scores of two courses, one of them found too fast by half its participants. */
+  private static FakeOutcomes examData() {
+    return new FakeOutcomes()
+        .score("sim", "1", "Biro Umum", 40.0, 80.0)
+        .score("sim", "1", "Biro Umum", 60.0, 65.0)
+        .score("sim", "1", "Biro Umum", null, 90.0)
+        .score("proyek", "1", "Bappeda", 50.0, null)
+        .respond(BengkuluForms.FEEDBACK, "sim", "1", "Biro Umum", Map.of("tempo", "Terlalu cepat"))
+        .respond(BengkuluForms.FEEDBACK, "sim", "1", "Biro Umum", Map.of("tempo", "Sesuai"))
+        .respond(BengkuluForms.FEEDBACK, "proyek", "1", "Bappeda", Map.of("tempo", "Sesuai"));
+  }
+
+  /** A face-to-face cohort and an online one, with scores. */
+  private static FakeOutcomes deliveryData() {
+    return new FakeOutcomes()
+        .attend("sim", "A", "s1", "classroom", "X", true)
+        .attend("sim", "A", "s1", "classroom", "X", true)
+        .attend("sim", "A", "s2", "workshop", "X", false)
+        .attend("sim", "B", "s1", "e-learning", "X", true)
+        .attend("sim", "B", "s1", "e-learning", "X", false)
+        .attend("sim", "B", "s2", "webinar", "X", false)
+        .attend("sim", "B", "s2", "webinar", "X", false)
+        .score("sim", "A", "X", 50.0, 90.0)
+        .score("sim", "B", "X", 50.0, 70.0)
+        .score("sim", "C", "X", 10.0, 20.0); // cohort without attendance: left out
   }
 }

@@ -18,6 +18,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
 /**
@@ -28,15 +29,20 @@ import org.pf4j.Extension;
 public class BukittinggiReports implements Reports {
 
   static final String PARTICIPATION = "partisipasi-dan-anggaran";
-  private static final String TITLE = "Partisipasi dan Efisiensi Anggaran Pelatihan";
 
   @Override
   public List<ReportDefinition> reports() {
+    return reports(Texts.INDONESIAN);
+  }
+
+  @Override
+  public List<ReportDefinition> reports(String language) {
+    Texts texts = Texts.of(BukittinggiReports.class, language);
     return List.of(
         new ReportDefinition(
             PARTICIPATION,
-            TITLE,
-            "Jumlah peserta, tingkat penyelesaian, JP yang diperoleh dan JP yang terbuang per unit kerja, kehadiran, serta penilaian kinerja oleh atasan."));
+            texts.get("participation.title"),
+            texts.get("participation.description")));
   }
 
   @Override
@@ -45,20 +51,17 @@ public class BukittinggiReports implements Reports {
       throw new IllegalArgumentException(
           "Laporan '" + reportId + "' tidak ada; tersedia: " + PARTICIPATION);
     }
+    Texts texts = Texts.of(BukittinggiReports.class, request);
+    String title = texts.get("participation.title");
     Outcomes outcomes = new Outcomes(request, view);
     List<EnrolmentRow> enrolments = outcomes.enrolments();
     if (enrolments.isEmpty()) {
-      return new Report(
-          TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data peserta untuk pilihan ini."));
+      return new Report(title, List.of(), List.of(), List.of(), List.of(texts.get("noData")));
     }
     // unit -> {enrolled, completed, jp earned, jp lost}
     Map<String, long[]> units = new TreeMap<>();
     for (EnrolmentRow row : enrolments) {
-      long[] u = units.computeIfAbsent(Outcomes.unit(row.unitKerja()), k -> new long[4]);
+      long[] u = units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[4]);
       u[0]++;
       if (row.completed()) {
         u[1]++;
@@ -69,7 +72,7 @@ public class BukittinggiReports implements Reports {
     }
     Map<String, long[]> presence = new TreeMap<>(); // unit -> {records, present}
     for (AttendanceRow row : outcomes.attendance()) {
-      long[] p = presence.computeIfAbsent(Outcomes.unit(row.unitKerja()), k -> new long[2]);
+      long[] p = presence.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[2]);
       p[0]++;
       p[1] += row.present() ? 1 : 0;
     }
@@ -87,10 +90,10 @@ public class BukittinggiReports implements Reports {
               e.getKey(),
               String.valueOf(u[0]),
               String.valueOf(u[1]),
-              Outcomes.fmt(rate),
+              texts.decimal(rate),
               String.valueOf(u[2]),
               String.valueOf(u[3]),
-              Outcomes.fmt(Outcomes.percent(p[1], p[0]))));
+              texts.decimal(Outcomes.percent(p[1], p[0]))));
       rates.add(Outcomes.chartValue(rate));
       if (lowestRate == null || rate < lowestRate) {
         lowestRate = rate;
@@ -114,65 +117,55 @@ public class BukittinggiReports implements Reports {
     Double attendanceRate = Outcomes.percent(present, records);
 
     List<String> narrative = new ArrayList<>();
-    narrative.add(
-        completed
-            + " dari "
-            + enrolled
-            + " peserta menuntaskan pelatihan ("
-            + Outcomes.fmt(completionRate)
-            + "%).");
+    narrative.add(texts.get("narrative.completed", completed, enrolled, completionRate));
     narrative.add(
         jpLost == 0
-            ? "Tidak ada JP yang terbuang karena peserta tidak tuntas."
-            : jpLost
-                + " JP telah dianggarkan tetapi tidak diperoleh karena "
-                + (enrolled - completed)
-                + " peserta tidak tuntas; kursi ini sebaiknya dialihkan ke pegawai yang siap mengikuti.");
+            ? texts.get("narrative.noJpLost")
+            : texts.get("narrative.jpLost", jpLost, enrolled - completed));
     if (units.size() > 1) {
-      narrative.add(
-          "Tingkat penyelesaian terendah ada di "
-              + lowestUnit
-              + " ("
-              + Outcomes.fmt(lowestRate)
-              + "%): perlu pendekatan untuk mendorong partisipasi.");
+      narrative.add(texts.get("narrative.lowestUnit", lowestUnit, lowestRate));
     }
     narrative.add(
         meanPerformance == null
-            ? "Belum ada penilaian kinerja pascapelatihan dari atasan."
-            : "Rata-rata penilaian kinerja oleh atasan "
-                + Outcomes.fmt(meanPerformance)
-                + " dari 5 ("
-                + performance.stream().filter(v -> v != null).count()
-                + " penilaian).");
+            ? texts.get("narrative.noPerformance")
+            : texts.get(
+                "narrative.performance",
+                meanPerformance,
+                performance.stream().filter(v -> v != null).count()));
 
     return new Report(
-        TITLE,
+        title,
         List.of(
-            new KeyFigure("Peserta", String.valueOf(enrolled), "orang"),
-            new KeyFigure("Tingkat penyelesaian", Outcomes.fmt(completionRate), "%"),
-            new KeyFigure("JP diperoleh", String.valueOf(jpEarned), "JP"),
-            new KeyFigure("JP terbuang", String.valueOf(jpLost), "JP"),
-            new KeyFigure("Tingkat kehadiran", Outcomes.fmt(attendanceRate), "%"),
             new KeyFigure(
-                "Penilaian kinerja oleh atasan", Outcomes.fmt(meanPerformance), "dari 5")),
+                texts.get("figure.participants"),
+                String.valueOf(enrolled),
+                texts.get("unit.people")),
+            new KeyFigure(texts.get("figure.completionRate"), texts.decimal(completionRate), "%"),
+            new KeyFigure(texts.get("figure.jpEarned"), String.valueOf(jpEarned), "JP"),
+            new KeyFigure(texts.get("figure.jpLost"), String.valueOf(jpLost), "JP"),
+            new KeyFigure(texts.get("figure.attendanceRate"), texts.decimal(attendanceRate), "%"),
+            new KeyFigure(
+                texts.get("figure.performance"),
+                texts.decimal(meanPerformance),
+                texts.get("unit.outOf5"))),
         List.of(
             new Table(
-                "Partisipasi per unit kerja",
+                texts.get("table.title"),
                 List.of(
-                    "Unit kerja",
-                    "Peserta",
-                    "Tuntas",
-                    "Tuntas (%)",
-                    "JP diperoleh",
-                    "JP terbuang",
-                    "Kehadiran (%)"),
+                    texts.get("column.unit"),
+                    texts.get("column.participants"),
+                    texts.get("column.completed"),
+                    texts.get("column.completedPercent"),
+                    texts.get("column.jpEarned"),
+                    texts.get("column.jpLost"),
+                    texts.get("column.attendancePercent")),
                 rows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Tingkat penyelesaian per unit kerja (%)",
+                texts.get("chart.title"),
                 List.copyOf(units.keySet()),
-                List.of(new Series("Tuntas (%)", rates)))),
+                List.of(new Series(texts.get("column.completedPercent"), rates)))),
         narrative);
   }
 }

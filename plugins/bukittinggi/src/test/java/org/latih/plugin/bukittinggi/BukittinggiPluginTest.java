@@ -15,6 +15,7 @@ import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.support.Outcomes;
 import org.latih.plugin.testing.FakeOutcomes;
 import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportLanguages;
 import org.latih.plugin.testing.ReportRules;
 
 class BukittinggiPluginTest {
@@ -38,29 +39,7 @@ class BukittinggiPluginTest {
 
   @Test
   void participationAndBudgetPerUnit() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .enrol("pelayanan", "1", "Dinas Kesehatan", 2025, true, 24)
-            .enrol("pelayanan", "1", "Dinas Kesehatan", 2025, true, 24)
-            .enrol("pelayanan", "1", "Dinas Kesehatan", 2025, false, 24)
-            .enrol("proyek", "1", "Bappeda", 2025, true, 30)
-            .enrol("proyek", "2", "Bappeda", 2024, false, 30) // other year: filtered out
-            .attend("pelayanan", "1", "s1", "classroom", "Dinas Kesehatan", true)
-            .attend("pelayanan", "1", "s1", "classroom", "Dinas Kesehatan", false)
-            .attend("proyek", "1", "s1", "workshop", "Bappeda", true)
-            .attend("proyek", "2", "s1", "workshop", "Bappeda", false) // cohort of 2024
-            .respond(
-                BukittinggiForms.PERFORMANCE,
-                "pelayanan",
-                "1",
-                "Dinas Kesehatan",
-                Map.of("nilai-kinerja", "4"))
-            .respond(
-                BukittinggiForms.PERFORMANCE,
-                "proyek",
-                "1",
-                "Bappeda",
-                Map.of("nilai-kinerja", "3"));
+    FakeOutcomes data = participationData();
     Report report =
         reports.build(BukittinggiReports.PARTICIPATION, new ReportRequest(null, 2025), data);
     Map<String, String> figures = figures(report);
@@ -93,6 +72,44 @@ class BukittinggiPluginTest {
   @Test
   void reportsKeepTheRules() {
     ReportRules.check(reports);
+  }
+
+  @Test
+  void reportsSpeakEnglish() {
+    ReportLanguages.checkBundles(BukittinggiReports.class);
+    ReportLanguages.check(reports, participationData());
+    Report english =
+        reports.build(
+            BukittinggiReports.PARTICIPATION,
+            new ReportRequest(null, 2025, "en"),
+            participationData());
+    assertEquals("Participation and Training Budget Efficiency", english.title());
+    assertEquals("75.0", figures(english).get("Completion rate"));
+    assertEquals("Unit kerja (work unit)", english.tables().get(0).columns().get(0));
+    assertEquals(
+        "3 of 4 participants completed their training (75.0%).", english.narrative().get(0));
+  }
+
+  /** Two units in 2025 with unfinished enrolments, attendance and supervisors' ratings. */
+  private static FakeOutcomes participationData() {
+    return new FakeOutcomes()
+        .enrol("pelayanan", "1", "Dinas Kesehatan", 2025, true, 24)
+        .enrol("pelayanan", "1", "Dinas Kesehatan", 2025, true, 24)
+        .enrol("pelayanan", "1", "Dinas Kesehatan", 2025, false, 24)
+        .enrol("proyek", "1", "Bappeda", 2025, true, 30)
+        .enrol("proyek", "2", "Bappeda", 2024, false, 30) // other year: filtered out
+        .attend("pelayanan", "1", "s1", "classroom", "Dinas Kesehatan", true)
+        .attend("pelayanan", "1", "s1", "classroom", "Dinas Kesehatan", false)
+        .attend("proyek", "1", "s1", "workshop", "Bappeda", true)
+        .attend("proyek", "2", "s1", "workshop", "Bappeda", false) // cohort of 2024
+        .respond(
+            BukittinggiForms.PERFORMANCE,
+            "pelayanan",
+            "1",
+            "Dinas Kesehatan",
+            Map.of("nilai-kinerja", "4"))
+        .respond(
+            BukittinggiForms.PERFORMANCE, "proyek", "1", "Bappeda", Map.of("nilai-kinerja", "3"));
   }
 
   private static Map<String, String> figures(Report report) {

@@ -18,6 +18,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
 /** Kupang's reports: how training is delivered, and what it changed and what people ask for. */
@@ -26,63 +27,56 @@ public class KupangReports implements Reports {
 
   static final String DELIVERY = "bauran-metode";
   static final String IMPACT = "dampak-dan-kebutuhan-materi";
-  private static final String DELIVERY_TITLE = "Bauran Metode Pelatihan";
-  private static final String IMPACT_TITLE = "Dampak Jangka Panjang dan Kebutuhan Materi";
-  private static final Map<String, String> MODES = new LinkedHashMap<>();
 
-  static {
-    MODES.put("classroom", "Kelas");
-    MODES.put("workshop", "Workshop");
-    MODES.put("e-learning", "E-learning");
-    MODES.put("webinar", "Webinar");
-  }
+  /** The delivery modes attendance records name, in the order the report lists them. */
+  private static final List<String> MODES =
+      List.of("classroom", "workshop", "e-learning", "webinar");
 
   @Override
   public List<ReportDefinition> reports() {
+    return reports(Texts.INDONESIAN);
+  }
+
+  @Override
+  public List<ReportDefinition> reports(String language) {
+    Texts texts = Texts.of(KupangReports.class, language);
     return List.of(
         new ReportDefinition(
-            DELIVERY,
-            DELIVERY_TITLE,
-            "Sesi, catatan kehadiran dan tingkat kehadiran per metode: kelas, workshop, e-learning, webinar."),
-        new ReportDefinition(
-            IMPACT,
-            IMPACT_TITLE,
-            "Penilaian atasan 90 hari setelah pelatihan atas soft skills dan kinerja, serta materi spesifik yang paling banyak diminta peserta."));
+            DELIVERY, texts.get("delivery.title"), texts.get("delivery.description")),
+        new ReportDefinition(IMPACT, texts.get("impact.title"), texts.get("impact.description")));
   }
 
   @Override
   public Report build(String reportId, ReportRequest request, OutcomeView view) {
     Outcomes outcomes = new Outcomes(request, view);
+    Texts texts = Texts.of(KupangReports.class, request);
     if (DELIVERY.equals(reportId)) {
-      return delivery(outcomes);
+      return delivery(outcomes, texts);
     }
     if (IMPACT.equals(reportId)) {
-      return impact(outcomes);
+      return impact(outcomes, texts);
     }
     throw new IllegalArgumentException(
         "Laporan '" + reportId + "' tidak ada; tersedia: " + DELIVERY + ", " + IMPACT);
   }
 
-  private Report delivery(Outcomes outcomes) {
+  private Report delivery(Outcomes outcomes, Texts texts) {
+    String title = texts.get("delivery.title");
     List<AttendanceRow> rows = outcomes.attendance();
     if (rows.isEmpty()) {
       return new Report(
-          DELIVERY_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data kehadiran untuk pilihan ini."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("delivery.noData")));
     }
     Map<String, long[]> perMode = new LinkedHashMap<>(); // label -> {records, present}
     Map<String, java.util.Set<String>> sessions = new LinkedHashMap<>();
-    for (String label : MODES.values()) {
-      perMode.put(label, new long[2]);
-      sessions.put(label, new java.util.HashSet<>());
+    for (String mode : MODES) {
+      perMode.put(texts.get("mode." + mode), new long[2]);
+      sessions.put(texts.get("mode." + mode), new java.util.HashSet<>());
     }
     for (AttendanceRow row : rows) {
       String mode =
           row.deliveryMode() == null ? "" : row.deliveryMode().trim().toLowerCase(Locale.ROOT);
-      String label = MODES.getOrDefault(mode, "Lainnya");
+      String label = texts.get(MODES.contains(mode) ? "mode." + mode : "mode.other");
       perMode.computeIfAbsent(label, k -> new long[2]);
       sessions
           .computeIfAbsent(label, k -> new java.util.HashSet<>())
@@ -107,52 +101,55 @@ public class KupangReports implements Reports {
               String.valueOf(s),
               String.valueOf(m[0]),
               String.valueOf(m[1]),
-              Outcomes.fmt(Outcomes.percent(m[1], m[0])),
-              Outcomes.fmt(Outcomes.percent(m[0], rows.size()))));
+              texts.decimal(Outcomes.percent(m[1], m[0])),
+              texts.decimal(Outcomes.percent(m[0], rows.size()))));
       if (m[0] > 0) {
         labels.add(e.getKey());
         shares.add(Outcomes.chartValue(Outcomes.percent(m[0], rows.size())));
       }
     }
     return new Report(
-        DELIVERY_TITLE,
+        title,
         List.of(
-            new KeyFigure("Sesi", String.valueOf(totalSessions), "sesi"),
             new KeyFigure(
-                "Tingkat kehadiran", Outcomes.fmt(Outcomes.percent(present, rows.size())), "%"),
-            new KeyFigure("Metode dipakai", String.valueOf(labels.size()), "metode")),
+                texts.get("delivery.figure.sessions"),
+                String.valueOf(totalSessions),
+                texts.get("delivery.unit.sessions")),
+            new KeyFigure(
+                texts.get("delivery.figure.attendanceRate"),
+                texts.decimal(Outcomes.percent(present, rows.size())),
+                "%"),
+            new KeyFigure(
+                texts.get("delivery.figure.modes"),
+                String.valueOf(labels.size()),
+                texts.get("delivery.unit.modes"))),
         List.of(
             new Table(
-                "Kehadiran per metode",
+                texts.get("delivery.table"),
                 List.of(
-                    "Metode", "Sesi", "Catatan kehadiran", "Hadir", "Kehadiran (%)", "Porsi (%)"),
+                    texts.get("delivery.column.mode"),
+                    texts.get("delivery.column.sessions"),
+                    texts.get("delivery.column.records"),
+                    texts.get("delivery.column.present"),
+                    texts.get("delivery.column.attendancePercent"),
+                    texts.get("delivery.column.sharePercent")),
                 table)),
         List.of(
             new Chart(
                 ChartKind.PIE,
-                "Porsi catatan kehadiran per metode (%)",
+                texts.get("delivery.chart"),
                 labels,
-                List.of(new Series("Porsi (%)", shares)))),
-        List.of(
-            "Dari "
-                + rows.size()
-                + " catatan kehadiran, "
-                + present
-                + " hadir; metode dipakai: "
-                + String.join(", ", labels)
-                + "."));
+                List.of(new Series(texts.get("delivery.column.sharePercent"), shares)))),
+        List.of(texts.get("delivery.narrative", rows.size(), present, String.join(", ", labels))));
   }
 
-  private Report impact(Outcomes outcomes) {
+  private Report impact(Outcomes outcomes, Texts texts) {
+    String title = texts.get("impact.title");
     List<ResponseRow> followUps = outcomes.responses(KupangForms.IMPACT);
     List<ResponseRow> surveys = outcomes.responses(KupangForms.SURVEY);
     if (followUps.isEmpty() && surveys.isEmpty()) {
       return new Report(
-          IMPACT_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data tindak lanjut maupun survei peserta untuk pilihan ini."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("impact.noData")));
     }
     List<List<String>> skillRows = new ArrayList<>();
     List<String> skillLabels = new ArrayList<>();
@@ -161,12 +158,13 @@ public class KupangReports implements Reports {
       List<Double> values =
           followUps.stream().map(r -> Outcomes.number(r.answers(), skill.get(0))).toList();
       Double mean = Outcomes.mean(values);
+      String label = texts.get("skill." + skill.get(0));
       skillRows.add(
           List.of(
-              skill.get(1),
+              label,
               String.valueOf(values.stream().filter(v -> v != null).count()),
-              Outcomes.fmt(mean)));
-      skillLabels.add(skill.get(1));
+              texts.decimal(mean)));
+      skillLabels.add(label);
       skillMeans.add(Outcomes.chartValue(mean));
     }
     long answeredChange = 0, improved = 0;
@@ -194,57 +192,63 @@ public class KupangReports implements Reports {
           List.of(
               e.getKey(),
               String.valueOf(e.getValue()),
-              Outcomes.fmt(Outcomes.percent(e.getValue(), surveys.size()))));
+              texts.decimal(Outcomes.percent(e.getValue(), surveys.size()))));
     }
     Double improvedRate = Outcomes.percent(improved, answeredChange);
     List<String> narrative = new ArrayList<>();
     narrative.add(
         followUps.isEmpty()
-            ? "Belum ada penilaian dampak jangka panjang dari atasan."
-            : improved
-                + " dari "
-                + answeredChange
-                + " pegawai dinilai atasannya meningkat kinerjanya 90 hari setelah pelatihan ("
-                + Outcomes.fmt(improvedRate)
-                + "%).");
+            ? texts.get("impact.narrative.noFollowUp")
+            : texts.get("impact.narrative.improved", improved, answeredChange, improvedRate));
     narrative.add(
         ranked.isEmpty()
-            ? "Belum ada permintaan materi spesifik dari peserta."
-            : "Materi yang paling banyak diminta: "
-                + ranked.get(0).getKey()
-                + " ("
-                + ranked.get(0).getValue()
-                + " dari "
-                + surveys.size()
-                + " peserta).");
+            ? texts.get("impact.narrative.noTopics")
+            : texts.get(
+                "impact.narrative.topTopic",
+                ranked.get(0).getKey(),
+                ranked.get(0).getValue(),
+                surveys.size()));
     return new Report(
-        IMPACT_TITLE,
+        title,
         List.of(
-            new KeyFigure("Penilaian dampak", String.valueOf(followUps.size()), "penilaian"),
-            new KeyFigure("Kinerja meningkat", Outcomes.fmt(improvedRate), "%"),
-            new KeyFigure("Survei peserta", String.valueOf(surveys.size()), "jawaban")),
+            new KeyFigure(
+                texts.get("impact.figure.followUps"),
+                String.valueOf(followUps.size()),
+                texts.get("impact.unit.followUps")),
+            new KeyFigure(texts.get("impact.figure.improved"), texts.decimal(improvedRate), "%"),
+            new KeyFigure(
+                texts.get("impact.figure.surveys"),
+                String.valueOf(surveys.size()),
+                texts.get("impact.unit.surveys"))),
         List.of(
             new Table(
-                "Soft skills menurut atasan (skala 1-5)",
-                List.of("Soft skill", "Jawaban", "Rata-rata"),
+                texts.get("impact.table.skills"),
+                List.of(
+                    texts.get("impact.column.skill"),
+                    texts.get("impact.column.answers"),
+                    texts.get("impact.column.mean")),
                 skillRows),
             new Table(
-                "Materi spesifik yang diminta",
-                List.of("Materi", "Peminta", "Peminta (%)"),
+                texts.get("impact.table.topics"),
+                List.of(
+                    texts.get("impact.column.topic"),
+                    texts.get("impact.column.askedBy"),
+                    texts.get("impact.column.askedByPercent")),
                 topicRows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Soft skills 90 hari setelah pelatihan (1-5)",
+                texts.get("impact.chart.skills"),
                 skillLabels,
-                List.of(new Series("Rata-rata", skillMeans))),
+                List.of(new Series(texts.get("impact.column.mean"), skillMeans))),
             new Chart(
                 ChartKind.BAR,
-                "Materi yang diminta",
+                texts.get("impact.chart.topics"),
                 ranked.stream().map(Map.Entry::getKey).toList(),
                 List.of(
                     new Series(
-                        "Peminta", ranked.stream().map(e -> (double) e.getValue()).toList())))),
+                        texts.get("impact.column.askedBy"),
+                        ranked.stream().map(e -> (double) e.getValue()).toList())))),
         narrative);
   }
 }

@@ -11,8 +11,10 @@ import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.ItemKind;
 import org.latih.api.forms.TimingKind;
 import org.latih.api.reports.Report;
+import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.testing.FakeOutcomes;
 import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportLanguages;
 import org.latih.plugin.testing.ReportRules;
 
 class KupangPluginTest {
@@ -102,6 +104,38 @@ class KupangPluginTest {
     assertEquals(List.of("Teknologi informasi", "2", "66,7"), topics.get(0));
     assertEquals(List.of("Perizinan", "1", "33,3"), topics.get(1));
     assertTrue(report.narrative().get(1).contains("Teknologi informasi"));
+  }
+
+  @Test
+  void reportsSpeakEnglish() {
+    FakeOutcomes data =
+        new FakeOutcomes()
+            .attend("waktu", "1", "s1", "classroom", "Setda", true)
+            .attend("waktu", "1", "s2", "e-learning", "Setda", false)
+            .attend("waktu", "1", "s3", "hybrid", "Setda", true)
+            .respond(
+                KupangForms.IMPACT,
+                "waktu",
+                "1",
+                "Setda",
+                Map.of("kepemimpinan", "4", "perubahan-kinerja", "Sedikit meningkat"))
+            .respond(
+                KupangForms.SURVEY,
+                "waktu",
+                "1",
+                "Setda",
+                Map.of(KupangForms.REQUESTED_TOPICS, "Perizinan"));
+    ReportLanguages.checkBundles(KupangReports.class);
+    ReportLanguages.check(reports, data);
+    Report english =
+        reports.build(KupangReports.DELIVERY, new ReportRequest(null, null, "en"), data);
+    assertEquals("Training Delivery Mix", english.title());
+    assertEquals(
+        List.of("Classroom", "1", "1", "1", "100.0", "33.3"),
+        english.tables().get(0).rows().get(0));
+    assertEquals("Other", english.tables().get(0).rows().get(4).get(0));
+    Report impact = reports.build(KupangReports.IMPACT, new ReportRequest(null, null, "en"), data);
+    assertEquals(List.of("Leadership", "1", "4.0"), impact.tables().get(0).rows().get(0));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
 /**
@@ -33,32 +34,33 @@ public class SolokReports implements Reports {
   static final String PERIODIC = "evaluasi-berkala-respon-masyarakat";
   static final String PARTICIPATION = "partisipasi-dan-pemerataan";
   static final String HEADCOUNT = "jumlah-asn";
-  private static final String PERIODIC_TITLE =
-      "Evaluasi Berkala: Respon Masyarakat dibanding Tahun Sebelumnya";
-  private static final String PARTICIPATION_TITLE =
-      "Partisipasi dan Pemerataan Akses per Unit Kerja";
 
   @Override
   public List<ReportDefinition> reports() {
+    return reports(Texts.INDONESIAN);
+  }
+
+  @Override
+  public List<ReportDefinition> reports(String language) {
+    Texts texts = Texts.of(SolokReports.class, language);
     return List.of(
         new ReportDefinition(
-            PERIODIC,
-            PERIODIC_TITLE,
-            "Indeks Kepuasan Masyarakat (IKM) per tahun dan per unit kerja, tahun ini dibanding tahun sebelumnya, serta nilai etika pelayanan dari atasan."),
+            PERIODIC, texts.get("periodic.title"), texts.get("periodic.description")),
         new ReportDefinition(
             PARTICIPATION,
-            PARTICIPATION_TITLE,
-            "Tingkat partisipasi pembinaan per unit kerja terhadap jumlah ASN, kehadiran, dan unit yang berada di bawah rata-rata."));
+            texts.get("participation.title"),
+            texts.get("participation.description")));
   }
 
   @Override
   public Report build(String reportId, ReportRequest request, OutcomeView view) {
     Outcomes outcomes = new Outcomes(request, view);
+    Texts texts = Texts.of(SolokReports.class, request);
     if (PERIODIC.equals(reportId)) {
-      return periodic(outcomes);
+      return periodic(outcomes, texts);
     }
     if (PARTICIPATION.equals(reportId)) {
-      return participation(outcomes);
+      return participation(outcomes, texts);
     }
     throw new IllegalArgumentException(
         "Laporan '" + reportId + "' tidak ada; tersedia: " + PERIODIC + ", " + PARTICIPATION);
@@ -70,7 +72,8 @@ public class SolokReports implements Reports {
   }
 
   /** The year compared is the requested one, else the latest year with data. */
-  private Report periodic(Outcomes outcomes) {
+  private Report periodic(Outcomes outcomes, Texts texts) {
+    String title = texts.get("periodic.title");
     Map<Integer, List<Double>> perYear = new TreeMap<>();
     Map<String, Map<Integer, List<Double>>> perUnit = new TreeMap<>();
     for (IndicatorRow row : outcomes.indicators()) {
@@ -80,17 +83,13 @@ public class SolokReports implements Reports {
       }
       perYear.computeIfAbsent(year, k -> new ArrayList<>()).add(row.value());
       perUnit
-          .computeIfAbsent(Outcomes.unit(row.unitKerja()), k -> new TreeMap<>())
+          .computeIfAbsent(texts.unit(row.unitKerja()), k -> new TreeMap<>())
           .computeIfAbsent(year, k -> new ArrayList<>())
           .add(row.value());
     }
     if (perYear.isEmpty()) {
       return new Report(
-          PERIODIC_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data respon masyarakat (indikator IKM atau kepuasan)."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("periodic.noData")));
     }
     int year =
         outcomes.year() != null
@@ -106,7 +105,7 @@ public class SolokReports implements Reports {
       Double diff = now == null || before == null ? null : now - before;
       better += diff != null && diff > 0 ? 1 : 0;
       unitRows.add(
-          List.of(e.getKey(), Outcomes.fmt(before), Outcomes.fmt(now), Outcomes.fmt(diff)));
+          List.of(e.getKey(), texts.decimal(before), texts.decimal(now), texts.decimal(diff)));
     }
     List<String> years = new ArrayList<>();
     List<Double> means = new ArrayList<>();
@@ -126,60 +125,57 @@ public class SolokReports implements Reports {
     List<String> narrative = new ArrayList<>();
     narrative.add(
         diff == null
-            ? "Belum ada data IKM untuk tahun "
-                + year
-                + " dan tahun "
-                + (year - 1)
-                + " sekaligus; perbandingan belum dapat dibuat."
-            : "IKM rata-rata "
-                + year
-                + " adalah "
-                + Outcomes.fmt(current)
-                + ", "
-                + (diff >= 0 ? "naik " : "turun ")
-                + Outcomes.fmt(Math.abs(diff))
-                + " poin dari "
-                + Outcomes.fmt(previous)
-                + " pada "
-                + (year - 1)
-                + ".");
-    narrative.add(
-        better
-            + " dari "
-            + perUnit.size()
-            + " unit kerja mencatat respon masyarakat yang lebih baik dari tahun sebelumnya.");
+            ? texts.get("periodic.narrative.noComparison", year, year - 1)
+            : texts.get(
+                diff >= 0 ? "periodic.narrative.up" : "periodic.narrative.down",
+                year,
+                current,
+                Math.abs(diff),
+                previous,
+                year - 1));
+    narrative.add(texts.get("periodic.narrative.better", better, perUnit.size()));
     if (ethicsMean != null) {
-      narrative.add(
-          "Nilai etika pelayanan publik menurut atasan rata-rata "
-              + Outcomes.fmt(ethicsMean)
-              + " dari 5.");
+      narrative.add(texts.get("periodic.narrative.ethics", ethicsMean));
     }
+    String index = texts.get("periodic.unit.index");
     return new Report(
-        PERIODIC_TITLE,
+        title,
         List.of(
-            new KeyFigure("IKM " + year, Outcomes.fmt(current), "indeks"),
-            new KeyFigure("IKM " + (year - 1), Outcomes.fmt(previous), "indeks"),
-            new KeyFigure("Perubahan", Outcomes.fmt(diff), "poin"),
-            new KeyFigure("Nilai etika pelayanan", Outcomes.fmt(ethicsMean), "dari 5")),
+            new KeyFigure(texts.get("periodic.figure.ikm", year), texts.decimal(current), index),
+            new KeyFigure(
+                texts.get("periodic.figure.ikm", year - 1), texts.decimal(previous), index),
+            new KeyFigure(
+                texts.get("periodic.figure.change"),
+                texts.decimal(diff),
+                texts.get("periodic.unit.points")),
+            new KeyFigure(
+                texts.get("periodic.figure.ethics"),
+                texts.decimal(ethicsMean),
+                texts.get("periodic.unit.outOf5"))),
         List.of(
             new Table(
-                "Respon masyarakat per unit kerja",
-                List.of("Unit kerja", "IKM " + (year - 1), "IKM " + year, "Perubahan"),
+                texts.get("periodic.table"),
+                List.of(
+                    texts.get("periodic.column.unit"),
+                    texts.get("periodic.figure.ikm", year - 1),
+                    texts.get("periodic.figure.ikm", year),
+                    texts.get("periodic.column.change")),
                 unitRows)),
         List.of(
             new Chart(
                 ChartKind.LINE,
-                "IKM rata-rata per tahun",
+                texts.get("periodic.chart"),
                 years,
-                List.of(new Series("IKM", means)))),
+                List.of(new Series(texts.get("periodic.series"), means)))),
         narrative);
   }
 
-  private Report participation(Outcomes outcomes) {
+  private Report participation(Outcomes outcomes, Texts texts) {
+    String title = texts.get("participation.title");
     // unit -> {enrolments, completed}
     Map<String, long[]> units = new TreeMap<>();
     for (EnrolmentRow row : outcomes.enrolments()) {
-      long[] u = units.computeIfAbsent(Outcomes.unit(row.unitKerja()), k -> new long[2]);
+      long[] u = units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[2]);
       u[0]++;
       u[1] += row.completed() ? 1 : 0;
     }
@@ -189,7 +185,7 @@ public class SolokReports implements Reports {
       if (!HEADCOUNT.equalsIgnoreCase(String.valueOf(row.indicator()).trim())) {
         continue;
       }
-      String unit = Outcomes.unit(row.unitKerja());
+      String unit = texts.unit(row.unitKerja());
       String period = String.valueOf(row.period());
       units.computeIfAbsent(unit, k -> new long[2]); // a unit nobody enrolled from still counts
       if (!latestPeriod.containsKey(unit) || period.compareTo(latestPeriod.get(unit)) > 0) {
@@ -199,15 +195,11 @@ public class SolokReports implements Reports {
     }
     if (units.isEmpty()) {
       return new Report(
-          PARTICIPATION_TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of("Belum ada data peserta pembinaan untuk pilihan ini."));
+          title, List.of(), List.of(), List.of(), List.of(texts.get("participation.noData")));
     }
     Map<String, long[]> presence = new TreeMap<>();
     for (AttendanceRow row : outcomes.attendance()) {
-      long[] p = presence.computeIfAbsent(Outcomes.unit(row.unitKerja()), k -> new long[2]);
+      long[] p = presence.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[2]);
       p[0]++;
       p[1] += row.present() ? 1 : 0;
     }
@@ -245,51 +237,52 @@ public class SolokReports implements Reports {
               staff == null ? "–" : String.valueOf(Math.round(staff)),
               String.valueOf(u[0]),
               String.valueOf(u[1]),
-              Outcomes.fmt(rate),
-              Outcomes.fmt(Outcomes.percent(p[1], p[0])),
-              isBelow ? "Di bawah rata-rata" : ""));
+              texts.decimal(rate),
+              texts.decimal(Outcomes.percent(p[1], p[0])),
+              isBelow ? texts.get("participation.below") : ""));
       chart.add(Outcomes.chartValue(rate));
     }
     List<String> narrative = new ArrayList<>();
     narrative.add(
         average == null
-            ? "Jumlah ASN per unit kerja (indikator "
-                + HEADCOUNT
-                + ") belum tersedia, sehingga tingkat partisipasi belum dapat dihitung."
-            : "Rata-rata tingkat partisipasi antarunit " + Outcomes.fmt(average) + "%.");
+            ? texts.get("participation.narrative.noHeadcount", HEADCOUNT)
+            : texts.get("participation.narrative.average", average));
     if (!below.isEmpty()) {
-      narrative.add(
-          "Unit di bawah rata-rata, perlu sosialisasi agar semua pegawai mendapat kesempatan yang sama: "
-              + String.join(", ", below)
-              + ".");
+      narrative.add(texts.get("participation.narrative.below", String.join(", ", below)));
     }
     if (average != null && !missing.isEmpty()) {
-      narrative.add("Tanpa data jumlah ASN: " + String.join(", ", missing) + ".");
+      narrative.add(texts.get("participation.narrative.missing", String.join(", ", missing)));
     }
     return new Report(
-        PARTICIPATION_TITLE,
+        title,
         List.of(
-            new KeyFigure("Peserta pembinaan", String.valueOf(enrolled), "orang"),
-            new KeyFigure("Rata-rata partisipasi unit", Outcomes.fmt(average), "%"),
-            new KeyFigure("Unit di bawah rata-rata", String.valueOf(below.size()), "unit")),
+            new KeyFigure(
+                texts.get("participation.figure.participants"),
+                String.valueOf(enrolled),
+                texts.get("participation.unit.people")),
+            new KeyFigure(texts.get("participation.figure.average"), texts.decimal(average), "%"),
+            new KeyFigure(
+                texts.get("participation.figure.below"),
+                String.valueOf(below.size()),
+                texts.get("participation.unit.units"))),
         List.of(
             new Table(
-                "Partisipasi per unit kerja",
+                texts.get("participation.table"),
                 List.of(
-                    "Unit kerja",
-                    "Jumlah ASN",
-                    "Peserta",
-                    "Tuntas",
-                    "Partisipasi (%)",
-                    "Kehadiran (%)",
-                    "Catatan"),
+                    texts.get("participation.column.unit"),
+                    texts.get("participation.column.headcount"),
+                    texts.get("participation.column.participants"),
+                    texts.get("participation.column.completed"),
+                    texts.get("participation.column.ratePercent"),
+                    texts.get("participation.column.attendancePercent"),
+                    texts.get("participation.column.note")),
                 rows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Tingkat partisipasi per unit kerja (%)",
+                texts.get("participation.chart"),
                 List.copyOf(units.keySet()),
-                List.of(new Series("Partisipasi (%)", chart)))),
+                List.of(new Series(texts.get("participation.column.ratePercent"), chart)))),
         narrative);
   }
 }

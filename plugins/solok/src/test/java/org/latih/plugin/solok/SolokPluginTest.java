@@ -11,6 +11,7 @@ import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.plugin.testing.FakeOutcomes;
 import org.latih.plugin.testing.FormRules;
+import org.latih.plugin.testing.ReportLanguages;
 import org.latih.plugin.testing.ReportRules;
 
 class SolokPluginTest {
@@ -30,20 +31,7 @@ class SolokPluginTest {
 
   @Test
   void citizenResponseAgainstPreviousYear() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .indicator("Dinas Dukcapil", "IKM", "2024", 76)
-            .indicator("Dinas Dukcapil", "IKM", "2025", 82)
-            .indicator("RSUD", "IKM", "2024", 80)
-            .indicator("RSUD", "IKM", "2025-Q1", 78)
-            .indicator("RSUD", "IKM", "2025-Q2", 80)
-            .indicator("RSUD", "jumlah-asn", "2025", 300)
-            .respond(
-                SolokForms.ETHICS,
-                "etika",
-                "1",
-                "RSUD",
-                Map.of("integritas", "4", "responsif", "5"));
+    FakeOutcomes data = ikmData();
     Report report = reports.build(SolokReports.PERIODIC, null, data);
     // 2025: mean(82, 78, 80) = 80; 2024: mean(76, 80) = 78
     assertEquals("80,0", report.keyFigures().get(0).value());
@@ -66,17 +54,7 @@ class SolokPluginTest {
 
   @Test
   void participationPerUnitFlagsUnitsBelowAverage() {
-    FakeOutcomes data =
-        new FakeOutcomes()
-            .enrol("etika", "1", "Bappeda", 2025, true, 10)
-            .enrol("etika", "1", "Bappeda", 2025, true, 10)
-            .enrol("etika", "1", "Dinas PU", 2025, false, 10)
-            .indicator("Bappeda", "jumlah-asn", "2024", 50)
-            .indicator("Bappeda", "jumlah-asn", "2025", 10)
-            .indicator("Dinas PU", "jumlah-asn", "2025", 20)
-            .indicator("Kecamatan X", "jumlah-asn", "2025", 8)
-            .attend("etika", "1", "s1", "workshop", "Bappeda", true)
-            .attend("etika", "1", "s1", "workshop", "Dinas PU", false);
+    FakeOutcomes data = participationData();
     Report report = reports.build(SolokReports.PARTICIPATION, null, data);
     // rates: Bappeda 2/10 = 20 %, Dinas PU 1/20 = 5 %, Kecamatan X 0/8 = 0 %; mean 8,3 %
     List<List<String>> rows = report.tables().get(0).rows();
@@ -92,5 +70,53 @@ class SolokPluginTest {
   @Test
   void reportsKeepTheRules() {
     ReportRules.check(reports);
+  }
+
+  @Test
+  void reportsSpeakEnglish() {
+    ReportLanguages.checkBundles(SolokReports.class);
+    ReportLanguages.check(reports, ikmData());
+    ReportLanguages.check(reports, participationData());
+    ReportLanguages.check(
+        reports,
+        new FakeOutcomes().indicator(null, "IKM", "2024", 80).indicator(null, "IKM", "2025", 70));
+    Report periodic =
+        reports.build(SolokReports.PERIODIC, new ReportRequest(null, null, "en"), ikmData());
+    assertEquals(
+        "The mean IKM for 2025 is 80.0, up 2.0 points from 78.0 in 2024.",
+        periodic.narrative().get(0));
+    Report participation =
+        reports.build(
+            SolokReports.PARTICIPATION, new ReportRequest(null, null, "en"), participationData());
+    assertEquals(
+        List.of("Dinas PU", "20", "1", "0", "5.0", "0.0", "Below average"),
+        participation.tables().get(0).rows().get(1));
+  }
+
+  /** IKM of two units in 2024 and 2025, a head count, and an ethics rating. */
+  private static FakeOutcomes ikmData() {
+    return new FakeOutcomes()
+        .indicator("Dinas Dukcapil", "IKM", "2024", 76)
+        .indicator("Dinas Dukcapil", "IKM", "2025", 82)
+        .indicator("RSUD", "IKM", "2024", 80)
+        .indicator("RSUD", "IKM", "2025-Q1", 78)
+        .indicator("RSUD", "IKM", "2025-Q2", 80)
+        .indicator("RSUD", "jumlah-asn", "2025", 300)
+        .respond(
+            SolokForms.ETHICS, "etika", "1", "RSUD", Map.of("integritas", "4", "responsif", "5"));
+  }
+
+  /** Three units with head counts, two of them below the mean participation. */
+  private static FakeOutcomes participationData() {
+    return new FakeOutcomes()
+        .enrol("etika", "1", "Bappeda", 2025, true, 10)
+        .enrol("etika", "1", "Bappeda", 2025, true, 10)
+        .enrol("etika", "1", "Dinas PU", 2025, false, 10)
+        .indicator("Bappeda", "jumlah-asn", "2024", 50)
+        .indicator("Bappeda", "jumlah-asn", "2025", 10)
+        .indicator("Dinas PU", "jumlah-asn", "2025", 20)
+        .indicator("Kecamatan X", "jumlah-asn", "2025", 8)
+        .attend("etika", "1", "s1", "workshop", "Bappeda", true)
+        .attend("etika", "1", "s1", "workshop", "Dinas PU", false);
   }
 }

@@ -110,7 +110,7 @@ public final class Outcomes {
 
   // ---- small statistics and formatting shared by the reports of this plugin ----
 
-  /** The unit's name, or a placeholder for rows without one. */
+  /** The unit's name, or a placeholder for rows without one; {@link Texts#unit} in a language. */
   public static String unit(String unitKerja) {
     return unitKerja == null || unitKerja.isBlank() ? NO_UNIT : unitKerja.trim();
   }
@@ -133,7 +133,10 @@ public final class Outcomes {
     return n == 0 ? null : sum / n;
   }
 
-  /** One decimal, Indonesian style ({@code 87,5}); a dash when there is no value. */
+  /**
+   * One decimal, Indonesian style ({@code 87,5}); a dash when there is no value. {@link
+   * Texts#decimal} writes it in the reader's language.
+   */
   public static String fmt(Double value) {
     return value == null ? "–" : String.format(ID, "%.1f", value);
   }

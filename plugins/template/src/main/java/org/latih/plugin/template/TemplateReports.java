@@ -17,6 +17,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
 /**
@@ -26,6 +27,9 @@ import org.pf4j.Extension;
  * renders to screen, PDF, XLSX and CSV. Compute from the rows only; never throw on missing data: an
  * empty view gets a report whose narrative says there is no data yet. {@link Outcomes} applies the
  * request's filters and drops null rows.
+ *
+ * <p>Every text a reader sees comes from {@link Texts}, in the language the request names: {@code
+ * texts.properties} (Indonesian) and {@code texts_en.properties} (English) next to this class.
  */
 @Extension
 public class TemplateReports implements Reports {
@@ -34,11 +38,15 @@ public class TemplateReports implements Reports {
 
   @Override
   public List<ReportDefinition> reports() {
+    return reports(Texts.INDONESIAN);
+  }
+
+  @Override
+  public List<ReportDefinition> reports(String language) {
+    Texts texts = Texts.of(TemplateReports.class, language);
     return List.of(
         new ReportDefinition(
-            SUMMARY,
-            "Contoh Ringkasan Peserta",
-            "Jumlah peserta, tingkat penyelesaian per pelatihan dan nilai umpan balik."));
+            SUMMARY, texts.get("summary.title"), texts.get("summary.description")));
   }
 
   @Override
@@ -47,11 +55,13 @@ public class TemplateReports implements Reports {
       throw new IllegalArgumentException(
           "Laporan '" + reportId + "' tidak ada; tersedia: " + SUMMARY);
     }
+    Texts texts = Texts.of(TemplateReports.class, request);
     Outcomes outcomes = new Outcomes(request, view);
     List<EnrolmentRow> rows = outcomes.enrolments();
-    String title = "Contoh Ringkasan Peserta";
+    String title = texts.get("summary.title");
     if (rows.isEmpty()) {
-      return new Report(title, List.of(), List.of(), List.of(), List.of("Belum ada data peserta."));
+      return new Report(
+          title, List.of(), List.of(), List.of(), List.of(texts.get("summary.noData")));
     }
     long completed = rows.stream().filter(EnrolmentRow::completed).count();
     Map<String, long[]> perCourse = new TreeMap<>(); // course -> {enrolled, completed}
@@ -66,7 +76,7 @@ public class TemplateReports implements Reports {
         (course, c) -> {
           Double rate = Outcomes.percent(c[1], c[0]);
           table.add(
-              List.of(course, String.valueOf(c[0]), String.valueOf(c[1]), Outcomes.fmt(rate)));
+              List.of(course, String.valueOf(c[0]), String.valueOf(c[1]), texts.decimal(rate)));
           rates.add(Outcomes.chartValue(rate));
         });
     List<Double> overall = new ArrayList<>();
@@ -77,27 +87,37 @@ public class TemplateReports implements Reports {
     return new Report(
         title,
         List.of(
-            new KeyFigure("Peserta", String.valueOf(rows.size()), "orang"),
             new KeyFigure(
-                "Tingkat penyelesaian",
-                Outcomes.fmt(Outcomes.percent(completed, rows.size())),
+                texts.get("summary.figure.participants"),
+                String.valueOf(rows.size()),
+                texts.get("summary.unit.people")),
+            new KeyFigure(
+                texts.get("summary.figure.completionRate"),
+                texts.decimal(Outcomes.percent(completed, rows.size())),
                 "%"),
-            new KeyFigure("Nilai umpan balik rata-rata", Outcomes.fmt(meanRating), "dari 5")),
+            new KeyFigure(
+                texts.get("summary.figure.rating"),
+                texts.decimal(meanRating),
+                texts.get("summary.unit.outOf5"))),
         List.of(
             new Table(
-                "Peserta per pelatihan",
-                List.of("Pelatihan", "Peserta", "Tuntas", "Tuntas (%)"),
+                texts.get("summary.table"),
+                List.of(
+                    texts.get("summary.column.course"),
+                    texts.get("summary.column.participants"),
+                    texts.get("summary.column.completed"),
+                    texts.get("summary.column.completedPercent")),
                 table)),
         List.of(
             new Chart(
                 ChartKind.BAR,
-                "Tingkat penyelesaian (%)",
+                texts.get("summary.chart"),
                 List.copyOf(perCourse.keySet()),
-                List.of(new Series("Tuntas (%)", rates)))),
+                List.of(new Series(texts.get("summary.column.completedPercent"), rates)))),
         List.of(
-            completed + " dari " + rows.size() + " peserta menuntaskan pelatihan.",
+            texts.get("summary.narrative.completed", completed, rows.size()),
             meanRating == null
-                ? "Belum ada umpan balik peserta."
-                : "Nilai umpan balik rata-rata " + Outcomes.fmt(meanRating) + " dari 5."));
+                ? texts.get("summary.narrative.noRating")
+                : texts.get("summary.narrative.rating", meanRating)));
   }
 }

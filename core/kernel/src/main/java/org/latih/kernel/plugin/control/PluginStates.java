@@ -57,4 +57,16 @@ public class PluginStates {
       plugin.define(definitions);
     }
   }
+
+  /**
+   * Replaces the definitions kept for the version with {@code checksum}, read again from its
+   * worker: those kept before report titles were read in every language. A newer version's are left
+   * alone.
+   */
+  public void redefine(Long key, String checksum, String definitions) {
+    Plugin plugin = em.find(Plugin.class, key);
+    if (plugin != null && checksum.equals(plugin.checksum())) {
+      plugin.define(definitions);
+    }
+  }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.api.forms.FormDefinition;
@@ -49,6 +50,8 @@ import org.pf4j.VersionManager;
  */
 @ApplicationScoped
 public class Plugins {
+
+  private static final Logger LOG = Logger.getLogger(Plugins.class.getName());
 
   static final int MAX_REPORT_ROWS = 10_000;
 
@@ -315,9 +318,19 @@ public class Plugins {
 
   /** The reports of every plugin serving {@code region}, as {@link #formsFor} does forms. */
   public List<Contribution<ReportDefinition>> reportsFor(Region region) {
+    return reportsFor(region, null);
+  }
+
+  /**
+   * As {@link #reportsFor(Region)}, titled in {@code language} ({@code "en"}; null or {@code "id"}
+   * for Indonesian) where the plugin titled them so; from what the installs keep, every language.
+   */
+  public List<Contribution<ReportDefinition>> reportsFor(Region region, String language) {
     List<Contribution<ReportDefinition>> all = new ArrayList<>();
     for (Plugin plugin : servingFor(region)) {
-      definitions(plugin).reports().forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
+      definitions(plugin)
+          .reports(language)
+          .forEach(r -> all.add(new Contribution<>(plugin.id(), r)));
     }
     return all;
   }
@@ -386,12 +399,30 @@ public class Plugins {
     Definitions parsed;
     if (plugin.definitions() != null) {
       parsed = Definitions.parse(plugin.definitions());
+      if (parsed.keptBeforeLanguages()) {
+        parsed = readAgain(plugin, parsed);
+      }
     } else {
       parsed = Definitions.of(calls.worker(plugin).ready());
       states.define(plugin.key(), parsed.json());
     }
     definitions.put(plugin.key(), new Read(plugin.checksum(), parsed));
     return parsed;
+  }
+
+  /**
+   * The definitions of an install kept before report titles were read in every language, read again
+   * from its worker and kept; the Indonesian ones kept when the worker cannot give them.
+   */
+  private Definitions readAgain(Plugin plugin, Definitions kept) {
+    try {
+      Definitions read = Definitions.of(calls.worker(plugin).ready());
+      states.redefine(plugin.key(), plugin.checksum(), read.json());
+      return read;
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Plugin " + plugin.id() + ": report titles stay Indonesian: " + e);
+      return kept;
+    }
   }
 
   /** At start: an install whose file went missing or changed is failed with the reason. */

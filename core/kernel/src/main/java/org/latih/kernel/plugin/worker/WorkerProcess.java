@@ -134,7 +134,8 @@ public final class WorkerProcess implements AutoCloseable {
             answer.plugin(),
             answer.version(),
             answer.forms() == null ? List.of() : List.copyOf(answer.forms()),
-            answer.reports() == null ? List.of() : List.copyOf(answer.reports()));
+            answer.reports() == null ? List.of() : List.copyOf(answer.reports()),
+            answer.reportsIn() == null ? Map.of() : answer.reportsIn());
     started = true;
     watch = watchdog.start();
     if (fault.get() != null) { // died between the ready line and here

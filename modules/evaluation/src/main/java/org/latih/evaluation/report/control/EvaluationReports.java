@@ -3,9 +3,11 @@ package org.latih.evaluation.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
+import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.plugin.control.Plugins;
@@ -25,20 +27,45 @@ public class EvaluationReports {
   @Inject Plugins plugins;
   @Inject RegionOutcomes outcomes;
 
+  /** The reports, titled in Indonesian. */
   public List<Contribution<ReportDefinition>> list(Caller caller) {
-    return plugins.reportsFor(region(caller));
+    return list(caller, Messages.INDONESIAN);
   }
 
+  /** The reports, titled in the reader's language where their plugin titles them so. */
+  public List<Contribution<ReportDefinition>> list(Caller caller, Locale language) {
+    return plugins.reportsFor(region(caller), tag(language));
+  }
+
+  /** One report, built in Indonesian. */
   public Report build(
       Caller caller, String pluginId, String reportId, String course, Integer year) {
+    return build(caller, pluginId, reportId, course, year, Messages.INDONESIAN);
+  }
+
+  /** One report, built by its plugin in the reader's language ({@code language}). */
+  public Report build(
+      Caller caller,
+      String pluginId,
+      String reportId,
+      String course,
+      Integer year,
+      Locale language) {
     Region region = region(caller);
     if (year != null && (year < 2000 || year > 2100)) {
       throw new InvalidInputException("year", "evaluation.year", year);
     }
     String code = course == null || course.isBlank() ? null : course.strip();
-    ReportRequest request = new ReportRequest(code, year);
+    ReportRequest request = new ReportRequest(code, year, tag(language));
     return plugins.report(
         region, pluginId, reportId, request, () -> outcomes.load(region, request));
+  }
+
+  /** The tag a plugin is told: "en" or "id", the languages the UI speaks. */
+  private static String tag(Locale language) {
+    return Messages.ENGLISH.getLanguage().equals(language == null ? null : language.getLanguage())
+        ? "en"
+        : "id";
   }
 
   /** Reports are for staff of a region; a system admin without a region sees none. */

@@ -40,7 +40,7 @@ public class ReportExports {
       Locale locale) {
     // an unknown format is refused before the plugin is asked for anything
     ExportFormat format = ExportFormat.of(formatName);
-    Report report = reports.build(caller, pluginId, reportId, course, year);
+    Report report = reports.build(caller, pluginId, reportId, course, year, locale);
     String code = course == null || course.isBlank() ? null : course.strip();
     Region region = caller.region();
     ExportHeader header =

@@ -93,19 +93,23 @@ public class EvaluationResource {
     return summaries.of(caller, plugin, form);
   }
 
-  @Operation(summary = "List the plugins' reports")
+  @Operation(
+      summary = "List the plugins' reports",
+      description = "Titled in the language of Accept-Language where the plugin titles them so.")
   @GET
   @Path("reports")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
-  public List<ReportEntry> reports() {
-    return reports.list(caller).stream()
+  public List<ReportEntry> reports(@Context HttpHeaders headers) {
+    return reports.list(caller, Messages.pick(headers.getAcceptableLanguages())).stream()
         .map(c -> new ReportEntry(c.pluginId(), c.value()))
         .toList();
   }
 
   @Operation(
       summary = "Build a plugin's report",
-      description = "From the caller's region's outcome data, optionally for one course and year.")
+      description =
+          "From the caller's region's outcome data, optionally for one course and year, in the"
+              + " language of Accept-Language (Indonesian or English) where the plugin writes it.")
   @GET
   @Path("reports/{plugin}/{report}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR, Role.INSTRUCTOR})
@@ -113,8 +117,10 @@ public class EvaluationResource {
       @PathParam("plugin") String plugin,
       @PathParam("report") String report,
       @QueryParam("course") String course,
-      @QueryParam("year") Integer year) {
-    return reports.build(caller, plugin, report, course, year);
+      @QueryParam("year") Integer year,
+      @Context HttpHeaders headers) {
+    return reports.build(
+        caller, plugin, report, course, year, Messages.pick(headers.getAcceptableLanguages()));
   }
 
   /**
