@@ -67,8 +67,8 @@ public class ReactionItems {
       plugins.formsFor(region).forEach(c -> add(forms, c.pluginId(), c.value()));
     }
     List<CustomForm> local =
-        em.createQuery("SELECT f FROM CustomForm f WHERE f.region IN :regions", CustomForm.class)
-            .setParameter("regions", regions)
+        em.createQuery("SELECT f FROM CustomForm f WHERE f.region.id IN :regions", CustomForm.class)
+            .setParameter("regions", regions.stream().map(Region::id).toList())
             .getResultList();
     local.forEach(f -> add(forms, FormCatalogue.LOCAL, f.form()));
     return forms;
