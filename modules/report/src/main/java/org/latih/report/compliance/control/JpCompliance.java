@@ -116,8 +116,13 @@ public class JpCompliance {
         "SELECT u.id, u.name, u.nip.value, u.unitKerja, u.jabatan, u.golongan,"
             + " COALESCE(SUM(c.jp), 0) AS earned"
             + from(q, true)
+            // those below the target as those not among the ones who reached it: a HAVING on
+            // the outer join's sum is refused by EclipseLink
+            + (q.belowOnly()
+                ? " AND u.id NOT IN (SELECT r.user.id FROM JpCredit r WHERE r.year = :year"
+                    + " GROUP BY r.user.id HAVING SUM(r.jp) >= :target)"
+                : "")
             + " GROUP BY u.id, u.name, u.nip.value, u.unitKerja, u.jabatan, u.golongan"
-            + (q.belowOnly() ? " HAVING COALESCE(SUM(c.jp), 0) < :target" : "")
             + " ORDER BY "
             + q.order().jpql;
     TypedQuery<Object[]> query = bind(em.createQuery(jpql, Object[].class), q, true);

@@ -165,21 +165,28 @@ public class OutcomeRows {
   private Map<Pair, int[]> attendance(OutcomeQuery q) {
     StringBuilder jpql =
         new StringBuilder(
-            "SELECT u.id, co.id, COUNT(a), SUM(CASE WHEN a.present = TRUE THEN 1 ELSE 0 END)"
+            "SELECT u.id, co.id, a.present, COUNT(a)"
                 + " FROM AttendanceRecord a JOIN a.session s JOIN s.cohort co JOIN co.course c"
                 + " JOIN a.user u WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     filter(jpql, params, " AND u.region = :region", "region", q.region());
     filter(jpql, params, " AND c.code = :course", "course", q.course());
     filter(jpql, params, " AND co.id = :cohort", "cohort", q.cohort());
-    jpql.append(" GROUP BY u.id, co.id");
+    // counted per presence rather than summed through a CASE: H2 will not compare its booleans
+    // with the 1 EclipseLink writes for TRUE there
+    jpql.append(" GROUP BY u.id, co.id, a.present");
     Map<Pair, int[]> seen = new HashMap<>();
     rows(jpql, params)
         .forEach(
-            r ->
-                seen.put(
-                    new Pair((Long) r[0], (Long) r[1]),
-                    new int[] {((Number) r[2]).intValue(), ((Number) r[3]).intValue()}));
+            r -> {
+              int[] counts =
+                  seen.computeIfAbsent(new Pair((Long) r[0], (Long) r[1]), k -> new int[2]);
+              int n = ((Number) r[3]).intValue();
+              counts[0] += n;
+              if (Boolean.TRUE.equals(r[2])) {
+                counts[1] += n;
+              }
+            });
     return seen;
   }
 
