@@ -22,6 +22,10 @@ import java.util.Map;
  * dedi     Dinas B    0     -  yes      no  (lessons not done)
  * eka      Dinas B    -     -  -        no training at all
  * </pre>
+ *
+ * <p>Ani and Budi answer the region's participants' form (materi 4 and 3, sarana 3 and 2 on 1–4);
+ * Ani's action plan of two actions is followed up by Budi as her supervisor (one done, one partly,
+ * score 3).
  */
 record OutcomeCohort(
     String region,
@@ -88,9 +92,70 @@ record OutcomeCohort(
     take(base, nips.get("budi"), course, 2, 3);
     take(base, nips.get("citra"), course, 2, 2);
     take(base, nips.get("dedi"), course, 0, -1);
+    react(admin, base, nips, course, tag);
+    followUp(base, nips, course);
     Api evaluator = People.signIn(base, People.create(base, region, "EVALUATOR"));
     return new OutcomeCohort(
         region, course, title, cohort, cohortName, unitA, unitB, nips, evaluator);
+  }
+
+  /**
+   * Level 1: a participants' form of the region with two 1–4 items, "materi" and "sarana"; ani
+   * answers 4 and 3, budi 3 and 2 (means 3.5 and 2.5).
+   */
+  private static void react(
+      Api admin, URL base, Map<String, String> nips, String course, String tag) {
+    String form = "reaksi-" + tag;
+    Api.Reply made =
+        admin.post(
+            "api/v1/evaluation/custom-forms",
+            """
+            {"id":"%s","title":"Reaksi peserta","audience":"PARTICIPANT",
+             "timing":{"kind":"COURSE_END","daysAfter":0},"anonymous":false,
+             "sections":[{"title":"Penyelenggaraan","items":[
+               {"id":"manfaat","kind":"LIKERT","text":"Materi bermanfaat","required":true,
+                "aspect":"materi","scaleMin":1,"scaleMax":4,"scaleLabels":[]},
+               {"id":"ruang","kind":"LIKERT","text":"Ruang nyaman","required":true,
+                "aspect":"sarana","scaleMin":1,"scaleMax":4,"scaleLabels":[]},
+               {"id":"saran","kind":"TEXT","text":"Saran"}]}]}
+            """
+                .formatted(form));
+    assertEquals(201, made.status(), made::toString);
+    String[][] answers = {{"ani", "4", "3"}, {"budi", "3", "2"}};
+    for (String[] a : answers) {
+      Api.Reply answered =
+          People.signIn(base, nips.get(a[0]))
+              .post(
+                  "api/v1/evaluation/responses",
+                  "{\"pluginId\":\"local\",\"formId\":\"%s\",\"course\":\"%s\",\"answers\":{\"manfaat\":\"%s\",\"ruang\":\"%s\",\"saran\":\"Lebih banyak praktik\"}}"
+                      .formatted(form, course, a[1], a[2]));
+      assertEquals(201, answered.status(), answered::toString);
+    }
+  }
+
+  /**
+   * Level 3: ani writes an action plan of two actions naming budi as her supervisor, who follows it
+   * up: one done, one partly, overall score 3.
+   */
+  private static void followUp(URL base, Map<String, String> nips, String course) {
+    Api ani = People.signIn(base, nips.get("ani"));
+    String mine = "api/v1/action-plans/mine/" + course;
+    String target = ani.get(mine).json().getString("latestTarget");
+    Api.Reply written =
+        ani.put(
+            mine,
+            ("{\"supervisorNip\":\"%s\",\"actions\":["
+                    + "{\"description\":\"Menyusun SOP\",\"indicator\":\"SOP terbit\",\"targetOn\":\"%s\"},"
+                    + "{\"description\":\"Melatih rekan\",\"indicator\":\"Dua rekan dilatih\",\"targetOn\":\"%s\"}]}")
+                .formatted(nips.get("budi"), target, target));
+    assertEquals(201, written.status(), written::toString);
+    long plan = written.json().getJsonNumber("id").longValue();
+    Api.Reply followed =
+        People.signIn(base, nips.get("budi"))
+            .put(
+                "api/v1/action-plans/" + plan + "/follow-up",
+                "{\"actions\":[{\"status\":\"TERLAKSANA\"},{\"status\":\"SEBAGIAN\"}],\"score\":3}");
+    assertEquals(200, followed.status(), followed::toString);
   }
 
   private static String person(

@@ -172,9 +172,22 @@ class OutcomeReportIT {
     assertEquals(2, pass.getInt("passed"));
     assertEquals(2.0 / 3, number(pass, "rate"), 1e-12);
     assertEquals(24, f.getInt("jp"));
-    assertTrue(f.getJsonArray("reaction").isEmpty(), "no forms answered: no reaction, no zeros");
-    assertEquals(0, f.getJsonObject("followUp").getInt("plans"));
-    assertTrue(isNull(f.getJsonObject("followUp"), "meanScore"));
+    // level 1: materi (4 + 3) / 2, sarana (3 + 2) / 2, each on 1–4 from two answers
+    List<JsonObject> reaction = f.getJsonArray("reaction").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("materi", "sarana"), reaction.stream().map(x -> x.getString("aspect")).toList());
+    assertEquals(3.5, number(reaction.get(0), "mean"), 1e-12);
+    assertEquals(2.5, number(reaction.get(1), "mean"), 1e-12);
+    assertEquals(2, reaction.get(1).getInt("n"));
+    assertEquals(4, reaction.get(1).getInt("scaleMax"));
+    // level 3: ani's plan, followed up by budi
+    JsonObject followUp = f.getJsonObject("followUp");
+    assertEquals(1, followUp.getInt("plans"));
+    assertEquals(1, followUp.getInt("followedUp"));
+    assertEquals(1, followUp.getInt("terlaksana"));
+    assertEquals(1, followUp.getInt("sebagian"));
+    assertEquals(0, followUp.getInt("belum"));
+    assertEquals(3.0, number(followUp, "meanScore"), 1e-12);
     // nothing last year: no comparison rather than a change from zero
     assertTrue(isNull(group, "previous") && isNull(group, "delta"), group::toString);
   }
@@ -195,6 +208,10 @@ class OutcomeReportIT {
     assertEquals(0.0, number(b.getJsonObject("pre"), "mean"), 1e-12);
     assertTrue(isNull(b.getJsonObject("post"), "mean"), "dedi has no post-test: no data, not 0");
     assertTrue(isNull(b, "gain") && isNull(b, "pass"), b::toString);
+    assertTrue(
+        b.getJsonArray("reaction").isEmpty(), "dedi answered no form: no reaction, no zeros");
+    assertTrue(isNull(b.getJsonObject("followUp"), "meanScore"));
+    assertEquals(1, a.getJsonObject("followUp").getInt("plans"));
 
     JsonObject byRank =
         get(c.evaluator(), "api/v1/report/outcomes?course=" + c.course() + "&groupBy=golongan");

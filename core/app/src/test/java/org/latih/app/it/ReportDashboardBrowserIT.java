@@ -63,16 +63,27 @@ class ReportDashboardBrowserIT {
                 > 0,
             chart);
       }
-      assertTrue(
-          browser.await("#chart-reaction").getText().contains("tidak ada data"),
-          "no answers: said so, not a bar of 0");
       assertEquals(
-          0,
-          browser.driver.findElements(By.cssSelector("#chart-reaction .chart-bar-value")).size());
+          2,
+          browser.driver.findElements(By.cssSelector("#chart-reaction .chart-bar-value")).size(),
+          "materi and sarana");
       assertEquals(
           4,
           browser.driver.findElements(By.cssSelector("#chart-funnel .chart-bar-value")).size(),
           "enrolled, attended, completed and passed are four bars");
+      // Dinas B: dedi alone, with a pre-test only and no form answered: "no data", never a 0 bar
+      new Select(browser.await("#pick-unit")).selectByVisibleText(c.unitB());
+      browser.awaitText("#kf-enrolled", "1");
+      assertTrue(browser.await("#chart-gain").getText().contains("tidak ada data"));
+      assertTrue(browser.await("#chart-reaction").getText().contains("tidak ada data"));
+      assertTrue(browser.await("#kf-post").getText().contains("tidak ada data"));
+      assertEquals(
+          0,
+          browser.driver.findElements(By.cssSelector("#chart-reaction .chart-bar-value")).size());
+      assertEquals(
+          0, browser.driver.findElements(By.cssSelector("#chart-gain .chart-bar-value")).size());
+      new Select(browser.await("#pick-unit")).selectByIndex(0);
+      browser.awaitText("#kf-enrolled", "4");
       new Select(browser.await("#pick-cohort")).selectByVisibleText(c.cohortName());
       browser.awaitText("#kf-enrolled", "4");
       browser.click("#learners summary");
