@@ -249,6 +249,14 @@ class OutcomeReportIT {
         choices.getJsonArray("courses").getValuesAs(JsonObject.class).stream()
             .anyMatch(x -> x.getString("title").equals(c.courseTitle())));
     assertTrue(
+        choices.getJsonArray("cohorts").getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                x ->
+                    x.getJsonNumber("id").longValue() == c.cohort()
+                        && x.getString("name").equals(c.cohortName())
+                        && x.getString("course").equals(c.course())),
+        choices::toString);
+    assertTrue(
         choices.getJsonArray("years").getValuesAs(JsonNumber.class).stream()
             .anyMatch(y -> y.intValue() == year()));
     assertEquals(

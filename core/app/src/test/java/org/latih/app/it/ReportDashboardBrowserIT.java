@@ -84,7 +84,11 @@ class ReportDashboardBrowserIT {
           0, browser.driver.findElements(By.cssSelector("#chart-gain .chart-bar-value")).size());
       new Select(browser.await("#pick-unit")).selectByIndex(0);
       browser.awaitText("#kf-enrolled", "4");
-      new Select(browser.await("#pick-cohort")).selectByVisibleText(c.cohortName());
+      Select cohorts = new Select(browser.await("#pick-cohort"));
+      assertTrue(
+          cohorts.getOptions().stream().anyMatch(o -> o.getText().equals(c.cohortName())),
+          () -> "cohorts offered: " + cohorts.getOptions().stream().map(o -> o.getText()).toList());
+      cohorts.selectByVisibleText(c.cohortName());
       browser.awaitText("#kf-enrolled", "4");
       browser.click("#learners summary");
       browser.awaitText("#learner-table", "Dedi");

@@ -14,7 +14,7 @@ import org.latih.kernel.identity.region.entity.Region;
 /**
  * What the dashboard offers to pick in a region (null: every region): the courses its people
  * enrolled in and their cohorts, by title; its units, ranks and positions; the years with
- * enrolments or JP credits. Five statements whatever the region's size.
+ * enrolments or JP credits. Seven statements whatever the region's size.
  */
 @ApplicationScoped
 @Transactional
@@ -84,16 +84,21 @@ public class Pickers {
   /** The years with an enrolment (started or completed) or a JP credit, newest first. */
   private List<Integer> years(Region region, String inRegion) {
     TreeSet<Integer> years = new TreeSet<>((a, b) -> b - a);
-    Object[] span =
-        query(
-                "SELECT MIN(e.enrolledAt), MAX(e.enrolledAt), MIN(e.completedAt),"
-                    + " MAX(e.completedAt) FROM Enrolment e JOIN e.user u WHERE 1 = 1"
-                    + inRegion,
-                region)
-            .getSingleResult();
-    Integer first = earliest(span[0], span[2]);
-    Integer last = latest(span[1], span[3]);
+    // the first and last instants by ORDER BY, one row each: PostgreSQL's MIN and MAX of a
+    // timestamp come back in a type the instant converter cannot read
+    String from = " FROM Enrolment e JOIN e.user u WHERE 1 = 1" + inRegion;
+    Integer first = yearOf(first("SELECT e.enrolledAt" + from + " ORDER BY e.enrolledAt", region));
+    Integer lastStart =
+        yearOf(first("SELECT e.enrolledAt" + from + " ORDER BY e.enrolledAt DESC", region));
+    Integer lastEnd =
+        yearOf(
+            first(
+                "SELECT e.completedAt"
+                    + from
+                    + " AND e.completedAt IS NOT NULL ORDER BY e.completedAt DESC",
+                region));
     if (first != null) {
+      int last = Math.max(lastStart, lastEnd == null ? lastStart : lastEnd);
       for (int y = first; y <= last; y++) {
         years.add(y);
       }
@@ -109,20 +114,12 @@ public class Pickers {
     return List.copyOf(years);
   }
 
-  private static Integer earliest(Object a, Object b) {
-    return yearOf(pick((Instant) a, (Instant) b, true));
-  }
-
-  private static Integer latest(Object a, Object b) {
-    return yearOf(pick((Instant) a, (Instant) b, false));
-  }
-
-  /** The earlier or later of two instants, either of which may be null. */
-  private static Instant pick(Instant x, Instant y, boolean earlier) {
-    if (x == null || y == null) {
-      return x == null ? y : x;
+  private Instant first(String jpql, Region region) {
+    TypedQuery<Instant> query = em.createQuery(jpql, Instant.class).setMaxResults(1);
+    if (region != null) {
+      query.setParameter("region", region);
     }
-    return earlier == x.isBefore(y) ? x : y;
+    return query.getResultStream().findFirst().orElse(null);
   }
 
   private static Integer yearOf(Instant instant) {
