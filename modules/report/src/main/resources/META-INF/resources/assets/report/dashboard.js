@@ -24,7 +24,7 @@ export async function dashboardPage() {
   function fillCohorts() {
     const of = choices.cohorts.filter((c) => !course.select.value || c.course === course.select.value);
     cohort.select.replaceChildren(el('option', { value: '', text: t('report.allCohorts') }),
-      of.map((c) => el('option', { value: String(c.id), text: course.select.value ? c.name : `${c.name} — ${c.courseTitle}` })));
+      ...of.map((c) => el('option', { value: String(c.id), text: course.select.value ? c.name : `${c.name} — ${c.courseTitle}` })));
   }
   fillCohorts();
 
