@@ -17,7 +17,7 @@ export async function compliancePage() {
   const below = el('input', { type: 'checkbox', id: 'jp-below', name: 'below', checked: true });
   year.select.value = String(thisYear);
   const output = el('div', { id: 'jp-report', 'aria-live': 'polite' });
-  let page = 0;
+  let page = 1; // the API counts pages from 1
 
   let serial = 0;
   async function load() {
@@ -39,7 +39,7 @@ export async function compliancePage() {
   function pickUnit(name) {
     unit.select.value = name ?? '';
     below.checked = true;
-    page = 0;
+    page = 1;
     load();
     unit.select.focus();
   }
@@ -95,9 +95,9 @@ export async function compliancePage() {
   function peopleTable(r) {
     const p = r.people;
     const pager = el('nav', { class: 'report-downloads', 'aria-label': t('report.pages') },
-      el('button', { type: 'button', class: 'secondary', id: 'jp-prev', disabled: p.page === 0, text: t('report.previous'), onclick: () => { page -= 1; load(); } }),
-      el('span', { class: 'muted', text: t('report.pageOf', p.page + 1, Math.max(1, p.totalPages), p.totalItems) }),
-      el('button', { type: 'button', class: 'secondary', id: 'jp-next', disabled: p.page + 1 >= p.totalPages, text: t('report.next'), onclick: () => { page += 1; load(); } }));
+      el('button', { type: 'button', class: 'secondary', id: 'jp-prev', disabled: p.page <= 1, text: t('report.previous'), onclick: () => { page -= 1; load(); } }),
+      el('span', { class: 'muted', text: t('report.pageOf', p.page, Math.max(1, p.totalPages), p.totalItems) }),
+      el('button', { type: 'button', class: 'secondary', id: 'jp-next', disabled: p.page >= p.totalPages, text: t('report.next'), onclick: () => { page += 1; load(); } }));
     return el('section', { 'aria-labelledby': 'jp-people-title' },
       el('h2', { id: 'jp-people-title', text: r.unitKerja ? t('report.peopleOfUnit', r.unitKerja) : t('report.peopleTitle') }),
       el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'jp-people-title' },
@@ -115,8 +115,8 @@ export async function compliancePage() {
       pager);
   }
 
-  for (const c of [year.select, unit.select, below]) c.addEventListener('change', () => { page = 0; load(); });
-  const form = el('form', { id: 'jp-filters', class: 'report-filters', novalidate: true, onsubmit: (e) => { e.preventDefault(); page = 0; load(); } },
+  for (const c of [year.select, unit.select, below]) c.addEventListener('change', () => { page = 1; load(); });
+  const form = el('form', { id: 'jp-filters', class: 'report-filters', novalidate: true, onsubmit: (e) => { e.preventDefault(); page = 1; load(); } },
     year.label, unit.label,
     el('label', { for: 'jp-below', class: 'check' }, below, ` ${t('report.belowOnly')}`),
     el('div', { class: 'report-run' }, el('button', { type: 'submit', id: 'jp-run', text: t('report.show') })));
