@@ -47,7 +47,7 @@ export async function compliancePage() {
   function render(r) {
     const s = r.total;
     const parts = [el('div', { class: 'key-figures', id: 'jp-figures' },
-      keyFigure('jp-people', t('report.people'), number(s.people, 0)),
+      keyFigure('jp-people-count', t('report.people'), number(s.people, 0)),
       keyFigure('jp-reached', t('report.reached', r.target), number(s.reached, 0)),
       keyFigure('jp-below-count', t('report.below', r.target), number(s.below, 0)),
       keyFigure('jp-rate', t('report.rateReached'), percent(s.rate)),
