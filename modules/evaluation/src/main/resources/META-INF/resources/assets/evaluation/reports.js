@@ -15,6 +15,8 @@ export async function reportsPage() {
   const entries = (await api('GET', 'evaluation/reports')) || [];
   return el('section', { class: 'evaluation-page reports-page' },
     el('h1', { text: t('evaluation.reportsTitle') }),
+    // the core's own outcome reports sit beside the plugins' (report module)
+    el('p', {}, el('a', { id: 'link-outcome-dashboard', href: '#/report/outcomes', text: t('evaluation.outcomeDashboard') })),
     entries.length === 0 ? el('p', { id: 'report-none', class: 'card muted', text: t('evaluation.noReports') }) : null,
     el('ul', { id: 'report-list', class: 'report-list', 'aria-label': t('evaluation.reportsTitle') },
       entries.map(({ pluginId, report }) => el('li', { class: 'card report-entry' },

@@ -20,6 +20,8 @@ export const reportRoutes = [
   { path: /^\/certificates$/, page: lazy(() => import('./certificates.js'), 'certificatesPage') },
   { path: /^\/admin\/letterhead$/, page: lazy(documents, 'letterheadPage'), roles: ADMINS },
   { path: /^\/admin\/certificates$/, page: lazy(documents, 'regionCertificatesPage'), roles: STAFF },
+  { path: /^\/report\/outcomes$/, page: lazy(() => import('./dashboard.js'), 'dashboardPage'), roles: REPORTERS },
+  { path: /^\/report\/jp$/, page: lazy(() => import('./compliance.js'), 'compliancePage'), roles: REPORTERS },
   { path: /^\/report\/exports$/, page: lazy(exportsPage, 'exportsPage'), roles: REPORTERS },
 ];
 
@@ -28,6 +30,8 @@ export function reportLinks(session) {
   const links = [['#/certificates', t('nav.certificates')]];
   if (session.has(...STAFF)) links.push(['#/admin/certificates', t('nav.regionCertificates'), session.has(...ADMINS) ? 'admin' : 'evaluate']);
   if (session.has(...ADMINS)) links.push(['#/admin/letterhead', t('nav.letterhead'), 'admin']);
-  if (session.has(...REPORTERS)) links.push(['#/report/exports', t('nav.reportExports'), 'evaluate']);
+  if (session.has(...REPORTERS)) {
+    links.push(['#/report/outcomes', t('nav.reportDashboard'), 'evaluate'], ['#/report/jp', t('nav.jpCompliance'), 'evaluate'], ['#/report/exports', t('nav.reportExports'), 'evaluate']);
+  }
   return links;
 }

@@ -1,4 +1,4 @@
-package org.latih.assessment.analysis.control;
+package org.latih.assessment.analysis.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

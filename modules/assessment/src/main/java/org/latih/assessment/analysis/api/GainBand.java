@@ -1,4 +1,4 @@
-package org.latih.assessment.analysis.control;
+package org.latih.assessment.analysis.api;
 
 /**
  * Hake's (1998) bands for the normalized gain g, the convention physics and teacher-training

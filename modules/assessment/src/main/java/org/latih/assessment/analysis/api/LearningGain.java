@@ -1,4 +1,4 @@
-package org.latih.assessment.analysis.control;
+package org.latih.assessment.analysis.api;
 
 /**
  * One learner's matched pre-test/post-test pair on a test worth {@code max} points.

@@ -1,4 +1,4 @@
-package org.latih.assessment.analysis.control;
+package org.latih.assessment.analysis.api;
 
 import java.util.Collections;
 import java.util.EnumMap;
