@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -156,6 +157,22 @@ final class Browser implements AutoCloseable {
 
   void click(String css) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  /** The file at {@code url} fetched by the page with its session cookie (empty when refused). */
+  byte[] download(String url) {
+    String base64 =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], { credentials: 'same-origin' })"
+                        + ".then((r) => r.ok ? r.blob() : new Blob([]))"
+                        + ".then((b) => { const f = new FileReader();"
+                        + " f.onload = () => done(f.result.split(',')[1] || ''); f.readAsDataURL(b); })"
+                        + ".catch((e) => done(''));",
+                    url);
+    return java.util.Base64.getDecoder().decode(base64);
   }
 
   @Override

@@ -98,6 +98,31 @@ class OutcomeReportIT {
   }
 
   @Test
+  void theYearsTrainingsDownloadInTheFieldsOfSiasnAndTheReportAsAFile() {
+    OutcomeCohort c = cohort();
+    Api.Reply siasn =
+        c.evaluator().get("api/v1/report/jp-compliance/siasn?format=csv&year=" + year());
+    assertEquals(200, siasn.status(), siasn::toString);
+    List<String> lines = siasn.body().lines().toList();
+    assertEquals(
+        "\uFEFFNama;NIP;Nama pelatihan;Jenis kompetensi;Tanggal mulai;Tanggal selesai;Jumlah JP;"
+            + "Nomor sertifikat",
+        lines.get(0));
+    // ani and budi completed the 12-JP course; the others had no training to report
+    assertEquals(3, lines.size(), siasn::body);
+    String ani =
+        lines.stream().filter(l -> l.contains(c.nips().get("ani"))).findFirst().orElseThrow();
+    assertTrue(ani.contains(c.courseTitle()), ani);
+    assertTrue(ani.contains(";12;"), ani);
+
+    Api.Reply file =
+        c.evaluator().get("api/v1/report/jp-compliance/file?format=csv&year=" + year());
+    assertEquals(200, file.status(), file::toString);
+    assertTrue(file.body().contains(c.nips().get("eka")), "everyone, not a page of them");
+    c.evaluator().get("api/v1/report/outcomes/file?format=doc").problem(400);
+  }
+
+  @Test
   void aLowerTargetAUnitAndThePeopleBelowItNarrowTheReport() {
     OutcomeCohort c = cohort();
     String unit = java.net.URLEncoder.encode(c.unitA(), java.nio.charset.StandardCharsets.UTF_8);

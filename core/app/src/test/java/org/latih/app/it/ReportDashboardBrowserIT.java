@@ -3,7 +3,15 @@ package org.latih.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -45,6 +53,9 @@ class ReportDashboardBrowserIT {
       assertTrue(browser.await("#kf-post").getText().contains("75"));
       assertTrue(browser.await("#kf-gain").getText().contains("0,57"));
       browser.awaitText("#small-sample", "Hanya 3 peserta");
+      if (size[0] == 1366) {
+        downloadsFollowThePickedCourse(browser, c);
+      }
       for (String chart :
           new String[] {
             "#chart-distribution",
@@ -110,6 +121,27 @@ class ReportDashboardBrowserIT {
               .await("#jp-people a[href$='/transcript.pdf']")
               .getAttribute("href")
               .contains("api/v1/report/people/"));
+    }
+  }
+
+  /** The report on screen as Excel (numbers as numbers) and as an official PDF of the region. */
+  private void downloadsFollowThePickedCourse(Browser browser, OutcomeCohort c) throws Exception {
+    String xlsxUrl = browser.await("#download-xlsx").getAttribute("href");
+    assertTrue(xlsxUrl.contains("course="), xlsxUrl);
+    try (ReadableWorkbook book =
+        new ReadableWorkbook(new ByteArrayInputStream(browser.download(xlsxUrl)))) {
+      List<Row> rows = book.getFirstSheet().read();
+      assertEquals("Kelompok", rows.get(0).getCellText(0));
+      assertEquals("Terdaftar", rows.get(0).getCellText(1));
+      Row course = rows.get(1);
+      assertEquals(CellType.NUMBER, course.getCell(1).getType(), "enrolled is a number cell");
+      assertEquals(4, course.getCell(1).asNumber().intValue());
+    }
+    byte[] pdf = browser.download(browser.await("#download-pdf").getAttribute("href"));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Dicetak"), "the print date: " + text);
+      assertTrue(text.contains("Terdaftar"), text);
     }
   }
 }

@@ -2,9 +2,9 @@
 // person (largest shortfall first), with the trend per month. A person's NIP opens their transcript.
 import { api } from '../api.js';
 import { el, message } from '../dom.js';
-import { t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { barFigure, number, percent } from './charts.js';
-import { keyFigure, links, picker, query } from './common.js';
+import { downloads, keyFigure, links, picker, query } from './common.js';
 
 const MONTHS = 12;
 
@@ -17,12 +17,18 @@ export async function compliancePage() {
   const below = el('input', { type: 'checkbox', id: 'jp-below', name: 'below', checked: true });
   year.select.value = String(thisYear);
   const output = el('div', { id: 'jp-report', 'aria-live': 'polite' });
+  const files = downloads('report/jp-compliance/file');
+  // the year's trainings in the fields SIASN records, for the agency's upload there
+  const siasn = el('a', { class: 'button secondary', id: 'download-siasn', download: '', text: t('report.download.siasn') });
+  files.append(siasn);
   let page = 1; // the API counts pages from 1
 
   let serial = 0;
   async function load() {
     const mine = ++serial;
     output.setAttribute('aria-busy', 'true');
+    files.point({ year: year.select.value, unitKerja: unit.select.value, below: below.checked ? 'true' : '' });
+    siasn.setAttribute('href', `api/v1/report/jp-compliance/siasn${query({ year: year.select.value, format: 'xlsx', lang: language() })}`);
     try {
       const report = await api('GET', `report/jp-compliance${query({
         year: year.select.value, unitKerja: unit.select.value, below: below.checked ? 'true' : '', page, size: 20,
@@ -124,5 +130,5 @@ export async function compliancePage() {
   return el('section', { class: 'evaluation-page report-jp' },
     el('h1', { text: t('report.jpTitle') }),
     el('p', { class: 'muted', text: t('report.jpIntro') }),
-    links(), form, output);
+    links(), form, files, output);
 }

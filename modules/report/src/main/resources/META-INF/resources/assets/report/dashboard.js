@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { barFigure, number, percent } from './charts.js';
-import { keyFigure, links, picker, query } from './common.js';
+import { downloads, keyFigure, links, picker, query } from './common.js';
 
 const BINS = [[0, 20], [20, 40], [40, 60], [60, 80], [80, 100]];
 
@@ -29,6 +29,7 @@ export async function dashboardPage() {
   fillCohorts();
 
   const output = el('div', { id: 'dashboard', 'aria-live': 'polite' });
+  const files = downloads('report/outcomes/file');
   const form = el('form', { id: 'dashboard-filters', class: 'report-filters', novalidate: true },
     course.label, cohort.label, year.label, unit.label,
     el('div', { class: 'report-run' }, el('button', { type: 'submit', id: 'dashboard-run', text: t('report.show') })));
@@ -37,6 +38,7 @@ export async function dashboardPage() {
   async function load() {
     const mine = ++serial;
     const filters = { course: course.select.value, cohort: cohort.select.value, year: year.select.value, unitKerja: unit.select.value };
+    files.point(filters);
     output.setAttribute('aria-busy', 'true');
     output.replaceChildren(el('p', { class: 'muted', text: t('report.loading') }));
     try {
@@ -63,7 +65,7 @@ export async function dashboardPage() {
   return el('section', { class: 'evaluation-page report-dashboard' },
     el('h1', { text: t('report.dashboardTitle') }),
     el('p', { class: 'muted', text: t('report.dashboardIntro') }),
-    links(), form, output);
+    links(), form, files, output);
 }
 
 function change(delta, format) {

@@ -5,9 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,7 +23,10 @@ import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
 import org.latih.report.compliance.control.Compliance;
 import org.latih.report.compliance.control.ComplianceQuery;
+import org.latih.report.compliance.control.ComplianceTables;
 import org.latih.report.compliance.control.JpCompliance;
+import org.latih.report.compliance.control.SiasnTrainings;
+import org.latih.report.export.boundary.TableFiles;
 import org.latih.report.outcome.control.ReportRegion;
 
 /** JP compliance of a region's ASN against the yearly target, for the region's staff. */
@@ -32,6 +39,8 @@ public class JpComplianceResource {
   @Inject JpCompliance compliance;
   @Inject ReportRegion regions;
   @Inject Caller caller;
+  @Inject TableFiles files;
+  @Inject SiasnTrainings trainings;
 
   @Inject
   @ConfigProperty(name = "latih.report.jp-target", defaultValue = "20")
@@ -109,6 +118,63 @@ public class JpComplianceResource {
             report.people().stream().map(PersonView::of).toList(),
             query.page(),
             report.totalPeople()));
+  }
+
+  @Operation(
+      summary = "Download JP compliance",
+      description =
+          "The same report as a file, every person of it (not a page): `format` csv (default),"
+              + " xlsx, json or pdf; a PDF carries the region's kop surat, print date and"
+              + " signatory. Headings in the caller's language.")
+  @GET
+  @Path("file")
+  @Produces({"text/csv", TableFiles.XLSX, MediaType.APPLICATION_JSON, "application/pdf"})
+  public Response file(
+      @QueryParam("region") String region,
+      @QueryParam("year") Integer year,
+      @QueryParam("unitKerja") String unitKerja,
+      @QueryParam("target") Integer target,
+      @QueryParam("below") Boolean below,
+      @QueryParam("sort") String sort,
+      @QueryParam("format") String format,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Region scope = regions.of(caller, region);
+    ComplianceQuery query = query(scope, year, unitKerja, target, below, sort, 1, null);
+    Compliance report = compliance.report(query);
+    Locale locale = TableFiles.locale(lang, headers);
+    return files.download(
+        "latih-jp-" + report.year(),
+        format,
+        scope,
+        ComplianceTables.of(report, compliance, query, locale),
+        locale);
+  }
+
+  @Operation(
+      summary = "Download the year's trainings for SIASN",
+      description =
+          "Every training the region's ASN were credited JP for in `year`, one row per person and"
+              + " training, in the fields SIASN records (name, NIP, training, type, dates, JP,"
+              + " certificate number): `format` csv (default), xlsx, json or pdf.")
+  @GET
+  @Path("siasn")
+  @Produces({"text/csv", TableFiles.XLSX, MediaType.APPLICATION_JSON, "application/pdf"})
+  public Response siasn(
+      @QueryParam("region") String region,
+      @QueryParam("year") Integer year,
+      @QueryParam("format") String format,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Region scope = regions.of(caller, region);
+    int chosen = year == null ? LocalDate.now(WIB).getYear() : year;
+    Locale locale = TableFiles.locale(lang, headers);
+    return files.download(
+        "latih-siasn-" + chosen,
+        format,
+        scope,
+        List.of(trainings.of(scope, chosen, locale)),
+        locale);
   }
 
   ComplianceQuery query(

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.latih.kernel.document.Letterhead;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.report.export.control.CsvTableWriter;
 import org.latih.report.export.control.JsonTableWriter;
@@ -62,5 +63,14 @@ public enum TableFormat {
    */
   public void write(List<? extends Table> tables, OutputStream out, Locale locale) {
     writer.write(tables, out, locale);
+  }
+
+  /**
+   * As {@link #write(List, OutputStream, Locale)}; a PDF becomes an official document of the
+   * region: its kop surat and print date on the first page, its signatory after the last table.
+   */
+  public void write(
+      List<? extends Table> tables, OutputStream out, Locale locale, Letterhead letterhead) {
+    writer.write(tables, out, locale, letterhead);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.latih.kernel.document.Letterhead;
+import org.latih.kernel.document.LetterheadDrawing;
 import org.latih.report.export.api.Table;
 
 /**
  * Tables as a PDF to print: landscape A4, each table under its name, its heading row repeated on
  * every page, numbers right-aligned in the reader's notation, a cell too long for its column cut
- * with "…". Pages are written to a scratch file as they fill, not kept in memory; still, a PDF is
- * for reading, so raw exports offer it only for a few thousand rows.
+ * with "…"; a table of more columns than a page can show is written row by row instead, each row's
+ * headings beside its values. Pages are written to a scratch file as they fill, not kept in memory;
+ * still, a PDF is for reading, so raw exports offer it only for a few thousand rows.
  */
 public final class PdfTableWriter implements TableWriter {
 
@@ -35,23 +39,60 @@ public final class PdfTableWriter implements TableWriter {
       new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
   private static final float SIZE = 8;
+
+  /** The most columns a table shows across the page; wider ones are shown row by row. */
+  private static final int MAX_ACROSS = 14;
+
   private static final float LINE = 12;
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final byte[] FONT_BYTES = withoutSubstitutions();
 
   @Override
   public void write(List<? extends Table> tables, OutputStream out, Locale locale) {
+    write(tables, out, locale, null);
+  }
+
+  @Override
+  public void write(
+      List<? extends Table> tables, OutputStream out, Locale locale, Letterhead letterhead) {
     try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
       PDFont font = PDType0Font.load(document, new ByteArrayInputStream(FONT_BYTES));
       Pages pages = new Pages(document, font, NumberFormat.getNumberInstance(locale));
-      for (Table table : tables) {
-        pages.table(table);
+      LetterheadDrawing official =
+          letterhead == null
+              ? null
+              : new LetterheadDrawing(document, LetterheadDrawing.font(document));
+      LocalDate today = LocalDate.now(WIB);
+      Heading kop =
+          official == null
+              ? null
+              : (page, top) -> {
+                official.printDate(page, today, locale, MARGIN + WIDTH, top);
+                return official.head(page, letterhead, MARGIN, WIDTH, top - 12) - 8;
+              };
+      for (int i = 0; i < tables.size(); i++) {
+        pages.table(tables.get(i), i == 0 ? kop : null);
+      }
+      if (official != null && letterhead.signatory() != null) {
+        pages.room(SIGNATORY);
+        official.signatory(
+            pages.content, letterhead, today, locale, MARGIN + WIDTH * 0.65f, pages.y - 16);
       }
       pages.close();
       document.save(new Unclosed(out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The height the signatory block needs below the last table. */
+  private static final float SIGNATORY = 120;
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  /** What goes above a table on its first page; returns where the table may begin. */
+  private interface Heading {
+    float draw(PDPageContentStream page, float top);
   }
 
   /** The page being filled, and where on it. */
@@ -65,6 +106,7 @@ public final class PdfTableWriter implements TableWriter {
     private int pageNumber;
     private Table table;
     private float[] widths;
+    private boolean cards;
 
     Pages(PDDocument document, PDFont font, NumberFormat numbers) {
       this.document = document;
@@ -73,14 +115,20 @@ public final class PdfTableWriter implements TableWriter {
       numbers.setMaximumFractionDigits(2);
     }
 
-    void table(Table t) throws IOException {
+    void table(Table t, Heading heading) throws IOException {
       table = t;
-      widths = widths(t.columns());
-      newPage();
+      // too many columns to read across a page: each row becomes a block of heading-value lines
+      cards = t.columns().size() > MAX_ACROSS;
+      widths = cards ? new float[] {WIDTH * 0.4f, WIDTH * 0.6f} : widths(t.columns());
+      newPage(heading);
       try {
         t.rows(
             row -> {
               try {
+                if (cards) {
+                  card(row);
+                  return;
+                }
                 if (y - LINE < MARGIN + LINE) {
                   newPage();
                 }
@@ -92,6 +140,22 @@ public final class PdfTableWriter implements TableWriter {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
+    }
+
+    /** One row as its columns' headings beside their values, kept on one page when it fits. */
+    private void card(List<Object> row) throws IOException {
+      List<String> columns = table.columns();
+      if (y - LINE * Math.min(columns.size(), 30) < MARGIN) {
+        newPage();
+      }
+      for (int c = 0; c < columns.size(); c++) {
+        if (y - LINE < MARGIN + LINE) {
+          newPage();
+        }
+        Object cell = c < row.size() ? row.get(c) : null;
+        line(List.of(columns.get(c), text(cell)), java.util.Arrays.asList(null, cell), c == 0);
+      }
+      y -= LINE / 2;
     }
 
     /** Shares of the width after the headings' lengths, none narrower than a short number. */
@@ -108,17 +172,39 @@ public final class PdfTableWriter implements TableWriter {
       return weights;
     }
 
+    /** Starts a new page when less than {@code height} is left on this one. */
+    void room(float height) throws IOException {
+      if (y - height < MARGIN) {
+        close();
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        pageNumber++;
+        y = PAGE.getHeight() - MARGIN;
+      }
+    }
+
     private void newPage() throws IOException {
+      newPage(null);
+    }
+
+    private void newPage(Heading heading) throws IOException {
       close();
       PDPage page = new PDPage(PAGE);
       document.addPage(page);
       content = new PDPageContentStream(document, page);
       pageNumber++;
       y = PAGE.getHeight() - MARGIN;
+      if (heading != null) {
+        y = heading.draw(content, y);
+      }
       show(MARGIN, y - 10, table.name(), 11);
       String number = String.valueOf(pageNumber);
       show(PAGE.getWidth() - MARGIN - width(number, SIZE), MARGIN / 2, number, SIZE);
       y -= 24;
+      if (cards) {
+        return;
+      }
       content.setNonStrokingColor(0.9f, 0.9f, 0.9f);
       content.addRect(MARGIN, y - LINE + 3, WIDTH, LINE);
       content.fill();

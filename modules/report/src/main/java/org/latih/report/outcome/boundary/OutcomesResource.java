@@ -5,8 +5,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -14,11 +18,13 @@ import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
+import org.latih.report.export.boundary.TableFiles;
 import org.latih.report.outcome.control.GroupBy;
 import org.latih.report.outcome.control.OutcomeLearners;
 import org.latih.report.outcome.control.OutcomeQuery;
 import org.latih.report.outcome.control.OutcomeReport;
 import org.latih.report.outcome.control.OutcomeReports;
+import org.latih.report.outcome.control.OutcomeTables;
 import org.latih.report.outcome.control.ReportRegion;
 
 /** The outcome report across courses, for the region's staff. */
@@ -32,6 +38,7 @@ public class OutcomesResource {
   @Inject OutcomeLearners learners;
   @Inject ReportRegion regions;
   @Inject Caller caller;
+  @Inject TableFiles files;
 
   @Inject
   @ConfigProperty(name = "latih.report.min-sample", defaultValue = "10")
@@ -77,6 +84,38 @@ public class OutcomesResource {
         minSample,
         report.total(),
         report.groups());
+  }
+
+  @Operation(
+      summary = "Download the outcome report",
+      description =
+          "The same report as a file: `format` csv (default), xlsx, json or pdf; a PDF carries"
+              + " the region's kop surat, print date and signatory. Headings in the caller's"
+              + " language.")
+  @GET
+  @Path("file")
+  @Produces({"text/csv", TableFiles.XLSX, MediaType.APPLICATION_JSON, "application/pdf"})
+  public Response file(
+      @QueryParam("region") String region,
+      @QueryParam("course") String course,
+      @QueryParam("cohort") Long cohort,
+      @QueryParam("unitKerja") String unitKerja,
+      @QueryParam("golongan") String golongan,
+      @QueryParam("jabatan") String jabatan,
+      @QueryParam("year") Integer year,
+      @QueryParam("groupBy") String groupBy,
+      @QueryParam("format") String format,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Region scope = regions.of(caller, region);
+    OutcomeQuery query = query(scope, course, cohort, unitKerja, golongan, jabatan, year, groupBy);
+    Locale locale = TableFiles.locale(lang, headers);
+    return files.download(
+        "latih-outcomes" + (year == null ? "" : "-" + year),
+        format,
+        scope,
+        OutcomeTables.of(reports.build(query), locale),
+        locale);
   }
 
   @Operation(
