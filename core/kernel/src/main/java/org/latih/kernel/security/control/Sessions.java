@@ -19,6 +19,7 @@ public class Sessions {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject org.latih.kernel.cluster.control.Leases leases;
 
   @Inject
   @ConfigProperty(name = "latih.security.session.hours", defaultValue = "12")
@@ -126,6 +127,10 @@ public class Sessions {
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   void purgeExpired() {
+    // once across the cluster; a second node deleting the same rows would do no harm either
+    if (!leases.hold("purge-sessions", java.time.Duration.ofMinutes(30))) {
+      return;
+    }
     em.createNamedQuery(AuthSession.DELETE_EXPIRED)
         .setParameter("now", clock.instant())
         .executeUpdate();
