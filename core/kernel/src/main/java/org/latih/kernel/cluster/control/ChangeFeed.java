@@ -15,7 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -147,7 +149,7 @@ public class ChangeFeed {
       LOG.info(() -> "Following the change feed from id " + applied);
       return new Cursor(kept.getAsLong(), GRACE);
     }
-    // read the end first: a change made while the rebuild runs is then applied again, not missed
+    // read where to start first: a change made while the rebuild runs is applied again, not missed
     long end = newest();
     LOG.info(() -> "No record of applied changes: rebuilding caches, then following from " + end);
     reset.fire(new FeedReset(end));
@@ -197,11 +199,18 @@ public class ChangeFeed {
     }
   }
 
+  /**
+   * Where a rebuilt node starts following: below the changes of the last grace period, since a
+   * transaction that wrote its row then may commit after the rebuild has read the database.
+   */
   private long newest() throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement read = c.prepareStatement("SELECT MAX(id) FROM change_log");
-        ResultSet rows = read.executeQuery()) {
-      return rows.next() ? rows.getLong(1) : 0;
+        PreparedStatement read =
+            c.prepareStatement("SELECT MAX(id) FROM change_log WHERE changed_at < ?")) {
+      read.setTimestamp(1, Timestamp.from(Instant.now().minus(GRACE)));
+      try (ResultSet rows = read.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
     }
   }
 
