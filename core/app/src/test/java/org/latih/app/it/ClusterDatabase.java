@@ -42,6 +42,18 @@ final class ClusterDatabase implements AutoCloseable {
     return suiteUrl.substring(0, path + 1) + name + (query < 0 ? "" : suiteUrl.substring(query));
   }
 
+  /** The first column of the first row {@code sql} answers, in this database. */
+  long count(String sql) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(
+                url(), System.getenv("LATIH_DB_USER"), System.getenv("LATIH_DB_PASSWORD"));
+        Statement statement = c.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   private void execute(String sql) throws SQLException {
     try (Connection c =
             DriverManager.getConnection(
