@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * Debian's nginx as the load balancer in front of several nodes, started by the test with a
  * configuration of its own in a folder of its own (pid, logs and temporary files there, on a free
  * port): no root, no system paths. A node that refuses connections (stopped, killed, still
- * starting) is passed over; a request it took and never answered gets 502, as in production.
+ * starting) is passed over; a request it took and never answered gets 502, as in production. A
+ * node's 503 (busy, or stopping) goes to the client, which waits and tries again: counted as a
+ * failure it would mark a merely busy node dead.
  */
 final class Nginx implements AutoCloseable {
 
@@ -75,7 +77,7 @@ final class Nginx implements AutoCloseable {
         worker_processes 1;
         pid %1$s/nginx.pid;
         error_log %1$s/error.log warn;
-        events { worker_connections 1024; }
+        events { worker_connections 8192; }
         http {
           access_log %1$s/access.log;
           client_body_temp_path %2$s/body;
@@ -96,7 +98,7 @@ final class Nginx implements AutoCloseable {
               proxy_set_header Connection "";
               proxy_set_header Host $host;
               proxy_connect_timeout 2s;
-              proxy_next_upstream error timeout http_503;
+              proxy_next_upstream error timeout;
             }
           }
         }
