@@ -65,6 +65,13 @@ public final class Api {
     return birth + "201503" + (n % 2 + 1) + String.format("%03d", n % 1000);
   }
 
+  /** The same caller (headers, token or cookie) on another server: another node, say. */
+  public Api at(URL deployment) {
+    Api copy = new Api(URI.create(deployment.toString()));
+    copy.headers.addAll(headers);
+    return copy;
+  }
+
   public Api header(String name, String value) {
     Api copy = new Api(base);
     copy.headers.addAll(headers);

@@ -29,7 +29,7 @@ class EvaluationIT {
   @ArquillianResource URL base;
 
   /** A valid answer for every item: the first option, the top of the scale, 3, or a sentence. */
-  private static String answers(JsonObject form, boolean skipRequired) {
+  static String answers(JsonObject form, boolean skipRequired) {
     StringBuilder json = new StringBuilder("{");
     for (JsonObject section : form.getJsonArray("sections").getValuesAs(JsonObject.class)) {
       for (JsonObject item : section.getJsonArray("items").getValuesAs(JsonObject.class)) {

@@ -94,13 +94,17 @@ final class ExamClient {
     return answer;
   }
 
-  /** Sends until answered with anything but 503 or no answer, or until the give-up time. */
+  /**
+   * Sends until answered with anything but 503, 429 or no answer, or until the give-up time. A 429
+   * (the node's sign-in rate, per minute) is waited out like a 503: a person told to wait tries
+   * again; with several nodes behind nginx a wave of sign-ins meets it.
+   */
   Answer untilAnswered(String method, String path, String token, String json, Latencies log) {
     long until = System.nanoTime() + giveUp.toNanos();
     boolean outage = false;
     while (true) {
       Answer answer = once(method, path, token, json, log);
-      boolean retry = answer.status() == 0 || answer.status() == 503;
+      boolean retry = answer.status() == 0 || answer.status() == 503 || answer.status() == 429;
       if (!retry || System.nanoTime() > until || Thread.currentThread().isInterrupted()) {
         return new Answer(answer.status(), answer.body(), answer.retryAfter(), outage);
       }

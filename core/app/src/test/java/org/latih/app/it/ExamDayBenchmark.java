@@ -78,11 +78,35 @@ public final class ExamDayBenchmark {
     System.out.printf(
         "%n## Exam day, %s, %s (%d cores; the load generator runs on the same machine)%n%n",
         MODE, database, Runtime.getRuntime().availableProcessors());
+    int nodes = Integer.getInteger("bench.nodes", 1);
+    if (nodes > 1 && Database.embedded()) {
+      throw new IllegalStateException("several nodes share one PostgreSQL database: use --pg");
+    }
+    List<PayaraProcess> more = new ArrayList<>();
+    Nginx nginx = null;
     try (PayaraProcess server =
         PayaraProcess.production(DATA, HEAP, List.of("-Dlatih.content.starter=false"))) {
       server.start();
       System.out.printf("server ready; RSS %d MiB%n", server.rssMiB());
       URI base = server.base().toURI();
+      if (nodes > 1) {
+        // the other nodes and nginx in front: the learners reach them all through nginx; the CPU
+        // figures in the tables are node 1's (round robin gives each node its share)
+        List<Integer> ports = new ArrayList<>(List.of(server.port()));
+        for (int i = 2; i <= nodes; i++) {
+          PayaraProcess node =
+              PayaraProcess.production(
+                  DATA.resolveSibling(DATA.getFileName() + "-node" + i),
+                  HEAP,
+                  List.of("-Dlatih.content.starter=false"));
+          more.add(node);
+          node.start();
+          ports.add(node.port());
+        }
+        nginx = Nginx.inFrontOf(DATA.resolveSibling(DATA.getFileName() + "-nginx"), ports);
+        base = nginx.base().toURI();
+        System.out.printf("%d nodes behind nginx at %s%n", nodes, base);
+      }
       long quiz = exam.postTest(server.base());
       List<ExamTaker> all = new ArrayList<>();
       switch (MODE) {
@@ -109,6 +133,9 @@ public final class ExamDayBenchmark {
         case "ceiling" -> new SaveCeiling(server, base, quiz, exam).run();
         default -> throw new IllegalArgumentException("bench.mode: stampede, crash or ceiling");
       }
+      for (PayaraProcess node : more) {
+        System.out.printf("node CPU over the whole run: %.0f s%n", node.cpuSeconds());
+      }
       if (!Database.embedded()) {
         try (Connection db = Database.open()) {
           Verification.of(db, quiz, all).print();
@@ -118,6 +145,13 @@ public final class ExamDayBenchmark {
       server.stop();
       try (Connection db = Database.open()) {
         Verification.of(db, quiz, all).print();
+      }
+    } finally {
+      if (nginx != null) {
+        nginx.close();
+      }
+      for (PayaraProcess node : more) {
+        node.close();
       }
     }
   }

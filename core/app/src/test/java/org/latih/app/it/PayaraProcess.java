@@ -77,6 +77,25 @@ final class PayaraProcess implements AutoCloseable {
         embedded() ? List.of() : List.of("-Dlatih.bootstrap.admin.password=" + Api.ADMIN_PASSWORD));
   }
 
+  /**
+   * One node of a cluster on the PostgreSQL database {@code dbUrl} (credentials from the
+   * environment), with its own data directory (its caches): several of them share one database.
+   */
+  static PayaraProcess node(String name, String dbUrl) throws IOException {
+    Path data =
+        Path.of(System.getProperty("latih.it.data.dir") + "-" + name + "-" + System.nanoTime());
+    return new PayaraProcess(
+        data,
+        List.of(
+            "-Dlatih.db.url=" + dbUrl,
+            "-Dlatih.bootstrap.admin.password=" + Api.ADMIN_PASSWORD,
+            "-Dlatih.diagnostics.statement-count=true"));
+  }
+
+  int port() {
+    return port;
+  }
+
   static boolean embedded() {
     return System.getenv("LATIH_DB_URL") == null;
   }

@@ -15,9 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.kernel.plugin.entity.Plugin;
 
 /**
- * The plugin jars under {@code <data dir>/plugins}, in a folder per install scope ({@code all} or
- * {@code region-<id>}), so two regions' uploads of one id and version never share a file. Each
- * version is stored under its own name and never overwritten: a worker may still read the old one.
+ * This node's cache of the plugin jars kept in the database ({@link PluginJars}), under {@code
+ * <data dir>/plugins}, in a folder per install scope ({@code all} or {@code region-<id>}), so two
+ * regions' uploads of one id and version never share a file. Each version is stored under its own
+ * name and never overwritten: a worker may still read the old one. A file missing or changed on
+ * disk is written again from the database: the folder can be deleted at any time.
  */
 @ApplicationScoped
 public class PluginFiles {
@@ -27,6 +29,8 @@ public class PluginFiles {
   @Inject
   @ConfigProperty(name = "latih.data.dir", defaultValue = "./data")
   String dataDir;
+
+  @Inject PluginJars jars;
 
   Path folder() {
     return Path.of(dataDir).toAbsolutePath().normalize().resolve("plugins");
@@ -48,9 +52,28 @@ public class PluginFiles {
   }
 
   /**
-   * What is wrong with the install's file on disk, if anything: missing, or not what was installed.
+   * What is wrong with the install's jar, if anything: a file missing or changed in this node's
+   * cache is first written again from the database; only a jar found nowhere intact is a problem.
    */
   public Optional<String> problem(Plugin plugin) {
+    Optional<String> onDisk = checked(plugin);
+    if (onDisk.isEmpty()) {
+      return onDisk;
+    }
+    Optional<byte[]> kept = jars.read(plugin.scope(), plugin.fileName());
+    if (kept.isEmpty()) {
+      return Optional.of(onDisk.get() + ", and the database has no copy of it");
+    }
+    String found = PluginFile.sha256(kept.get());
+    if (!found.equals(plugin.checksum())) {
+      return Optional.of("the database's copy of " + plugin.fileName() + " is damaged");
+    }
+    write(folder(plugin.scope()).resolve(plugin.fileName()), kept.get(), true);
+    return Optional.empty();
+  }
+
+  /** What is wrong with the install's file in this node's cache, if anything. */
+  Optional<String> checked(Plugin plugin) {
     Path file = path(plugin);
     try {
       String found = PluginFile.sha256(Files.readAllBytes(file));
@@ -65,17 +88,32 @@ public class PluginFiles {
     }
   }
 
+  /** The bytes of the install's file in this node's cache. */
+  byte[] bytes(Plugin plugin) {
+    try {
+      return Files.readAllBytes(path(plugin));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes the file under its own name; an identical file already there is kept as is. */
   public Path store(long scope, PluginFile file) {
+    Path target = folder(scope).resolve(file.fileName());
+    write(target, file.bytes(), false);
+    return target;
+  }
+
+  /** Writes {@code bytes} to {@code target} in one step, so no worker ever reads half a file. */
+  private static void write(Path target, byte[] bytes, boolean replace) {
     try {
-      Path folder = Files.createDirectories(folder(scope));
-      Path target = folder.resolve(file.fileName());
-      if (!Files.exists(target)) {
+      Path folder = Files.createDirectories(target.getParent());
+      if (replace || !Files.exists(target)) {
         Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
-        Files.write(temp, file.bytes());
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        Files.write(temp, bytes);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
-      return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,9 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once the schema is in place, checks the file of every serving install against its checksum: a
- * file that went missing or changed on disk takes its install out of service with the reason,
- * before anyone uses it. Workers themselves start when first needed.
+ * Once the schema is in place, moves the jars of installs made before they were kept in the
+ * database into it, and fills this node's cache of every serving install's jar from the database (a
+ * file missing or changed on disk is written again); an install whose jar is intact nowhere is
+ * taken out of service with the reason, before anyone uses it. Workers start when first needed.
  */
 @Singleton
 @Startup

@@ -23,6 +23,7 @@ import org.latih.api.forms.FormDefinition;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
+import org.latih.kernel.cluster.control.ChangeLog;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.plugin.entity.Plugin;
@@ -62,6 +63,8 @@ public class Plugins {
 
   @PersistenceContext EntityManager em;
   @Inject PluginFiles files;
+  @Inject PluginJars jars;
+  @Inject ChangeLog changes;
   @Inject Workers workers;
   @Inject PluginCalls calls;
   @Inject PluginStates states;
@@ -112,6 +115,7 @@ public class Plugins {
       action = order < 0 ? PluginAudit.Action.DOWNGRADE : PluginAudit.Action.UPGRADE;
     }
     Path path = files.store(scope, file);
+    jars.store(scope, file);
     String oldFile = existing == null ? null : existing.fileName();
     boolean keepFile = file.fileName().equals(oldFile);
     WorkerProcess started;
@@ -133,8 +137,12 @@ public class Plugins {
       }
       Plugin plugin = record(caller, file, region, existing, json);
       em.persist(new PluginAudit(plugin, action, caller.username(), now()));
+      if (oldFile != null && !keepFile) {
+        jars.delete(scope, oldFile);
+      }
+      announce(plugin);
       em.flush();
-      workers.put(plugin.key(), started);
+      workers.put(plugin.key(), plugin.checksum(), started);
       if (oldFile != null && !keepFile) {
         // the old version's file goes once its worker is replaced
         files.delete(scope, oldFile);
@@ -226,6 +234,7 @@ public class Plugins {
     workers.stop(plugin.key());
     plugin.disable();
     em.persist(new PluginAudit(plugin, PluginAudit.Action.DISABLE, caller.username(), now()));
+    announce(plugin);
     return plugin;
   }
 
@@ -242,13 +251,14 @@ public class Plugins {
       if (plugin.definitions() == null) {
         plugin.define(Definitions.of(started.ready()).json());
       }
-      workers.put(plugin.key(), started);
+      workers.put(plugin.key(), plugin.checksum(), started);
     } catch (WorkerFault e) {
       throw new InvalidInputException(
           PluginFile.FIELD, "plugin.startFailed", plugin.id(), e.getMessage());
     }
     plugin.enable();
     em.persist(new PluginAudit(plugin, PluginAudit.Action.ENABLE, caller.username(), now()));
+    announce(plugin);
     return plugin;
   }
 
@@ -258,6 +268,8 @@ public class Plugins {
     Plugin plugin = managed(caller, id, regionCode);
     workers.stop(plugin.key());
     em.persist(new PluginAudit(plugin, PluginAudit.Action.UNINSTALL, caller.username(), now()));
+    jars.delete(plugin.scope(), plugin.fileName());
+    announce(plugin);
     em.remove(plugin);
     em.flush();
     files.delete(plugin.scope(), plugin.fileName());
@@ -425,9 +437,25 @@ public class Plugins {
     }
   }
 
-  /** At start: an install whose file went missing or changed is failed with the reason. */
+  /** Tells every node's plugin host that this install changed (in this transaction). */
+  private void announce(Plugin plugin) {
+    changes.record(
+        ChangeLog.PLUGIN,
+        String.valueOf(plugin.key()),
+        plugin.scope() == Plugin.ALL_REGIONS ? null : plugin.scope());
+  }
+
+  /**
+   * At start: the jar of an install made before jars were kept in the database is read into it from
+   * this node's disk; then every serving install's file in this node's cache is checked and, if
+   * missing or changed, written again from the database. An install whose jar is found intact
+   * nowhere is failed with the reason.
+   */
   public void verifyInstalled() {
     for (Plugin plugin : em.createNamedQuery(Plugin.ALL, Plugin.class).getResultList()) {
+      if (!jars.has(plugin.scope(), plugin.fileName()) && files.checked(plugin).isEmpty()) {
+        jars.adopt(plugin.scope(), plugin.fileName(), plugin.checksum(), files.bytes(plugin));
+      }
       if (plugin.serving()) {
         files.problem(plugin).ifPresent(why -> states.fail(plugin.key(), why));
       }

@@ -55,6 +55,10 @@ public class Workers {
   @Inject PluginFiles files;
 
   private final Map<Long, WorkerProcess> running = new ConcurrentHashMap<>();
+
+  /** The checksum of the version each running worker runs: another node may have upgraded it. */
+  private final Map<Long, String> versions = new ConcurrentHashMap<>();
+
   private final Map<Long, String> faults = new ConcurrentHashMap<>();
   private final Map<Long, Object> locks = new ConcurrentHashMap<>();
   private final Map<Long, Long> lastUsed = new ConcurrentHashMap<>();
@@ -98,15 +102,19 @@ public class Workers {
     }
   }
 
-  /** The install's worker, started now if it has none (or its last one died). */
+  /**
+   * The install's worker, started now if it has none, its last one died, or it runs another version
+   * than the one installed (upgraded through another node).
+   */
   public WorkerProcess of(Plugin plugin) {
     Long key = plugin.key();
     lastUsed.put(key, System.nanoTime());
     synchronized (lock(key)) {
       WorkerProcess worker = running.get(key);
-      if (worker != null && worker.alive()) {
+      if (worker != null && worker.alive() && plugin.checksum().equals(versions.get(key))) {
         return worker;
       }
+      stop(key);
       files
           .problem(plugin)
           .ifPresent(
@@ -115,6 +123,7 @@ public class Workers {
               });
       WorkerProcess started = launch(files.path(plugin), plugin.id(), why -> noteFault(key, why));
       running.put(key, started);
+      versions.put(key, plugin.checksum());
       return started;
     }
   }
@@ -132,8 +141,9 @@ public class Workers {
     }
   }
 
-  /** Makes {@code worker} the install's worker, stopping the one it replaces. */
-  public void put(Long key, WorkerProcess worker) {
+  /** Makes {@code worker} (running version {@code checksum}) the install's worker. */
+  public void put(Long key, String checksum, WorkerProcess worker) {
+    versions.put(key, checksum);
     lastUsed.put(key, System.nanoTime()); // just started: not idle
     Owner owner = owners.remove(worker);
     if (owner != null) {
@@ -145,7 +155,22 @@ public class Workers {
     }
   }
 
+  /**
+   * Stops the install's worker unless it runs {@code plugin}'s installed version and the install
+   * serves: what another node changed takes effect here (null: uninstalled).
+   */
+  public void follow(Long key, Plugin plugin) {
+    synchronized (lock(key)) {
+      boolean current =
+          plugin != null && plugin.serving() && plugin.checksum().equals(versions.get(key));
+      if (!current) {
+        stop(key);
+      }
+    }
+  }
+
   public void stop(Long key) {
+    versions.remove(key);
     WorkerProcess old = running.remove(key);
     if (old != null) {
       old.close();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.cluster.control.Leases;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.security.entity.AuthSession;
 
@@ -19,6 +20,7 @@ public class Sessions {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Leases leases;
 
   @Inject
   @ConfigProperty(name = "latih.security.session.hours", defaultValue = "12")
@@ -126,6 +128,10 @@ public class Sessions {
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   void purgeExpired() {
+    // once across the cluster; a second node deleting the same rows would do no harm either
+    if (!leases.hold("purge-sessions", Duration.ofMinutes(30))) {
+      return;
+    }
     em.createNamedQuery(AuthSession.DELETE_EXPIRED)
         .setParameter("now", clock.instant())
         .executeUpdate();

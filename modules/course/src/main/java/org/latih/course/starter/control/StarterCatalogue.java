@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.course.content.control.CourseImport;
 import org.latih.course.content.control.PackageFiles;
 import org.latih.course.content.control.PackageParser;
+import org.latih.kernel.cluster.control.Leases;
 
 /**
  * On the first start (no course yet), imports the starter catalogue shipped in the WAR under {@code
@@ -40,6 +42,7 @@ public class StarterCatalogue {
   private static final Logger LOG = Logger.getLogger(StarterCatalogue.class.getName());
 
   @Inject CourseImport courseImport;
+  @Inject Leases leases;
   @PersistenceContext EntityManager em;
 
   @Inject
@@ -49,7 +52,9 @@ public class StarterCatalogue {
   @PostConstruct
   void importOnFirstStart() {
     if (!enabled
-        || em.createQuery("SELECT COUNT(c) FROM Course c", Long.class).getSingleResult() > 0) {
+        || em.createQuery("SELECT COUNT(c) FROM Course c", Long.class).getSingleResult() > 0
+        // nodes starting together on a new database: one imports, the others find it done
+        || !leases.hold("starter-catalogue", Duration.ofMinutes(10))) {
       return;
     }
     URL index = StarterCatalogue.class.getClassLoader().getResource("starter/catalogue.txt");

@@ -17,6 +17,7 @@ import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.boundary.Allowed;
 import org.latih.kernel.security.control.Caller;
+import org.latih.search.index.control.CourseFeed;
 import org.latih.search.index.control.CourseIndex;
 import org.latih.search.index.control.Reindex;
 import org.latih.search.index.control.SearchQuery;
@@ -37,6 +38,7 @@ public class SearchResource {
 
   @Inject CourseIndex index;
   @Inject Reindex reindex;
+  @Inject CourseFeed feed;
   @Inject Caller caller;
 
   @Operation(
@@ -89,7 +91,7 @@ public class SearchResource {
   @Path("rebuild")
   @Allowed(Role.SYSTEM_ADMIN)
   public Response rebuild() {
-    return Response.accepted(reindex.start()).build();
+    return Response.accepted(feed.rebuildEverywhere()).build();
   }
 
   @Operation(summary = "Get the index rebuild's progress")

@@ -26,7 +26,11 @@ public class SearchStartup {
   void check() {
     if (index.lucene().needsRebuild()) {
       LOG.info("Search index missing or unreadable: rebuilding it from the database");
-      reindex.start();
+      try {
+        reindex.start();
+      } catch (RebuildRunningException alreadyRunning) {
+        // the change feed started one (this node had no record of applied changes)
+      }
     }
   }
 }

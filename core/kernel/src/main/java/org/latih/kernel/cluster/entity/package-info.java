@@ -1,0 +1,2 @@
+/** The rows of the change feed. */
+package org.latih.kernel.cluster.entity;
