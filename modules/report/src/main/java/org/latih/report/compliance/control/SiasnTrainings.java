@@ -55,15 +55,27 @@ public class SiasnTrainings {
     };
   }
 
+  /** One fact of the person's valid certificate of the course, as a scalar subquery. */
+  private static String certificate(String field) {
+    return " (SELECT MAX(k."
+        + field
+        + ") FROM Certificate k WHERE k.userId = u.id AND k.courseId = c.id"
+        + " AND k.revokedAt IS NULL)";
+  }
+
   void each(Region region, int year, Locale locale, Consumer<List<Object>> row) {
     // a certificate is issued when first asked for: a training without one has an empty number
     var query =
         em.createQuery(
-                "SELECT u.name, u.nip.value, c.title, c.competencyType, cert.startsOn,"
-                    + " cert.endsOn, j.creditedAt, j.jp, cert.number"
+                // the certificate's facts by subqueries: EclipseLink wrote a LEFT JOIN ... ON
+                // beside these joins into SQL that named a table before its FROM had it
+                "SELECT u.name, u.nip.value, c.title, c.competencyType,"
+                    + certificate("startsOn")
+                    + ","
+                    + certificate("endsOn")
+                    + ", j.creditedAt, j.jp,"
+                    + certificate("number")
                     + " FROM JpCredit j JOIN j.user u JOIN j.course c"
-                    + " LEFT JOIN Certificate cert ON cert.userId = u.id AND cert.courseId = c.id"
-                    + " AND cert.revokedAt IS NULL"
                     + " WHERE j.year = :year"
                     + (region == null ? "" : " AND u.region.id = :region")
                     + " ORDER BY u.name, u.id, j.creditedAt",

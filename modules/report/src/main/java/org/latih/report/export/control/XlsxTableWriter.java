@@ -126,8 +126,10 @@ public final class XlsxTableWriter implements TableWriter {
       } else if (value instanceof Boolean b) {
         sheet.value(r, c, b);
       } else {
-        // an inline string: text that looks like a formula stays text
-        sheet.value(r, c, CellText.printable(value.toString()));
+        // written inline, not into the workbook's shared-string table, which fastexcel keeps in
+        // memory to the end: a million distinct names and NIPs grew the heap with the rows.
+        // Text that looks like a formula stays text either way.
+        sheet.inlineString(r, c, CellText.printable(value.toString()));
       }
     }
   }
