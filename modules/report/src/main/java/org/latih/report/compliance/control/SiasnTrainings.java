@@ -36,23 +36,10 @@ public class SiasnTrainings {
   public Table of(Region region, int year, Locale locale) {
     List<String> headings = new ArrayList<>();
     COLUMNS.forEach(c -> headings.add(Messages.text(locale, "report.column.siasn." + c)));
-    String title = Messages.text(locale, "report.table.siasn", year);
-    return new Table() {
-      @Override
-      public String name() {
-        return title;
-      }
-
-      @Override
-      public List<String> columns() {
-        return headings;
-      }
-
-      @Override
-      public void rows(Consumer<List<Object>> row) {
-        each(region, year, locale, row);
-      }
-    };
+    return Table.of(
+        Messages.text(locale, "report.table.siasn", year),
+        headings,
+        row -> each(region, year, locale, row));
   }
 
   /** One fact of the person's valid certificate of the course, as a scalar subquery. */

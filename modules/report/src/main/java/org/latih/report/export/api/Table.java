@@ -19,4 +19,28 @@ public interface Table {
 
   /** Calls {@code row} once per row, in order; each list has one cell per column. */
   void rows(Consumer<List<Object>> row);
+
+  /**
+   * A table named {@code name} with {@code columns}, whose rows {@code rows} hands over one by one
+   * each time the table is written.
+   */
+  static Table of(String name, List<String> columns, Consumer<Consumer<List<Object>>> rows) {
+    List<String> headings = List.copyOf(columns);
+    return new Table() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<String> columns() {
+        return headings;
+      }
+
+      @Override
+      public void rows(Consumer<List<Object>> row) {
+        rows.accept(row);
+      }
+    };
+  }
 }

@@ -130,22 +130,6 @@ public final class OutcomeTables {
       Locale locale, String name, List<String> columns, Consumer<Consumer<List<Object>>> rows) {
     List<String> headings = new ArrayList<>();
     columns.forEach(c -> headings.add(Messages.text(locale, "report.column." + c)));
-    String title = Messages.text(locale, name);
-    return new Table() {
-      @Override
-      public String name() {
-        return title;
-      }
-
-      @Override
-      public List<String> columns() {
-        return headings;
-      }
-
-      @Override
-      public void rows(Consumer<List<Object>> row) {
-        rows.accept(row);
-      }
-    };
+    return Table.of(Messages.text(locale, name), headings, rows);
   }
 }
