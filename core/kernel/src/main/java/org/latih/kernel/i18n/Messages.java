@@ -26,6 +26,16 @@ public final class Messages {
 
   private Messages() {}
 
+  /**
+   * The language {@code lang} names when given, else the first supported one the caller accepts: a
+   * download link cannot send the page's language as a header, so it names it ({@code ?lang=}).
+   */
+  public static Locale pick(String lang, List<Locale> acceptable) {
+    return lang == null || lang.isBlank()
+        ? pick(acceptable)
+        : pick(List.of(Locale.forLanguageTag(lang.strip())));
+  }
+
   /** The first supported language the caller accepts, else Indonesian. */
   public static Locale pick(List<Locale> acceptable) {
     for (Locale locale : acceptable) {

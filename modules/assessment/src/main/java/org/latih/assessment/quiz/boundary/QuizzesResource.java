@@ -129,11 +129,7 @@ public class QuizzesResource {
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.INSTRUCTOR, Role.EVALUATOR})
   public Response resultsCsv(
       @PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    // a download link cannot send the page's language as a header, so it may name it
-    Locale locale =
-        lang == null || lang.isBlank()
-            ? Messages.pick(headers.getAcceptableLanguages())
-            : Messages.pick(List.of(Locale.forLanguageTag(lang.strip())));
+    Locale locale = Messages.pick(lang, headers.getAcceptableLanguages());
     return Response.ok(ResultsCsv.of(results.all(caller, id), CsvDialect.of(locale)))
         .header("Content-Disposition", "attachment; filename=\"hasil-kuis-" + id + ".csv\"")
         .build();

@@ -147,11 +147,7 @@ public class EvaluationResource {
       @QueryParam("year") Integer year,
       @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
-    // a download link cannot send the page's language as a header, so it may name it
-    Locale locale =
-        lang == null || lang.isBlank()
-            ? Messages.pick(headers.getAcceptableLanguages())
-            : Messages.pick(List.of(Locale.forLanguageTag(lang.strip())));
+    Locale locale = Messages.pick(lang, headers.getAcceptableLanguages());
     ReportExports.Download download =
         exports.export(caller, plugin, report, course, year, format, locale);
     return Response.ok(download.bytes(), download.mediaType())

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.rest.Page;
@@ -142,7 +143,7 @@ public class JpComplianceResource {
     Region scope = regions.of(caller, region);
     ComplianceQuery query = query(scope, year, unitKerja, target, below, sort, 1, null);
     Compliance report = compliance.report(query);
-    Locale locale = TableFiles.locale(lang, headers);
+    Locale locale = Messages.pick(lang, headers.getAcceptableLanguages());
     return files.download(
         "latih-jp-" + report.year(),
         format,
@@ -168,7 +169,7 @@ public class JpComplianceResource {
       @Context HttpHeaders headers) {
     Region scope = regions.of(caller, region);
     int chosen = year == null ? LocalDate.now(WIB).getYear() : year;
-    Locale locale = TableFiles.locale(lang, headers);
+    Locale locale = Messages.pick(lang, headers.getAcceptableLanguages());
     return files.download(
         "latih-siasn-" + chosen,
         format,

@@ -76,7 +76,7 @@ public class ExportsResource {
     RawKind kind = RawKind.of(request.kind());
     TableFormat format = TableFormat.of(request.format());
     Region region = region(request.region());
-    Locale locale = locale(request.lang(), headers);
+    Locale locale = Messages.pick(request.lang(), headers.getAcceptableLanguages());
     ExportJob job =
         runner.start(
             caller.userId(),
@@ -94,7 +94,7 @@ public class ExportsResource {
   @GET
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR})
   public List<ExportView> mine(@Context HttpHeaders headers) {
-    Locale locale = locale(null, headers);
+    Locale locale = Messages.pick(headers.getAcceptableLanguages());
     return jobs.recent(caller.userId(), 20).stream().map(j -> ExportView.of(j, locale)).toList();
   }
 
@@ -105,7 +105,8 @@ public class ExportsResource {
   @Path("{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR})
   public ExportView progress(@PathParam("id") String id, @Context HttpHeaders headers) {
-    return ExportView.of(jobs.mine(caller.userId(), id), locale(null, headers));
+    return ExportView.of(
+        jobs.mine(caller.userId(), id), Messages.pick(headers.getAcceptableLanguages()));
   }
 
   @Operation(summary = "Download an export's file", description = "Once the export is done.")
@@ -144,12 +145,6 @@ public class ExportsResource {
       throw new ForbiddenException("region.notYours", caller.region().name(), wanted.name());
     }
     return wanted;
-  }
-
-  private static Locale locale(String lang, HttpHeaders headers) {
-    return lang == null || lang.isBlank()
-        ? Messages.pick(headers.getAcceptableLanguages())
-        : Messages.pick(List.of(Locale.forLanguageTag(lang.strip())));
   }
 
   /** "latih-attempts-2025.xlsx": letters, digits and dashes only, safe in any header. */

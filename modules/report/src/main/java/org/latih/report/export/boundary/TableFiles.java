@@ -3,14 +3,12 @@ package org.latih.report.export.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Locale;
 import org.latih.kernel.document.Letterhead;
 import org.latih.kernel.document.Letterheads;
-import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.report.export.api.Table;
 import org.latih.report.export.api.TableFormat;
@@ -26,13 +24,6 @@ public class TableFiles {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Instance<Letterheads> letterheads;
-
-  /** The language asked for by {@code lang} (download links name it), else by the request. */
-  public static Locale locale(String lang, HttpHeaders headers) {
-    return lang == null || lang.isBlank()
-        ? Messages.pick(headers.getAcceptableLanguages())
-        : Messages.pick(List.of(Locale.forLanguageTag(lang.strip())));
-  }
 
   public Response download(
       String name, String format, Region region, List<? extends Table> tables, Locale locale) {

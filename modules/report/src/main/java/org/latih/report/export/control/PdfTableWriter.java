@@ -175,13 +175,17 @@ public final class PdfTableWriter implements TableWriter {
     /** Starts a new page when less than {@code height} is left on this one. */
     void room(float height) throws IOException {
       if (y - height < MARGIN) {
-        close();
-        PDPage page = new PDPage(PAGE);
-        document.addPage(page);
-        content = new PDPageContentStream(document, page);
-        pageNumber++;
-        y = PAGE.getHeight() - MARGIN;
+        openPage();
       }
+    }
+
+    private void openPage() throws IOException {
+      close();
+      PDPage page = new PDPage(PAGE);
+      document.addPage(page);
+      content = new PDPageContentStream(document, page);
+      pageNumber++;
+      y = PAGE.getHeight() - MARGIN;
     }
 
     private void newPage() throws IOException {
@@ -189,12 +193,7 @@ public final class PdfTableWriter implements TableWriter {
     }
 
     private void newPage(Heading heading) throws IOException {
-      close();
-      PDPage page = new PDPage(PAGE);
-      document.addPage(page);
-      content = new PDPageContentStream(document, page);
-      pageNumber++;
-      y = PAGE.getHeight() - MARGIN;
+      openPage();
       if (heading != null) {
         y = heading.draw(content, y);
       }

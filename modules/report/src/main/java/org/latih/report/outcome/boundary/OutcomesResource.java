@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
 import org.latih.kernel.security.boundary.Allowed;
@@ -109,7 +110,7 @@ public class OutcomesResource {
       @Context HttpHeaders headers) {
     Region scope = regions.of(caller, region);
     OutcomeQuery query = query(scope, course, cohort, unitKerja, golongan, jabatan, year, groupBy);
-    Locale locale = TableFiles.locale(lang, headers);
+    Locale locale = Messages.pick(lang, headers.getAcceptableLanguages());
     return files.download(
         "latih-outcomes" + (year == null ? "" : "-" + year),
         format,
