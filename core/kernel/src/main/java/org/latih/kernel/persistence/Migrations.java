@@ -3,6 +3,7 @@ package org.latih.kernel.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -21,26 +22,48 @@ import org.flywaydb.core.Flyway;
  * <p>Each module keeps its migrations under {@code db/migration/<module>} with its own history
  * table, so modules can add versions independently without colliding in one sequence.
  */
-@DataSourceDefinition(
-    name = Migrations.DATA_SOURCE,
-    className = "org.latih.kernel.persistence.UrlDataSource",
-    url = "${MPCONFIG=latih.db.url}",
-    user = "${MPCONFIG=latih.db.user}",
-    password = "${MPCONFIG=latih.db.password}",
-    minPoolSize = 1,
-    maxPoolSize = 32,
-    properties = {
-      // a few seconds, not Payara's 60: past it the request answers 503 (UnexpectedExceptionMapper)
-      "fish.payara.max-wait-time-in-millis=${MPCONFIG=latih.db.max-wait-ms}",
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data"
-    })
+@DataSourceDefinitions({
+  @DataSourceDefinition(
+      name = Migrations.DATA_SOURCE,
+      className = "org.latih.kernel.persistence.UrlDataSource",
+      url = "${MPCONFIG=latih.db.url}",
+      user = "${MPCONFIG=latih.db.user}",
+      password = "${MPCONFIG=latih.db.password}",
+      minPoolSize = 1,
+      maxPoolSize = 32,
+      properties = {
+        // a few seconds, not Payara's 60: past it the request answers 503
+        // (UnexpectedExceptionMapper)
+        "fish.payara.max-wait-time-in-millis=${MPCONFIG=latih.db.max-wait-ms}",
+        "fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=meta-data"
+      }),
+  // EclipseLink takes a new block of ids while holding the sequence's lock. From the main pool
+  // that wait deadlocked exam starts: the holder waited for a connection that the 32 threads
+  // queued behind the lock held, until the pool's wait expired (persistence.xml).
+  @DataSourceDefinition(
+      name = Migrations.SEQUENCE_DATA_SOURCE,
+      className = "org.latih.kernel.persistence.UrlDataSource",
+      url = "${MPCONFIG=latih.db.url}",
+      user = "${MPCONFIG=latih.db.user}",
+      password = "${MPCONFIG=latih.db.password}",
+      transactional = false,
+      minPoolSize = 1,
+      maxPoolSize = 2,
+      properties = {
+        "fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=meta-data"
+      })
+})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Migrations {
 
   public static final String DATA_SOURCE = "java:app/jdbc/latih";
+
+  /** Only for EclipseLink's sequence blocks: see the annotation above. */
+  public static final String SEQUENCE_DATA_SOURCE = "java:app/jdbc/latih-sequences";
 
   /** The kernel's tables first, then each module's in its declared order. */
   static List<String> modules() {
