@@ -41,11 +41,14 @@ final class PayaraProcess implements AutoCloseable {
    */
   static PayaraProcess production(Path dataDir, String heap, List<String> systemProperties)
       throws IOException {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+    // e.g. -XX:StartFlightRecording=filename=server.jfr to profile a benchmark's server
+    String extra = System.getProperty("bench.server-jvm", "").strip();
+    if (!extra.isEmpty()) {
+      jvm.addAll(List.of(extra.split("\\s+")));
+    }
     return new PayaraProcess(
-        dataDir,
-        List.of("-Xmx" + heap),
-        systemProperties,
-        List.of("--logproperties", config("logging.properties")));
+        dataDir, jvm, systemProperties, List.of("--logproperties", config("logging.properties")));
   }
 
   private PayaraProcess(
