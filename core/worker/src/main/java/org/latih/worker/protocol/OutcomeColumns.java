@@ -5,7 +5,6 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -430,11 +429,17 @@ final class OutcomeColumns {
       if (pairs.length % 2 != 0) {
         throw new InvalidMessageException("an answer without its item in " + name);
       }
-      Map<String, String> answers = new LinkedHashMap<>();
+      String[] texts = new String[pairs.length];
       for (int i = 0; i < pairs.length; i += 2) {
-        answers.put(string(pairs[i]), string(pairs[i + 1]));
+        for (int j = 0; j < i; j += 2) {
+          if (pairs[j] == pairs[i]) {
+            throw new InvalidMessageException("an item answered twice in " + name);
+          }
+        }
+        texts[i] = string(pairs[i]);
+        texts[i + 1] = string(pairs[i + 1]);
       }
-      return Collections.unmodifiableMap(answers);
+      return new PairMap(texts);
     }
 
     private String string(int index) {

@@ -82,6 +82,32 @@ class OutcomeColumnsTest {
   }
 
   @Test
+  void anItemAnsweredTwiceIsRefused() {
+    String twice =
+        "{\"v\":2,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"f\",\"a\"],"
+            + "\"responses\":{\"form\":[0],\"formId\":[0],\"course\":[-1],\"cohort\":[-1],"
+            + "\"unitKerja\":[-1],\"answers\":[[1,1,1,0]]}}}";
+
+    InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> read(twice));
+    assertTrue(e.getMessage().contains("twice"), e.getMessage());
+  }
+
+  @Test
+  void answersReadBackBehaveAsAMapOfTheSameEntries() {
+    Map<String, String> sent = new LinkedHashMap<>();
+    sent.put("a", "1");
+    sent.put("b", null);
+    Map<String, String> read = new PairMap(new String[] {"a", "1", "b", null});
+
+    assertEquals(sent, read);
+    assertEquals(sent.hashCode(), read.hashCode());
+    assertEquals("1", read.get("a"));
+    assertTrue(read.containsKey("b"));
+    assertEquals(null, read.get("c"));
+    assertThrows(UnsupportedOperationException.class, () -> read.put("c", "2"));
+  }
+
+  @Test
   void tablesAndColumnsANewerSenderAddsAreSkipped() {
     Request request =
         read(
