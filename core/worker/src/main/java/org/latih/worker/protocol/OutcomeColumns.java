@@ -25,24 +25,22 @@ import org.latih.api.reports.ScoreRow;
  * a whole-region report's time. Columns are read into arrays and the rows built at the end, so the
  * order of the fields does not matter and fields a newer sender adds are skipped.
  *
- * <pre>{"region":"kupang","strings":["k-1","2025-a",...],
+ * <pre>{"region":"kupang",
  *  "enrolments":{"course":[0,0],"cohort":[1,-1],"unitKerja":[..],"year":[..],"completed":[1,0],"jp":[..]},
  *  "attendance":{...}, "testScores":{...,"pre":[null,87.5]}, "unitIndicators":{...},
- *  "responses":{"form":[..],"formId":[..],...,"answers":[[item,answer,item,answer],...]}}</pre>
+ *  "responses":{"form":[..],"formId":[..],...,"answers":[[item,answer,item,answer],...]},
+ *  "strings":["k-1","2025-a",...]}</pre>
  */
 final class OutcomeColumns {
 
   private OutcomeColumns() {}
 
   static void write(JsonGenerator json, OutcomeSnapshot data) {
-    Dictionary strings = new Dictionary(data);
+    Dictionary strings = new Dictionary();
     json.writeStartObject();
     if (data.region() != null) {
       json.write("region", data.region());
     }
-    json.writeStartArray("strings");
-    strings.order.forEach(json::write);
-    json.writeEnd();
 
     List<EnrolmentRow> enrolments = data.enrolments();
     json.writeStartObject("enrolments");
@@ -83,6 +81,10 @@ final class OutcomeColumns {
     json.writeEnd();
 
     writeResponses(json, data.responses(), strings);
+    // last: numbered while the columns were written, so each string is hashed once
+    json.writeStartArray("strings");
+    strings.order.forEach(json::write);
+    json.writeEnd();
     json.writeEnd();
   }
 
@@ -145,41 +147,21 @@ final class OutcomeColumns {
     json.writeEnd();
   }
 
-  /** Every string of the snapshot, numbered in the order first met. */
+  /** Every string of the snapshot, numbered in the order first written. */
   private static final class Dictionary {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> order = new ArrayList<>();
 
-    Dictionary(OutcomeSnapshot data) {
-      data.enrolments().forEach(e -> add(e.course(), e.cohort(), e.unitKerja()));
-      data.attendance()
-          .forEach(a -> add(a.course(), a.cohort(), a.session(), a.deliveryMode(), a.unitKerja()));
-      data.attendance().forEach(a -> add(a.absence()));
-      data.testScores().forEach(s -> add(s.course(), s.cohort(), s.unitKerja()));
-      data.unitIndicators().forEach(i -> add(i.unitKerja(), i.indicator(), i.period()));
-      data.responses()
-          .forEach(
-              (form, rows) -> {
-                add(form);
-                for (ResponseRow r : rows) {
-                  add(r.formId(), r.course(), r.cohort(), r.unitKerja());
-                  if (r.answers() != null) {
-                    r.answers().forEach((item, answer) -> add(item, answer));
-                  }
-                }
-              });
-    }
-
-    private void add(String... texts) {
-      for (String text : texts) {
-        if (text != null && index.putIfAbsent(text, order.size()) == null) {
-          order.add(text);
-        }
-      }
-    }
-
     int index(String text) {
-      return text == null ? -1 : index.get(text);
+      if (text == null) {
+        return -1;
+      }
+      Integer known = index.putIfAbsent(text, order.size());
+      if (known != null) {
+        return known;
+      }
+      order.add(text);
+      return order.size() - 1;
     }
   }
 
