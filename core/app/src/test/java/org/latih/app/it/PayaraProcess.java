@@ -42,8 +42,8 @@ final class PayaraProcess implements AutoCloseable {
   static PayaraProcess production(Path dataDir, String heap, List<String> systemProperties)
       throws IOException {
     List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
-    // extra server JVM options for one run, e.g. a flight recording: -Dbench.server.jvm="-XX:…"
-    String extra = System.getProperty("bench.server.jvm", "").strip();
+    // e.g. -XX:StartFlightRecording=filename=server.jfr to profile a benchmark's server
+    String extra = System.getProperty("bench.server-jvm", "").strip();
     if (!extra.isEmpty()) {
       jvm.addAll(List.of(extra.split("\\s+")));
     }

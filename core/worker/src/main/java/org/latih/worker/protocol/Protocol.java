@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Protocol v1 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
- * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":1} on each.
- * JSON-P never writes a raw newline inside a value, so a line is always one whole message.
+ * Protocol v2 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
+ * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":2} on each.
+ * JSON-P never writes a raw newline inside a value, so a line is always one whole message. v2
+ * carries a request's outcome data in columns ({@link OutcomeColumns}) instead of v1's object per
+ * row. Host and worker ship together, so neither reads another version.
  */
 public final class Protocol {
 
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private Protocol() {}
 

@@ -27,7 +27,8 @@ import java.util.NoSuchElementException;
  * constructor, so every check a core/api record makes runs on what arrives. Component types:
  * String, int, long, double, boolean (and their boxes), enums by name, {@code List<T>}, {@code
  * Map<String, T>}, nested records. Null components are left out and read back as null (0 or false
- * for primitives); doubles that JSON cannot carry (NaN, infinities) travel as strings.
+ * for primitives); doubles that JSON cannot carry (NaN, infinities) travel as strings. An {@link
+ * OutcomeSnapshot}, the bulk of a request, travels in columns instead ({@link OutcomeColumns}).
  */
 public final class RecordCodec {
 
@@ -134,6 +135,8 @@ public final class RecordCodec {
             value(json, v);
           });
       json.writeEnd();
+    } else if (value instanceof OutcomeSnapshot data) {
+      OutcomeColumns.write(json, data);
     } else if (value instanceof Record r) {
       record(json, r);
     } else {
@@ -201,6 +204,9 @@ public final class RecordCodec {
       expect(event, JsonParser.Event.VALUE_STRING, type);
       return Reflection.constant(type, json.getString());
     }
+    if (type == OutcomeSnapshot.class) {
+      return OutcomeColumns.read(json, event);
+    }
     if (type.isRecord()) {
       return record(json, event, type);
     }
@@ -218,7 +224,7 @@ public final class RecordCodec {
       int index = shape.indexOf(json.getString());
       JsonParser.Event next = json.next();
       if (index < 0) {
-        skip(json, next); // a newer sender's field: ignored, so v1 can grow without breaking
+        skip(json, next); // a newer sender's field: ignored, so a version can grow without breaking
       } else {
         values[index] = value(json, next, shape.types()[index]);
       }

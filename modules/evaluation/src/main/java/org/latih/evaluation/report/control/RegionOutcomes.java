@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -93,8 +94,7 @@ public class RegionOutcomes {
     if (scope.year() != null) {
       query.setParameter("from", scope.from()).setParameter("until", scope.until());
     }
-    return query
-        .getResultStream()
+    return inIdOrder(query, 9).stream()
         .map(RegionOutcomes::enrolled)
         .filter(e -> scope.inYear(e.year()))
         .toList();
@@ -119,18 +119,17 @@ public class RegionOutcomes {
     if (selfPaced != null) {
       query.setParameter("selfPaced", year.selfPaced());
     }
-    return query.getResultStream().map(RegionOutcomes::enrolled).toList();
+    return inIdOrder(query, 9).stream().map(RegionOutcomes::enrolled).toList();
   }
 
   private TypedQuery<Object[]> enrolmentQuery(ReportScope scope, String more) {
     TypedQuery<Object[]> query =
         em.createQuery(
                 "SELECT u.id, c.id, c.code, co.id, co.name, u.unitKerja, e.enrolledAt,"
-                    + " e.completedAt, c.jp FROM Enrolment e JOIN e.user u JOIN e.course c"
+                    + " e.completedAt, c.jp, e.id FROM Enrolment e JOIN e.user u JOIN e.course c"
                     + " LEFT JOIN e.cohort co WHERE u.region.id = :region"
                     + (scope.course() == null ? "" : " AND c.code = :course")
-                    + more
-                    + " ORDER BY e.id",
+                    + more,
                 Object[].class)
             .setParameter("region", scope.regionId());
     return scope.course() == null ? query : query.setParameter("course", scope.course());
@@ -191,12 +190,12 @@ public class RegionOutcomes {
     }
     TypedQuery<Object[]> query =
         em.createQuery(
-                "SELECT c.code, co.name, s.title, s.deliveryMode, u.unitKerja, r.present, r.absence"
+                "SELECT c.code, co.name, s.title, s.deliveryMode, u.unitKerja, r.present, r.absence,"
+                    + " s.id, r.id"
                     + " FROM AttendanceRecord r JOIN r.session s JOIN s.cohort co"
                     + " JOIN co.course c JOIN r.user u WHERE co.region.id = :region"
                     + (scope.course() == null ? "" : " AND c.code = :course")
-                    + (year == null ? "" : " AND co.id IN :cohorts")
-                    + " ORDER BY s.id, r.id",
+                    + (year == null ? "" : " AND co.id IN :cohorts"),
                 Object[].class)
             .setParameter("region", scope.regionId());
     if (scope.course() != null) {
@@ -205,8 +204,7 @@ public class RegionOutcomes {
     if (year != null) {
       query.setParameter("cohorts", year.cohorts());
     }
-    return query
-        .getResultStream()
+    return inIdOrder(query, 7, 8).stream()
         .map(
             r ->
                 new AttendanceRow(
@@ -252,11 +250,10 @@ public class RegionOutcomes {
     }
     TypedQuery<Object[]> query =
         em.createQuery(
-                "SELECT r.formId, r.courseCode, r.cohort, r.unitKerja, r.answers"
+                "SELECT r.formId, r.courseCode, r.cohort, r.unitKerja, r.answers, r.id"
                     + " FROM FormResponse r WHERE r.region.id = :region"
                     + (scope.course() == null ? "" : " AND LOWER(TRIM(r.courseCode)) = :course")
-                    + (courses == null ? "" : " AND LOWER(TRIM(r.courseCode)) IN :courses")
-                    + " ORDER BY r.id",
+                    + (courses == null ? "" : " AND LOWER(TRIM(r.courseCode)) IN :courses"),
                 Object[].class)
             .setParameter("region", scope.regionId());
     if (scope.course() != null) {
@@ -266,8 +263,7 @@ public class RegionOutcomes {
       query.setParameter("courses", courses);
     }
     Map<String, List<ResponseRow>> byForm = new LinkedHashMap<>();
-    query
-        .getResultStream()
+    inIdOrder(query, 5).stream()
         .filter(
             r ->
                 year == null || year.keys().contains(ReportScope.key((String) r[1], (String) r[2])))
@@ -283,6 +279,23 @@ public class RegionOutcomes {
                             (String) r[3],
                             Collections.unmodifiableMap(AnswersJson.read((String) r[4])))));
     return byForm;
+  }
+
+  /**
+   * The rows of {@code query} ordered by the ids in these columns, sorted here rather than by the
+   * database: a region has more rows than H2 keeps in memory for a sorted result (40,000 by
+   * default), and to sort them it wrote them to a temporary file first (a profile of whole-region
+   * reports found a fair share of their loading there). The order is the one ORDER BY gave, so the
+   * plugins see the same rows in the same order.
+   */
+  private static List<Object[]> inIdOrder(TypedQuery<Object[]> query, int id, int... thenIds) {
+    Comparator<Object[]> order = Comparator.comparingLong(r -> (Long) r[id]);
+    for (int then : thenIds) {
+      order = order.thenComparingLong(r -> (Long) r[then]);
+    }
+    List<Object[]> rows = new ArrayList<>(query.getResultList());
+    rows.sort(order);
+    return rows;
   }
 
   /** The region's unit indicators, all periods: comparisons need the earlier ones. */
