@@ -107,22 +107,27 @@ public class ExportRunner {
       return; // another node took this job over while it waited here
     }
     Progress progress = new Progress(id, attempt);
+    boolean done;
     try {
       long bytes = write(job, progress);
-      if (jobs.done(id, attempt, progress.rows, bytes)) {
-        chunks.deleteOthers(id, attempt);
-      } else {
-        chunks.delete(id, attempt); // taken for dead meanwhile: the next try's file counts
-      }
+      done = jobs.done(id, attempt, progress.rows, bytes);
     } catch (LimitedOutputStream.FileTooLargeException e) {
       jobs.failed(id, attempt, "report.export.failed.tooLarge", String.valueOf(e.limit));
       deleteQuietly(id, attempt);
+      return;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Export " + id + " failed", e);
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       jobs.failed(id, attempt, "report.export.failed.unexpected", cause.toString());
       deleteQuietly(id, attempt);
+      return;
     }
+    // outside the try above: a file already marked done must not be deleted as failed
+    quietly(
+        id,
+        done
+            ? () -> chunks.deleteOthers(id, attempt) // pieces of tries given up
+            : () -> chunks.delete(id, attempt)); // taken for dead meanwhile: the next try counts
   }
 
   /**
@@ -155,10 +160,14 @@ public class ExportRunner {
   }
 
   private void deleteQuietly(String id, int attempt) {
+    quietly(id, () -> chunks.delete(id, attempt));
+  }
+
+  private static void quietly(String id, Runnable deletion) {
     try {
-      chunks.delete(id, attempt);
+      deletion.run();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not delete the file of export " + id, e);
+      LOG.log(Level.WARNING, "Could not delete pieces of export " + id, e);
     }
   }
 
