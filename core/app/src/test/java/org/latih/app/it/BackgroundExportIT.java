@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -28,7 +31,9 @@ import org.latih.testing.seed.RegionSeed;
  * An evaluator exports a region's raw test attempts in the background: the export is accepted at
  * once, its progress is read until it is done, and the CSV and the workbook downloaded hold every
  * attempt of the region, with the score the test set by hand. The job and its file are nobody
- * else's: another evaluator gets 404 for both.
+ * else's: another evaluator gets 404 for both. A job whose node died (written here as a row no node
+ * has marked alive for an hour) is run again by a living node, or failed once it was tried too
+ * often; an expired export goes with its file.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -175,6 +180,99 @@ class BackgroundExportIT {
     assertTrue(
         stranger.get("api/v1/report/exports").structure().asJsonArray().isEmpty(),
         "nobody else's jobs in one's own list");
+  }
+
+  @Test
+  void aJobWhoseNodeDiedIsRunAgainOnALivingNodeAndFinishes() throws Exception {
+    String id = orphan("RUNNING", 1, Instant.now().plus(Duration.ofHours(1)));
+    Api evaluator = evaluator();
+    JsonObject job =
+        Waits.until(
+            () -> evaluator.get("api/v1/report/exports/" + id).json(),
+            j -> List.of("DONE", "FAILED").contains(j.getString("state")),
+            Duration.ofSeconds(90));
+    assertEquals("DONE", job.getString("state"), job::toString);
+    assertEquals(attempts, job.getJsonNumber("rows").longValue());
+    Api.Binary file = evaluator.fetch(job.getString("download"));
+    assertEquals(200, file.status(), () -> file.asText().toString());
+    List<Csv.Row> rows = Csv.parse(new String(file.body(), StandardCharsets.UTF_8));
+    assertEquals(attempts + 1, rows.size(), "a heading line and every attempt");
+    assertEquals(2, scalar("SELECT attempt FROM report_export_jobs WHERE id = ?", id));
+  }
+
+  @Test
+  void aJobWhoseNodesDiedAsOftenAsItMayBeTriedFailsSayingSo() throws Exception {
+    String id = orphan("RUNNING", 3, Instant.now().plus(Duration.ofHours(1)));
+    Api evaluator = evaluator().header("Accept-Language", "en");
+    JsonObject job =
+        Waits.until(
+            () -> evaluator.get("api/v1/report/exports/" + id).json(),
+            j -> List.of("DONE", "FAILED").contains(j.getString("state")),
+            Duration.ofSeconds(90));
+    assertEquals("FAILED", job.getString("state"), job::toString);
+    assertTrue(job.getString("error").contains("stopped 3 times"), job::toString);
+  }
+
+  @Test
+  void anExpiredExportIsDeletedWithItsFile() throws Exception {
+    String id = orphan("DONE", 1, Instant.now().minus(Duration.ofMinutes(1)));
+    try (Connection db = SeedDatabase.ofTestServer().connect();
+        PreparedStatement piece =
+            db.prepareStatement(
+                "INSERT INTO report_export_chunks (job_id, attempt, seq, bytes) VALUES (?, 1, 0, ?)")) {
+      piece.setString(1, id);
+      piece.setBytes(2, "NIP;Skor\n".getBytes(StandardCharsets.UTF_8));
+      assertEquals(1, piece.executeUpdate());
+    }
+    String left = "SELECT COUNT(*) FROM report_export_chunks WHERE job_id = ?";
+    assertEquals(0L, Waits.until(() -> scalar(left, id), n -> n == 0, Duration.ofSeconds(90)));
+    assertEquals(0, scalar("SELECT COUNT(*) FROM report_export_jobs WHERE id = ?", id));
+  }
+
+  /**
+   * A job of the evaluator's, on a node that has not marked it alive for an hour (as if it died),
+   * at try {@code attempt}, in {@code state}, kept until {@code expires}; returns its id.
+   */
+  private static String orphan(String state, int attempt, Instant expires) throws Exception {
+    String id = java.util.UUID.randomUUID().toString();
+    OffsetDateTime anHourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+    try (Connection db = SeedDatabase.ofTestServer().connect();
+        PreparedStatement job =
+            db.prepareStatement(
+                "INSERT INTO report_export_jobs (id, owner_id, region_id, kind, format, language,"
+                    + " state, rows_written, rows_total, file_bytes, created_at, updated_at,"
+                    + " finished_at, expires_at, node_id, attempt)"
+                    + " SELECT ?, u.id, ?, 'ATTEMPTS', 'CSV', 'id', ?, 0, ?, ?, ?, ?, ?, ?,"
+                    + " 'a-node-that-died', ? FROM users u WHERE u.username = ? OR u.nip = ?")) {
+      boolean done = state.equals("DONE");
+      job.setString(1, id);
+      job.setLong(2, seeded.regionId());
+      job.setString(3, state);
+      job.setLong(4, attempts);
+      job.setObject(5, done ? 9L : null, java.sql.Types.BIGINT);
+      job.setObject(6, anHourAgo);
+      job.setObject(7, anHourAgo);
+      job.setObject(8, done ? anHourAgo : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      job.setObject(9, expires.atOffset(ZoneOffset.UTC));
+      job.setInt(10, attempt);
+      job.setString(11, seeded.evaluator());
+      job.setString(12, seeded.evaluator());
+      assertEquals(1, job.executeUpdate(), "the evaluator " + seeded.evaluator() + " exists");
+    }
+    return id;
+  }
+
+  private static long scalar(String sql, String id) {
+    try (Connection db = SeedDatabase.ofTestServer().connect();
+        PreparedStatement select = db.prepareStatement(sql)) {
+      select.setString(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.latih.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,8 @@ import org.latih.testing.plugin.PluginJars;
  * nginx, started together on the empty database, so their migrations meet. What one node changes
  * reaches the other through the database's change feed; sessions and tokens are rows, valid on
  * both; a node killed with SIGKILL mid-exam costs the learners nothing (nginx sends them to the
- * other), and when it starts again it catches up on what it missed.
+ * other), and when it starts again it catches up on what it missed. An export run on one node is
+ * downloaded whole through the other: the file is in the database.
  *
  * <p>PostgreSQL only: failsafe leaves it out of the embedded-database pass (core/app's pom), and
  * CI's PostgreSQL pass runs it. The nodes are reused by every test here, in order.
@@ -334,6 +336,37 @@ class ClusterIT {
     assertEquals(
         "Dipasang saat A mati",
         participantForm(admin.at(a.base()), id, "api/v1/plugins/" + id + "/forms"));
+  }
+
+  @Test
+  @Order(7)
+  void anExportRequestedOnOneNodeIsDownloadedWholeFromTheOther() throws Exception {
+    Api onA = People.signIn(a.base(), People.create(a.base(), "kupang", "EVALUATOR"));
+    Api.Reply started =
+        onA.post("api/v1/report/exports", "{\"kind\":\"attempts\",\"format\":\"csv\"}");
+    assertEquals(202, started.status(), started::toString);
+    String id = started.json().getString("id");
+    Api onB = onA.at(b.base());
+    JsonObject job =
+        Waits.until(
+            () -> onB.get("api/v1/report/exports/" + id).json(),
+            j -> List.of("DONE", "FAILED").contains(j.getString("state")),
+            Duration.ofSeconds(60));
+    assertEquals("DONE", job.getString("state"), job::toString);
+    assertTrue(job.getJsonNumber("rows").longValue() > 0, "the exam above left attempts");
+
+    Api.Binary fromB = onB.fetch(job.getString("download"));
+    assertEquals(200, fromB.status(), () -> fromB.asText().toString());
+    Api.Binary fromA = onA.fetch(job.getString("download"));
+    assertEquals(200, fromA.status(), () -> fromA.asText().toString());
+    assertEquals(job.getJsonNumber("bytes").longValue(), fromB.body().length);
+    assertArrayEquals(fromA.body(), fromB.body(), "the same file from both nodes");
+    assertTrue(
+        new String(fromB.body(), java.nio.charset.StandardCharsets.UTF_8)
+            .startsWith("\uFEFFPeserta;NIP;"),
+        "a CSV with its heading");
+    assertEquals(
+        1, database.count("SELECT COUNT(*) FROM report_export_chunks WHERE job_id = '" + id + "'"));
   }
 
   private static int save(Api taker, long attempt, int position, long sequence, String response) {

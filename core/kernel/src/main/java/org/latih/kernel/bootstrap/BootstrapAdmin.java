@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.cluster.control.Leases;
 import org.latih.kernel.identity.user.control.Users;
 import org.latih.kernel.security.control.PasswordHash;
 import org.latih.kernel.security.control.Secrets;
@@ -20,7 +22,9 @@ import org.latih.kernel.security.control.Secrets;
 /**
  * Makes sure a fresh installation can be administered: on first start, when no active system admin
  * exists, creates one. Its password comes from {@code latih.bootstrap.admin.password} or, when that
- * is unset, is generated and written to a {@link BootstrapPasswordFile}; it is never logged.
+ * is unset, is generated and written to a {@link BootstrapPasswordFile}; it is never logged. Nodes
+ * starting together on a new database: one creates the admin, under a lease; without it both logged
+ * "created" (bin/cluster's first start wrote a password file on each node, one of them wrong).
  */
 @Singleton
 @Startup
@@ -33,6 +37,7 @@ public class BootstrapAdmin {
   @Inject Users users;
   @Inject PasswordHash passwords;
   @Inject BootstrapPasswordFile passwordFile;
+  @Inject Leases leases;
 
   @Inject
   @ConfigProperty(name = "latih.bootstrap.admin.username", defaultValue = "admin")
@@ -59,7 +64,11 @@ public class BootstrapAdmin {
       char[] chosen = password.toCharArray();
       // a generated password sits in a file: it must be replaced at first sign-in, which deletes
       // the file; a configured one is the operator's own choice
-      if (users.ensureSystemAdmin(username, () -> passwords.hash(chosen), generated)) {
+      // the lease only on a database without an admin, and short: a node that died before
+      // creating one holds up the next start for a minute at most
+      if (!users.hasActiveSystemAdmin()
+          && leases.hold("bootstrap-admin", Duration.ofMinutes(1))
+          && users.ensureSystemAdmin(username, () -> passwords.hash(chosen), generated)) {
         if (generated) {
           passwordFile.write(password);
           LOG.warning(

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +28,7 @@ import org.latih.kernel.security.control.Caller;
 import org.latih.report.export.api.TableFormat;
 import org.latih.report.export.boundary.ExportViews.ExportRequest;
 import org.latih.report.export.boundary.ExportViews.ExportView;
-import org.latih.report.export.control.ExportFiles;
+import org.latih.report.export.control.ExportChunks;
 import org.latih.report.export.control.ExportJobs;
 import org.latih.report.export.control.ExportNotReadyException;
 import org.latih.report.export.control.ExportOrder;
@@ -55,7 +54,7 @@ public class ExportsResource {
 
   @Inject ExportRunner runner;
   @Inject ExportJobs jobs;
-  @Inject ExportFiles files;
+  @Inject ExportChunks chunks;
   @Inject Regions regions;
   @Inject Caller caller;
 
@@ -109,7 +108,9 @@ public class ExportsResource {
         jobs.mine(caller.userId(), id), Messages.pick(headers.getAcceptableLanguages()));
   }
 
-  @Operation(summary = "Download an export's file", description = "Once the export is done.")
+  @Operation(
+      summary = "Download an export's file",
+      description = "Once the export is done; from any node, whichever ran the export.")
   @GET
   @Path("{id}/file")
   @Produces({
@@ -121,11 +122,16 @@ public class ExportsResource {
   @Allowed({Role.SYSTEM_ADMIN, Role.REGIONAL_ADMIN, Role.EVALUATOR})
   public Response file(@PathParam("id") String id) {
     ExportJob job = jobs.mine(caller.userId(), id);
-    java.nio.file.Path file = job.state() == ExportState.DONE ? files.file(job) : null;
-    if (file == null) {
+    // the first piece read here, so a file that is not there is a problem, not a broken download
+    byte[] first = job.state() == ExportState.DONE ? chunks.piece(job, 0) : null;
+    if (first == null) {
       throw new ExportNotReadyException(job.state().name());
     }
-    StreamingOutput body = out -> Files.copy(file, out);
+    StreamingOutput body =
+        out -> {
+          out.write(first);
+          chunks.copy(job, 1, out);
+        };
     return Response.ok(body, job.format().mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + downloadName(job) + "\"")
         .header("Content-Length", job.fileBytes())

@@ -8,8 +8,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.latih.kernel.cluster.control.Node;
 import org.latih.kernel.persistence.Migrations;
 import org.latih.report.export.api.Table;
 import org.latih.report.export.api.TableFormat;
@@ -29,7 +28,9 @@ import org.latih.report.export.entity.RawKind;
 /**
  * Runs raw exports in the background: counts the rows first (refusing an export past the limits
  * before anything is queued), then on the managed executor streams the rows from a database cursor
- * through the format's writer into a file, writing the progress once a second.
+ * through the format's writer into the database ({@link ExportChunks}), writing the progress once a
+ * second. The job is queued on this node and run here; should this node die, the sweeper runs it
+ * again on another ({@link ExportSweeper}).
  */
 @ApplicationScoped
 public class ExportRunner {
@@ -41,8 +42,9 @@ public class ExportRunner {
 
   @Resource ManagedExecutorService executor;
   @Inject ExportJobs jobs;
-  @Inject ExportFiles files;
+  @Inject ExportChunks chunks;
   @Inject Clock clock;
+  @Inject Node node;
 
   @Inject
   @ConfigProperty(name = "latih.report.export.max-rows", defaultValue = "2000000")
@@ -67,6 +69,7 @@ public class ExportRunner {
     }
     ExportJob job =
         new ExportJob(
+            node.id(),
             ownerId,
             order.filter().regionId(),
             order.kind(),
@@ -79,8 +82,15 @@ public class ExportRunner {
             clock.instant(),
             jobs.keep());
     jobs.add(job);
-    executor.submit(() -> run(job.id()));
+    submit(job);
     return job;
+  }
+
+  /** Runs the job's current try on this node's executor (it was queued for this node). */
+  void submit(ExportJob job) {
+    String id = job.id();
+    int attempt = job.attempt();
+    executor.submit(() -> run(id, attempt));
   }
 
   private long count(RawKind kind, RawFilter filter) {
@@ -91,37 +101,48 @@ public class ExportRunner {
     }
   }
 
-  void run(String id) {
-    ExportJob job = jobs.started(id);
-    Path part = files.part(job);
-    Progress progress = new Progress(id);
+  void run(String id, int attempt) {
+    ExportJob job = jobs.started(id, attempt);
+    if (job == null) {
+      return; // another node took this job over while it waited here
+    }
+    Progress progress = new Progress(id, attempt);
+    boolean done;
     try {
-      long bytes = write(job, part, progress);
-      files.publish(part, job);
-      jobs.done(id, progress.rows, bytes);
+      long bytes = write(job, progress);
+      done = jobs.done(id, attempt, progress.rows, bytes);
     } catch (LimitedOutputStream.FileTooLargeException e) {
-      jobs.failed(id, "report.export.failed.tooLarge", String.valueOf(e.limit));
-      deleteQuietly(job);
+      jobs.failed(id, attempt, "report.export.failed.tooLarge", String.valueOf(e.limit));
+      deleteQuietly(id, attempt);
+      return;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Export " + id + " failed", e);
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-      jobs.failed(id, "report.export.failed.unexpected", cause.toString());
-      deleteQuietly(job);
+      jobs.failed(id, attempt, "report.export.failed.unexpected", cause.toString());
+      deleteQuietly(id, attempt);
+      return;
     }
+    // outside the try above: a file already marked done must not be deleted as failed
+    quietly(
+        id,
+        done
+            ? () -> chunks.deleteOthers(id, attempt) // pieces of tries given up
+            : () -> chunks.delete(id, attempt)); // taken for dead meanwhile: the next try counts
   }
 
   /**
    * The whole export in one read-only transaction out of autocommit: PostgreSQL keeps a cursor (and
    * honours the fetch size) only inside a transaction, and the rows form one consistent snapshot.
+   * The file's pieces are stored on other connections, each committed at once.
    */
-  private long write(ExportJob job, Path part, Progress progress) throws IOException {
+  private long write(ExportJob job, Progress progress) throws IOException {
     Locale locale = Locale.forLanguageTag(job.language());
     RawFilter filter = new RawFilter(job.regionId(), job.courseCode(), job.year());
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try (LimitedOutputStream out =
-          new LimitedOutputStream(Files.newOutputStream(part), maxBytes)) {
+          new LimitedOutputStream(chunks.writer(job.id(), job.attempt()), maxBytes)) {
         OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         Table table = new Counted(RawTables.of(connection, job.kind(), filter, locale), progress);
         job.format().write(List.of(table), buffered, locale);
@@ -138,28 +159,34 @@ public class ExportRunner {
     }
   }
 
-  private void deleteQuietly(ExportJob job) {
+  private void deleteQuietly(String id, int attempt) {
+    quietly(id, () -> chunks.delete(id, attempt));
+  }
+
+  private static void quietly(String id, Runnable deletion) {
     try {
-      files.delete(job);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "Could not delete the file of export " + job.id(), e);
+      deletion.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not delete pieces of export " + id, e);
     }
   }
 
   /** Rows written so far, saved to the job at most once a second. */
   private final class Progress {
     private final String id;
+    private final int attempt;
     private long rows;
     private long savedAt = System.nanoTime();
 
-    Progress(String id) {
+    Progress(String id, int attempt) {
       this.id = id;
+      this.attempt = attempt;
     }
 
     void row() {
       rows++;
       if (rows % 1_000 == 0 && System.nanoTime() - savedAt > 1_000_000_000L) {
-        jobs.progress(id, rows);
+        jobs.progress(id, attempt, rows);
         savedAt = System.nanoTime();
       }
     }

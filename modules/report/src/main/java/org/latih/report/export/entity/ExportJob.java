@@ -15,7 +15,8 @@ import org.latih.report.export.api.TableFormat;
 /**
  * One background export a person asked for: the filters it was built with, its progress, and its
  * outcome (a file until {@link #expiresAt()}, or the reason it failed). Only its owner ever sees
- * it.
+ * it. One node runs it at a time ({@link #nodeId()}, for try {@link #attempt()}): that node keeps
+ * {@code updatedAt} fresh, and a job that goes quiet is given to another node as the next try.
  */
 @Entity
 @Table(name = "report_export_jobs")
@@ -29,12 +30,17 @@ import org.latih.report.export.api.TableFormat;
 @NamedQuery(
     name = ExportJob.STALLED,
     query = "SELECT j FROM ExportJob j WHERE j.state IN :states AND j.updatedAt < :before")
+@NamedQuery(
+    name = ExportJob.BEAT,
+    query =
+        "UPDATE ExportJob j SET j.updatedAt = :now WHERE j.nodeId = :node AND j.state IN :states")
 public class ExportJob {
 
   public static final String MINE = "ExportJob.mine";
   public static final String ACTIVE = "ExportJob.active";
   public static final String EXPIRED = "ExportJob.expired";
   public static final String STALLED = "ExportJob.stalled";
+  public static final String BEAT = "ExportJob.beat";
 
   @Id
   @Column(length = 36)
@@ -94,10 +100,20 @@ public class ExportJob {
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
+  @Column(name = "node_id", length = 40)
+  private String nodeId;
+
+  @Column(nullable = false)
+  private int attempt;
+
   protected ExportJob() {}
 
-  /** A queued export; {@code total} is the row count when known beforehand, else null. */
+  /**
+   * An export queued on node {@code nodeId}; {@code total} is the row count when known beforehand,
+   * else null.
+   */
   public ExportJob(
+      String nodeId,
       Long ownerId,
       Long regionId,
       RawKind kind,
@@ -109,6 +125,8 @@ public class ExportJob {
       Instant now,
       Duration keep) {
     this.id = UUID.randomUUID().toString();
+    this.nodeId = nodeId;
+    this.attempt = 1;
     this.ownerId = ownerId;
     this.regionId = regionId;
     this.kind = kind;
@@ -123,8 +141,35 @@ public class ExportJob {
     this.expiresAt = now.plus(keep);
   }
 
-  public void start(Instant now) {
+  /** Whether try {@code attempt} on node {@code node} is still this job's current one. */
+  public boolean heldBy(String node, int attempt) {
+    return node.equals(nodeId) && this.attempt == attempt;
+  }
+
+  /**
+   * Starts try {@code attempt} on {@code node} if the job is still queued for exactly that: false
+   * when another node took it over meanwhile (then this node must not run it).
+   */
+  public boolean start(String node, int attempt, Instant now) {
+    if (state != ExportState.QUEUED || !heldBy(node, attempt)) {
+      return false;
+    }
     state = ExportState.RUNNING;
+    updatedAt = now;
+    return true;
+  }
+
+  /** Whether nothing has marked the job fresh since {@code before}. */
+  public boolean quietSince(Instant before) {
+    return updatedAt.isBefore(before);
+  }
+
+  /** The node running the job went quiet: queue the next try on {@code node}, from the start. */
+  public void retryOn(String node, Instant now) {
+    state = ExportState.QUEUED;
+    nodeId = node;
+    attempt++;
+    rowsWritten = 0;
     updatedAt = now;
   }
 
@@ -170,13 +215,16 @@ public class ExportJob {
     return (int) Math.min(99, rowsWritten * 100 / rowsTotal);
   }
 
-  /** The file's name in the data directory (and, with a readable prefix, for the download). */
-  public String fileName() {
-    return id + "." + format.extension();
-  }
-
   public String id() {
     return id;
+  }
+
+  public String nodeId() {
+    return nodeId;
+  }
+
+  public int attempt() {
+    return attempt;
   }
 
   public Long ownerId() {

@@ -275,7 +275,8 @@ public class Users {
 
   /**
    * Creates the first system admin if there is no active one; false if one exists. Several nodes
-   * starting at once may race here: the unique username makes all but one fail.
+   * starting at once must not both call this: two nodes starting together on PostgreSQL both came
+   * back true here (BootstrapAdmin lets one node in, under a lease).
    */
   public boolean ensureSystemAdmin(
       String username, Supplier<String> passwordHash, boolean mustChangePassword) {
@@ -292,6 +293,10 @@ public class Users {
     }
     em.persist(admin);
     return true;
+  }
+
+  public boolean hasActiveSystemAdmin() {
+    return activeSystemAdmins() > 0;
   }
 
   private long activeSystemAdmins() {
