@@ -183,39 +183,105 @@ public class RegionOutcomes {
     return new YearCohorts(cohorts, selfPaced, courses, keys);
   }
 
-  /** Attendance at the sessions of the region's cohorts of the request. */
+  /** A session's columns of an attendance row. */
+  private record Session(String course, String cohort, String title, String deliveryMode) {}
+
+  /**
+   * Attendance at the sessions of the region's cohorts of the request, in three reads: the
+   * sessions, their records (from an index that holds every column read) and the learners' unit
+   * kerja. Joined in one statement, H2 looked up the session, cohort, course and learner again for
+   * each of a region's 150,000 records, which took most of a whole-region report's loading.
+   */
   private List<AttendanceRow> attendance(ReportScope scope, YearCohorts year) {
     if (year != null && year.cohorts().isEmpty()) {
       return List.of();
     }
-    TypedQuery<Object[]> query =
-        em.createQuery(
-                "SELECT c.code, co.name, s.title, s.deliveryMode, u.unitKerja, r.present, r.absence,"
-                    + " s.id, r.id"
-                    + " FROM AttendanceRecord r JOIN r.session s JOIN s.cohort co"
-                    + " JOIN co.course c JOIN r.user u WHERE co.region.id = :region"
-                    + (scope.course() == null ? "" : " AND c.code = :course")
-                    + (year == null ? "" : " AND co.id IN :cohorts"),
-                Object[].class)
-            .setParameter("region", scope.regionId());
+    String sessionsOfRequest =
+        " FROM CohortSession s JOIN s.cohort co JOIN co.course c WHERE co.region.id = :region"
+            + (scope.course() == null ? "" : " AND c.code = :course")
+            + (year == null ? "" : " AND co.id IN :cohorts");
+    Map<Long, Session> sessions = new HashMap<>();
+    narrowed(
+            em.createQuery(
+                "SELECT s.id, c.code, co.name, s.title, s.deliveryMode" + sessionsOfRequest,
+                Object[].class),
+            scope,
+            year)
+        .getResultStream()
+        .forEach(
+            r ->
+                sessions.put(
+                    (Long) r[0],
+                    new Session((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
+    if (sessions.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> records =
+        inIdOrder(
+            narrowed(
+                em.createQuery(
+                    "SELECT r.session.id, r.user.id, r.present, r.absence, r.id"
+                        + " FROM AttendanceRecord r WHERE r.session.id IN (SELECT s.id"
+                        + sessionsOfRequest
+                        + ")",
+                    Object[].class),
+                scope,
+                year),
+            0,
+            4);
+    Map<Long, String> unitKerja = unitKerja(scope.regionId(), records);
+    return records.stream()
+        .map(
+            r -> {
+              Session s = sessions.get((Long) r[0]);
+              return new AttendanceRow(
+                  s.course(),
+                  s.cohort(),
+                  s.title(),
+                  s.deliveryMode(),
+                  unitKerja.get((Long) r[1]),
+                  (Boolean) r[2],
+                  r[3] == null ? null : r[3].toString());
+            })
+        .toList();
+  }
+
+  private static TypedQuery<Object[]> narrowed(
+      TypedQuery<Object[]> query, ReportScope scope, YearCohorts year) {
+    query.setParameter("region", scope.regionId());
     if (scope.course() != null) {
       query.setParameter("course", scope.course());
     }
     if (year != null) {
       query.setParameter("cohorts", year.cohorts());
     }
-    return inIdOrder(query, 7, 8).stream()
-        .map(
-            r ->
-                new AttendanceRow(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (Boolean) r[5],
-                    r[6] == null ? null : r[6].toString()))
-        .toList();
+    return query;
+  }
+
+  /**
+   * The unit kerja of the learners in {@code records} (user id in column 1): the region's users in
+   * one read, and in a second only if a record is someone else's (a learner moved to another
+   * region).
+   */
+  private Map<Long, String> unitKerja(long regionId, List<Object[]> records) {
+    Map<Long, String> unitKerja = new HashMap<>();
+    em.createQuery(
+            "SELECT u.id, u.unitKerja FROM User u WHERE u.region.id = :region", Object[].class)
+        .setParameter("region", regionId)
+        .getResultStream()
+        .forEach(r -> unitKerja.put((Long) r[0], (String) r[1]));
+    Set<Long> others =
+        records.stream()
+            .map(r -> (Long) r[1])
+            .filter(id -> !unitKerja.containsKey(id))
+            .collect(Collectors.toSet());
+    if (!others.isEmpty()) {
+      em.createQuery("SELECT u.id, u.unitKerja FROM User u WHERE u.id IN :ids", Object[].class)
+          .setParameter("ids", others)
+          .getResultStream()
+          .forEach(r -> unitKerja.put((Long) r[0], (String) r[1]));
+    }
+    return unitKerja;
   }
 
   /** Pre- and post-test scores of these enrolments, all read at once. */
