@@ -1,26 +1,29 @@
 package org.latih.kernel.security.control;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.latih.kernel.cluster.control.Leases;
 import org.latih.kernel.identity.user.entity.User;
 import org.latih.kernel.security.entity.AuthSession;
 
-/** Opens, finds and closes sessions and API tokens. */
-@Stateless
+/**
+ * Opens, finds and closes sessions and API tokens. A CDI bean, not an EJB: every request passes
+ * through {@link #find}, and as a stateless EJB each call took a bean from the container's pool,
+ * whose lock was among the most contended of an exam-day profile.
+ */
+@ApplicationScoped
+@Transactional
 public class Sessions {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @Inject Leases leases;
 
   @Inject
   @ConfigProperty(name = "latih.security.session.hours", defaultValue = "12")
@@ -54,7 +57,8 @@ public class Sessions {
     return new Opened(secret, session);
   }
 
-  /** The valid session for a presented secret, or null. */
+  /** The valid session for a presented secret, or null; a read, so no transaction of its own. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public AuthSession find(String secret) {
     if (secret == null || secret.isBlank() || secret.length() > 200) {
       return null;
@@ -124,17 +128,6 @@ public class Sessions {
       }
     }
     return false;
-  }
-
-  @Schedule(hour = "*", minute = "17", persistent = false)
-  void purgeExpired() {
-    // once across the cluster; a second node deleting the same rows would do no harm either
-    if (!leases.hold("purge-sessions", Duration.ofMinutes(30))) {
-      return;
-    }
-    em.createNamedQuery(AuthSession.DELETE_EXPIRED)
-        .setParameter("now", clock.instant())
-        .executeUpdate();
   }
 
   /** A freshly opened session with its one-time secret. */

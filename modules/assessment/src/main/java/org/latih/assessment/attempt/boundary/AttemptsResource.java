@@ -1,5 +1,6 @@
 package org.latih.assessment.attempt.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,8 @@ import org.latih.kernel.security.control.Caller;
 @Tag(
     name = "Attempts",
     description = "Taking a quiz: reading, answering, flagging and submitting an attempt.")
+// one instance for all requests: the exam-day hot path, no injection per request
+@ApplicationScoped
 @Path("attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed

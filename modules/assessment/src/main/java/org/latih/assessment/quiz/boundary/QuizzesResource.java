@@ -1,5 +1,6 @@
 package org.latih.assessment.quiz.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,8 @@ import org.latih.kernel.security.control.Caller;
  * its results (JSON or CSV) and item analysis.
  */
 @Tag(name = "Quizzes", description = "Quiz settings, starting attempts, results and item analysis.")
+// one instance for all requests: the exam-day hot path, no injection per request
+@ApplicationScoped
 @Path("quizzes")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed
