@@ -1,24 +1,24 @@
 package org.latih.testing.seed;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Ids from the app's sequences, taken the way EclipseLink takes them: every sequence counts in
- * steps of 50 and a value v stands for the block (v-50, v]. Each block comes from {@code nextval},
- * so a server running at the same time can never be handed one of these ids, and once the seed is
- * done every sequence is already past the largest id written.
+ * Ids from the app's sequences, taken the way EclipseLink takes them: a sequence counts in steps of
+ * its entity's allocation size (50, or 1,000 for attempt slots: read from the sequence) and a value
+ * v stands for the block (v-step, v]. Each block comes from {@code nextval}, so a server running at
+ * the same time can never be handed one of these ids, and once the seed is done every sequence is
+ * already past the largest id written.
  */
 final class Ids {
-
-  /** The allocation size of every entity and the INCREMENT BY of every sequence. */
-  static final int BLOCK = 50;
 
   private static final int MAX_BLOCKS_PER_READ = 200;
 
@@ -41,6 +41,7 @@ final class Ids {
     private final Deque<Long> blocks = new ArrayDeque<>();
     private long next;
     private long last = -1;
+    private long block;
     private int blocksPerRead = 1;
     private boolean checked;
 
@@ -54,7 +55,7 @@ final class Ids {
           read();
         }
         last = blocks.pop();
-        next = last - BLOCK + 1;
+        next = last - block + 1;
       }
       return next++;
     }
@@ -62,6 +63,9 @@ final class Ids {
     /** Reads more blocks, twice as many each time: one for a region, hundreds for answers. */
     private void read() throws SQLException {
       String sequence = table + "_seq";
+      if (block == 0) {
+        block = increment(sequence);
+      }
       String sql =
           postgres
               ? "SELECT nextval('" + sequence + "') FROM generate_series(1, " + blocksPerRead + ")"
@@ -93,15 +97,32 @@ final class Ids {
           ResultSet rs = st.executeQuery("SELECT MAX(id) FROM " + table)) {
         max = rs.next() ? rs.getLong(1) : 0;
       }
-      if (blocks.peekFirst() - BLOCK >= max) {
+      if (blocks.peekFirst() - block >= max) {
         return;
       }
       try (Statement st = connection.createStatement()) {
-        st.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (max / BLOCK + 2) * BLOCK);
+        st.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (max / block + 2) * block);
       }
       blocks.clear();
       blocksPerRead = 1;
       read();
+    }
+
+    /** The sequence's INCREMENT BY: the size of the blocks EclipseLink takes from it. */
+    private long increment(String sequence) throws SQLException {
+      String sql =
+          postgres
+              ? "SELECT increment_by FROM pg_sequences WHERE sequencename = ?"
+              : "SELECT \"INCREMENT\" FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = ?";
+      try (PreparedStatement st = connection.prepareStatement(sql)) {
+        st.setString(1, postgres ? sequence : sequence.toUpperCase(Locale.ROOT));
+        try (ResultSet rs = st.executeQuery()) {
+          if (!rs.next()) {
+            throw new SQLException("no sequence " + sequence);
+          }
+          return rs.getLong(1);
+        }
+      }
     }
   }
 }

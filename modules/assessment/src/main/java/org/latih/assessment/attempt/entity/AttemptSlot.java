@@ -35,11 +35,13 @@ public class AttemptSlot {
   public static final String AT = "AttemptSlot.at";
 
   @Id
+  // a start takes 40 ids at once: in blocks of 1,000, not 50, so that an exam wave's starts do not
+  // each fetch a block under EclipseLink's sequence lock (assessment V4)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempt_slots_seq")
   @SequenceGenerator(
       name = "attempt_slots_seq",
       sequenceName = "attempt_slots_seq",
-      allocationSize = 50)
+      allocationSize = 1000)
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
