@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import javax.sql.DataSource;
 import org.latih.kernel.persistence.Migrations;
 import org.latih.report.export.entity.ExportJob;
@@ -98,7 +99,7 @@ public class ExportChunks {
       insert.setString(1, id);
       insert.setInt(2, attempt);
       insert.setInt(3, seq);
-      insert.setBytes(4, length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length));
+      insert.setBytes(4, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IOException("piece " + seq + " of export " + id + " not stored", e);
