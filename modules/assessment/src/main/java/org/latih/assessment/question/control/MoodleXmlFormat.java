@@ -416,8 +416,13 @@ public final class MoodleXmlFormat {
     }
     double fraction;
     try {
-      fraction = new BigDecimal(f).movePointLeft(2).doubleValue();
-    } catch (NumberFormatException e) {
+      // scaleByPowerOfTen only shifts the scale; movePointLeft would expand "1e999999999"
+      // into a BigInteger of a billion digits. An exponent beyond int's range is refused.
+      fraction = new BigDecimal(f).scaleByPowerOfTen(-2).doubleValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new SkippedQuestion("moodleXml.badNumber", name, f);
+    }
+    if (!Double.isFinite(fraction)) {
       throw new SkippedQuestion("moodleXml.badNumber", name, f);
     }
     // out of -100..100 is refused by the answer itself, with its own message

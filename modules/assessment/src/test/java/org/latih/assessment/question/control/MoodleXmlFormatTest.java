@@ -170,6 +170,25 @@ class MoodleXmlFormatTest {
   }
 
   @Test
+  void fractionWithAnExponentBeyondAnyGradeIsReported() {
+    for (String fraction : List.of("1e999999999", "1e-2147483647")) {
+      ImportResult r =
+          MoodleXmlFormat.parse(
+              quiz(
+                  question(
+                      "multichoice",
+                      "MC",
+                      "<answer fraction=\""
+                          + fraction
+                          + "\"><text>ya</text></answer>"
+                          + "<answer fraction=\"0\"><text>tidak</text></answer>")));
+      assertEquals(List.of(), r.questions(), fraction);
+      assertEquals(
+          List.of(ImportProblem.of(3, "moodleXml.badNumber", 3, "MC", fraction)), r.problems());
+    }
+  }
+
+  @Test
   void matching() {
     QuestionContent c =
         one(
