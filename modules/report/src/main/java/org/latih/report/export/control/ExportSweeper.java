@@ -1,7 +1,12 @@
 package org.latih.report.export.control;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -13,12 +18,14 @@ import org.latih.kernel.cluster.control.Leases;
 import org.latih.report.export.entity.ExportJob;
 
 /**
- * Every 20 seconds, on every node: marks this node's queued and running exports fresh. Then, on one
- * node of the cluster (lease {@code export-sweep}): gives every export that has not been marked
- * fresh for {@code latih.report.export.quiet-seconds} (its node stopped or died) to this node as a
- * new try, or fails it after {@code latih.report.export.max-tries}, so its owner never watches a
- * bar that never moves; and deletes exports past their keeping time, with their files.
+ * Every {@code latih.report.export.sweep-seconds} (20), on every node: marks this node's queued and
+ * running exports fresh. Then, on one node of the cluster (lease {@code export-sweep}): gives every
+ * export that has not been marked fresh for {@code latih.report.export.quiet-seconds} (its node
+ * stopped or died) to this node as a new try, or fails it after {@code
+ * latih.report.export.max-tries}, so its owner never watches a bar that never moves; and deletes
+ * exports past their keeping time, with their files.
  */
+@Startup
 @Singleton
 public class ExportSweeper {
 
@@ -36,8 +43,21 @@ public class ExportSweeper {
   @ConfigProperty(name = "latih.report.export.max-tries", defaultValue = "3")
   int maxTries;
 
+  // a period from configuration, so the test server sweeps often and takeover tests wait seconds
+  @Inject
+  @ConfigProperty(name = "latih.report.export.sweep-seconds", defaultValue = "20")
+  int sweepSeconds;
+
+  @Resource TimerService timers;
+
+  @PostConstruct
+  void schedule() {
+    long period = Duration.ofSeconds(sweepSeconds).toMillis();
+    timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+  }
+
   /** Each step in short transactions of its own: one job's trouble does not hold the others. */
-  @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+  @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
     try {
@@ -45,8 +65,8 @@ public class ExportSweeper {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not mark this node's exports as alive", e);
     }
-    // three sweeps' time: another node takes over within a minute of this one dying
-    if (!leases.hold("export-sweep", Duration.ofSeconds(60))) {
+    // three sweeps' time: another node takes over within three periods of this one dying
+    if (!leases.hold("export-sweep", Duration.ofSeconds(3L * sweepSeconds))) {
       return;
     }
     Duration quiet = Duration.ofSeconds(quietSeconds);
