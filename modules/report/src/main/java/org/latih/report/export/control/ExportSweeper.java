@@ -1,16 +1,15 @@
 package org.latih.report.export.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,22 +42,36 @@ public class ExportSweeper {
   @ConfigProperty(name = "latih.report.export.max-tries", defaultValue = "3")
   int maxTries;
 
-  // a period from configuration, so the test server sweeps often and takeover tests wait seconds
+  // a period from configuration, so the test server sweeps often and takeover tests wait seconds;
+  // not an EJB timer created in code: Payara Micro keeps those in Hazelcast, which --nocluster
+  // turns off, and the application then fails to deploy
   @Inject
   @ConfigProperty(name = "latih.report.export.sweep-seconds", defaultValue = "20")
   int sweepSeconds;
 
-  @Resource TimerService timers;
+  @Resource ManagedScheduledExecutorService scheduler;
+  private ScheduledFuture<?> ticks;
 
   @PostConstruct
   void schedule() {
-    long period = Duration.ofSeconds(sweepSeconds).toMillis();
-    timers.createIntervalTimer(period, period, new TimerConfig(null, false));
+    ticks = scheduler.scheduleAtFixedRate(this::tick, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    ticks.cancel(false);
+  }
+
+  /** A run that throws would end the schedule: a database that is away only costs this run. */
+  private void tick() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Export sweep failed; trying again in " + sweepSeconds + " s", e);
+    }
   }
 
   /** Each step in short transactions of its own: one job's trouble does not hold the others. */
-  @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
     try {
       jobs.beat();
