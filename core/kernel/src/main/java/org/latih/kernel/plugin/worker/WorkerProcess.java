@@ -98,6 +98,7 @@ public final class WorkerProcess implements AutoCloseable {
               .directory(workDir.toFile());
       builder.environment().clear();
       builder.environment().put("LANG", "C.UTF-8");
+      builder.environment().put("MALLOC_ARENA_MAX", "2");
       process = Launcher.start(builder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a worker for plugin " + pluginId, e);
