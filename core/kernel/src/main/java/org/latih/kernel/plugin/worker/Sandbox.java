@@ -91,10 +91,9 @@ public final class Sandbox {
         // what a full collection finds free beyond this share is given back (see HeapTrim)
         "-XX:MaxHeapFreeRatio=40",
         "-XX:MinHeapFreeRatio=20",
-        // the full JIT: a whole region's report took 530-610 ms p50 in a worker limited to C1,
-        // 320-420
-        // ms with C2 (bench/plugin-workers latency); what C2 leaves in malloc's arenas is handed
-        // back every 2 s (with MALLOC_ARENA_MAX=2 set by WorkerProcess), so an idle worker stays
+        // the full JIT: a whole region's report took 530-610 ms p50 in a worker limited to C1 and
+        // 320-420 ms with C2 (bench/plugin-workers latency). What C2 leaves in malloc's arenas is
+        // handed back every 2 s (WorkerProcess sets MALLOC_ARENA_MAX=2), so an idle worker stays
         // within 10-15 MiB of a C1-only one
         "-XX:ReservedCodeCacheSize=32m",
         "-XX:TrimNativeHeapInterval=2000",
