@@ -414,13 +414,13 @@ public final class MoodleXmlFormat {
     if (f.isEmpty()) {
       return 0;
     }
-    double fraction;
+    double fraction = Double.NaN;
     try {
       // scaleByPowerOfTen only shifts the scale; movePointLeft would expand "1e999999999"
       // into a BigInteger of a billion digits. An exponent beyond int's range is refused.
       fraction = new BigDecimal(f).scaleByPowerOfTen(-2).doubleValue();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new SkippedQuestion("moodleXml.badNumber", name, f);
+      // reported below, like a fraction too large for a double
     }
     if (!Double.isFinite(fraction)) {
       throw new SkippedQuestion("moodleXml.badNumber", name, f);
