@@ -8,6 +8,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -86,7 +90,31 @@ public class Migrations {
   @PostConstruct
   void migrate() {
     applyAll(dataSource);
+    warnIfAutovacuumIsOff();
     done = true;
+  }
+
+  /**
+   * Without autovacuum nothing gathers PostgreSQL's planner statistics, and after a region's data
+   * is imported the planner takes its tables for nearly empty: a whole region's plugin report then
+   * took minutes instead of seconds. Said once at start, where an operator looks.
+   */
+  private void warnIfAutovacuumIsOff() {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+        return;
+      }
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery("SHOW autovacuum")) {
+        if (rs.next() && "off".equals(rs.getString(1))) {
+          LOG.warning(
+              "PostgreSQL's autovacuum is off, so its planner statistics go stale: run ANALYZE"
+                  + " after every import, or turn autovacuum on (docs/en/operations.md)");
+        }
+      }
+    } catch (SQLException e) {
+      LOG.warning(() -> "Could not ask PostgreSQL whether autovacuum is on: " + e.getMessage());
+    }
   }
 
   /**

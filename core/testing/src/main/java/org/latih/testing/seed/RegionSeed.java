@@ -211,6 +211,7 @@ public final class RegionSeed {
       Indicators.write(s, people);
       new Journeys(s, people, catalogue, cohorts, forms).write(plan, progress);
       rows.flush();
+      analyze(connection);
       return new Result(
           options.region(),
           region.id(),
@@ -228,6 +229,21 @@ public final class RegionSeed {
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /**
+   * Has PostgreSQL gather the planner's statistics of the tables just filled, as its guide advises
+   * after a bulk load. Until autovacuum does so (or never, where it is off) the planner believes
+   * the tables nearly empty: a whole region's test results, a 0.1 s hash join with fresh
+   * statistics, took a nested loop of 60 to 110 s. H2 gathers its own as a table grows.
+   */
+  private static void analyze(Connection connection) throws SQLException {
+    if (connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+      try (Statement st = connection.createStatement()) {
+        st.execute("ANALYZE");
+      }
+      connection.commit();
     }
   }
 
