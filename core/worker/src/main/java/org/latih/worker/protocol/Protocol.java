@@ -1,5 +1,6 @@
 package org.latih.worker.protocol;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,17 @@ public final class Protocol {
     RecordCodec.write(message, out);
     out.write('\n');
     out.flush();
+  }
+
+  /**
+   * {@code message} as one line, newline included, to be written later: the host encodes a request
+   * before any of the plugin's clocks start, so its own pace never counts against the plugin.
+   */
+  public static byte[] line(Record message) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    RecordCodec.write(message, out);
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /** Reads a worker's line, refusing any other protocol version. */

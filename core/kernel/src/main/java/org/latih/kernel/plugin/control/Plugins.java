@@ -67,6 +67,9 @@ public class Plugins {
   @Inject ChangeLog changes;
   @Inject Workers workers;
   @Inject PluginCalls calls;
+  @Inject OutcomeLoads loads;
+
+  private final SharedBuilds<View, Report> builds = new SharedBuilds<>();
   @Inject PluginStates states;
   @Inject Regions regions;
   @Inject Clock clock;
@@ -373,15 +376,23 @@ public class Plugins {
     if (!definitions(plugin).offersReport(reportId)) {
       throw new NotFoundException("plugin.reportNotFound", pluginId, reportId);
     }
-    OutcomeSnapshot data = load.get();
-    Report report = calls.build(plugin, reportId, request, data);
+    return builds.get(
+        new View(plugin.key(), plugin.checksum(), region.id(), reportId, request),
+        () -> loads.run(() -> checked(plugin, calls.build(plugin, reportId, request, load.get()))));
+  }
+
+  /** What makes two report views identical: the install's version, region, report and request. */
+  private record View(
+      Long install, String checksum, Long region, String report, ReportRequest request) {}
+
+  private Report checked(Plugin plugin, Report report) {
     int rows =
         report.tables().stream().mapToInt(t -> t.rows().size()).sum()
             + report.charts().stream().mapToInt(c -> c.labels().size()).sum();
     if (rows > MAX_REPORT_ROWS) {
       String why = "answered " + rows + " rows; at most " + MAX_REPORT_ROWS + " are accepted";
       states.fail(plugin.key(), why);
-      throw new PluginFailedException(pluginId, why);
+      throw new PluginFailedException(plugin.id(), why);
     }
     return report;
   }

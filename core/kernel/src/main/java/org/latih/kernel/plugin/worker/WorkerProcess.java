@@ -1,6 +1,5 @@
 package org.latih.kernel.plugin.worker;
 
-import jakarta.json.JsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -163,8 +162,10 @@ public final class WorkerProcess implements AutoCloseable {
       OutcomeSnapshot data,
       Duration queueWait,
       Duration timeout) {
-    acquireSlot(queueWait);
     long id = ids.incrementAndGet();
+    // encoded first: a whole region's data takes a while, and that is the host's time
+    byte[] line = Protocol.line(Request.build(id, reportId, request, data));
+    acquireSlot(queueWait);
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     inFlight.incrementAndGet();
     callsStarted.incrementAndGet();
@@ -174,7 +175,7 @@ public final class WorkerProcess implements AutoCloseable {
       if (gone != null) {
         throw new WorkerFault(gone);
       }
-      send(Request.build(id, reportId, request, data), timeout);
+      send(line, timeout);
       return reportOf(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS), reportId);
     } catch (TimeoutException e) {
       die("no answer within " + timeout.toMillis() + " ms");
@@ -210,7 +211,7 @@ public final class WorkerProcess implements AutoCloseable {
   }
 
   /** Writes one request line; a worker that stops reading its stdin is killed, not waited for. */
-  private void send(Request request, Duration timeout) {
+  private void send(byte[] line, Duration timeout) {
     ScheduledFuture<?> guard =
         Watchdog.TICKS.schedule(
             () -> die("did not read a request within " + timeout.toMillis() + " ms"),
@@ -218,9 +219,10 @@ public final class WorkerProcess implements AutoCloseable {
             TimeUnit.NANOSECONDS);
     try {
       synchronized (requests) {
-        Protocol.writeLine(request, requests);
+        requests.write(line);
+        requests.flush();
       }
-    } catch (IOException | JsonException e) { // JSON-P wraps the pipe's IOException
+    } catch (IOException e) {
       die("stopped reading requests: " + e.getMessage());
       throw new WorkerFault(fault.get());
     } finally {

@@ -1,0 +1,79 @@
+package org.latih.kernel.plugin.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Identical report views share builds. A view that comes while the same report (same install,
+ * request and region) is being built waits for that build to end and then shares the next one, with
+ * every view that came meanwhile: never a build that began before it came, so a view always sees
+ * what was saved before it was asked for. Forty evaluators opening one whole-region report at once
+ * so cost two builds, not forty.
+ *
+ * @param <K> what makes two views identical
+ * @param <V> what a build gives
+ */
+final class SharedBuilds<K, V> {
+
+  /** One build and the views waiting for it; {@code started} once it no longer takes views in. */
+  private static final class Round<V> {
+    final CompletableFuture<V> done = new CompletableFuture<>();
+    final CompletableFuture<V> previous;
+    boolean started;
+
+    Round(CompletableFuture<V> previous) {
+      this.previous = previous;
+    }
+  }
+
+  private final Map<K, Round<V>> latest = new HashMap<>();
+
+  /** {@code build}'s result, from this view's own build or a round it joined. */
+  V get(K key, Supplier<V> build) {
+    Round<V> round;
+    boolean lead;
+    synchronized (latest) {
+      Round<V> last = latest.get(key);
+      lead = last == null || last.started;
+      round = lead ? new Round<>(last == null ? null : last.done) : last;
+      if (lead) {
+        latest.put(key, round);
+      }
+    }
+    if (lead) {
+      lead(key, round, build);
+    }
+    try {
+      return round.done.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private void lead(K key, Round<V> round, Supplier<V> build) {
+    if (round.previous != null) {
+      round.previous.exceptionally(e -> null).join(); // its outcome is its own views' concern
+    }
+    synchronized (latest) {
+      round.started = true;
+    }
+    try {
+      round.done.complete(build.get());
+    } catch (RuntimeException | Error e) { // the views waiting get it too, never a hang
+      round.done.completeExceptionally(e);
+    } finally {
+      synchronized (latest) {
+        latest.remove(key, round);
+      }
+    }
+  }
+}
