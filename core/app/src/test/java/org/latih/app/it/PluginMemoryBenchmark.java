@@ -9,8 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +26,8 @@ import java.util.stream.Stream;
  * server starts, the region's admin installs the five regional plugins, the region's evaluator
  * opens every report of each for the whole region and for one course, and the process tree's
  * resident memory (server plus worker JVMs) is read when ready, at its peak during the reports
- * (sampled every 50 ms), right after, and once the workers have been idle a few seconds. Asserts
- * nothing.
+ * (sampled every 50 ms), right after, and once the workers have been idle a few seconds. Then 40
+ * evaluators open whole-region reports at once, and the plugins' states are read. Asserts nothing.
  */
 public final class PluginMemoryBenchmark {
 
@@ -70,12 +77,14 @@ public final class PluginMemoryBenchmark {
       sampler.setDaemon(true);
       sampler.start();
       List<String> rows = new ArrayList<>();
+      List<String> paths = new ArrayList<>();
       for (JsonObject entry : reports) {
         String path =
             "api/v1/evaluation/reports/"
                 + entry.getString("pluginId")
                 + "/"
                 + entry.getJsonObject("report").getString("id");
+        paths.add(path);
         for (String query : List.of("", "?course=" + course)) {
           long start = System.nanoTime();
           String outcome;
@@ -95,8 +104,23 @@ public final class PluginMemoryBenchmark {
           rows.add(row);
         }
       }
+      long sequentialPeak = peak.get();
+      List<String> crowds =
+          List.of(
+              crowd(evaluator, "one whole-region report", paths.subList(0, 1)),
+              crowd(evaluator, "every whole-region report, in turn", paths));
       sampler.interrupt();
       sampler.join();
+      long crowdPeak = peak.get();
+      String states =
+          admin
+              .get("api/v1/plugins")
+              .structure()
+              .asJsonArray()
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .map(p -> p.getString("id") + " " + p.getString("state"))
+              .collect(Collectors.joining(", "));
       long after = tree.rssMiB();
       long workersAfter = tree.workersRssMiB();
       int workers = tree.workers();
@@ -108,10 +132,62 @@ public final class PluginMemoryBenchmark {
           "%n| server + %d workers, RSS | when ready | peak during reports | right after | 4 s"
               + " idle |%n|---|---|---|---|---|%n| total | %d MiB | %d MiB | %d MiB | %d MiB |%n"
               + "| of which workers | – | – | %d MiB | %d MiB |%n",
-          workers, ready, peak.get(), after, tree.rssMiB(), workersAfter, tree.workersRssMiB());
+          workers, ready, sequentialPeak, after, tree.rssMiB(), workersAfter, tree.workersRssMiB());
+      System.out.printf(
+          "%n%d evaluators at once, each retrying a 503 after its Retry-After as the UI does:%n%n"
+              + "| views | answers | requests | last answered after |%n|---|---|---|---|%n%s%n"
+              + "%nPeak RSS of server and workers meanwhile: %d MiB. Plugins afterwards: %s%n",
+          CROWD, String.join("\n", crowds), crowdPeak, states);
     }
     System.out.printf("%nAt end: %s%n", WorkerBenchmark.Machine.uptime());
     System.exit(0);
+  }
+
+  private static final int CROWD = 40;
+
+  /**
+   * {@value #CROWD} views at once, of {@code paths} in turn, each tried again after a 503 for as
+   * long as the server's Retry-After says (at most 60 times): one table row.
+   */
+  private static String crowd(Api evaluator, String what, List<String> paths) throws Exception {
+    ExecutorService viewers = Executors.newFixedThreadPool(CROWD);
+    AtomicInteger requests = new AtomicInteger();
+    long start = System.nanoTime();
+    try {
+      List<Future<Integer>> views = new ArrayList<>();
+      for (int i = 0; i < CROWD; i++) {
+        String path = paths.get(i % paths.size());
+        views.add(viewers.submit(() -> view(evaluator, path, requests)));
+      }
+      Map<Integer, Long> answers = new TreeMap<>();
+      for (Future<Integer> view : views) {
+        answers.merge(view.get(), 1L, Long::sum);
+      }
+      return String.format(
+          "| %d, %s | %s | %d | %.1f s |",
+          CROWD, what, answers, requests.get(), (System.nanoTime() - start) / 1e9);
+    } finally {
+      viewers.shutdownNow();
+    }
+  }
+
+  private static int view(Api evaluator, String path, AtomicInteger requests)
+      throws InterruptedException {
+    for (int tries = 1; ; tries++) {
+      requests.incrementAndGet();
+      Api.Reply reply;
+      try {
+        reply = evaluator.get(path);
+      } catch (AssertionError e) { // no answer at all
+        return 0;
+      }
+      if (reply.status() != 503 || tries == 60) {
+        return reply.status();
+      }
+      String retryAfter = reply.header("Retry-After");
+      Thread.sleep(
+          Duration.ofSeconds(retryAfter == null ? 2 : Long.parseLong(retryAfter)).toMillis());
+    }
   }
 
   /** The server process and its descendants (bubblewrap and the worker JVMs under it). */
