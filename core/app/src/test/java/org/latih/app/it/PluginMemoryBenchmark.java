@@ -129,7 +129,7 @@ public final class PluginMemoryBenchmark {
           "%n| report | scope | status | time through the server |%n|---|---|---|---|%n%s%n",
           String.join("\n", rows));
       System.out.printf(
-          "%n| server + %d workers, RSS | when ready | peak during reports | right after | 4 s"
+          "%n| server + %d workers, RSS | when ready | peak during reports one by one | right after the crowd below | 4 s"
               + " idle |%n|---|---|---|---|---|%n| total | %d MiB | %d MiB | %d MiB | %d MiB |%n"
               + "| of which workers | – | – | %d MiB | %d MiB |%n",
           workers, ready, sequentialPeak, after, tree.rssMiB(), workersAfter, tree.workersRssMiB());

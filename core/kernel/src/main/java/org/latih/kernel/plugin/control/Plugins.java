@@ -68,11 +68,11 @@ public class Plugins {
   @Inject Workers workers;
   @Inject PluginCalls calls;
   @Inject OutcomeLoads loads;
-
-  private final SharedBuilds<View, Report> builds = new SharedBuilds<>();
   @Inject PluginStates states;
   @Inject Regions regions;
   @Inject Clock clock;
+
+  private final SharedBuilds<View, Report> builds = new SharedBuilds<>();
 
   @Inject
   @ConfigProperty(name = "latih.plugin.max-bytes", defaultValue = "10485760")
@@ -354,7 +354,8 @@ public class Plugins {
    * Builds one report of a plugin serving {@code region}. An unknown report id is the caller's
    * mistake, found in the kept definitions without running plugin code. Then {@code load} reads the
    * outcome data here, on the request's thread, and only then does the worker get the call: the
-   * time limit measures the plugin's own work, never the host's reading.
+   * time limit measures the plugin's own work, never the host's reading. Identical views share
+   * builds ({@link SharedBuilds}), and only {@link OutcomeLoads} builds run at once.
    */
   public Report report(
       Region region,
