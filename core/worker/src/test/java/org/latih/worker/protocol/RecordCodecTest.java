@@ -1,5 +1,6 @@
 package org.latih.worker.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,6 +157,7 @@ class RecordCodecTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Protocol.writeLine(message, out);
     byte[] line = out.toByteArray();
+    assertArrayEquals(line, Protocol.line(message), "encoded ahead, as the host sends requests");
     assertEquals('\n', line[line.length - 1]);
     assertEquals(
         1, new String(line, StandardCharsets.UTF_8).split("\n", -1).length - 1, "one line");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,22 +56,11 @@ class SharedBuildsTest {
           laterBuilds.incrementAndGet();
           return "read after";
         };
-    AtomicReferenceArray<Thread> waiting = new AtomicReferenceArray<>(3);
-    Future<?>[] views = new Future<?>[3];
-    for (int i = 0; i < 3; i++) {
-      int n = i;
-      views[i] =
-          viewers.submit(
-              () -> {
-                waiting.set(n, Thread.currentThread());
-                return builds.get("kupang", later);
-              });
-    }
-    awaitWaiting(waiting);
+    List<Future<String>> views = viewsWhileTheFirstRuns(3, later);
     releaseFirst.countDown();
 
     assertEquals("read before", first.get());
-    for (Future<?> view : views) {
+    for (Future<String> view : views) {
       assertEquals("read after", view.get());
     }
     assertEquals(1, laterBuilds.get(), "the three later views shared one build");
@@ -85,22 +76,11 @@ class SharedBuildsTest {
           failedBuilds.incrementAndGet();
           throw broken;
         };
-    AtomicReferenceArray<Thread> waiting = new AtomicReferenceArray<>(2);
-    Future<?>[] views = new Future<?>[2];
-    for (int i = 0; i < 2; i++) {
-      int n = i;
-      views[i] =
-          viewers.submit(
-              () -> {
-                waiting.set(n, Thread.currentThread());
-                return builds.get("kupang", failing);
-              });
-    }
-    awaitWaiting(waiting);
+    List<Future<String>> views = viewsWhileTheFirstRuns(2, failing);
     releaseFirst.countDown();
     first.get();
 
-    for (Future<?> view : views) {
+    for (Future<String> view : views) {
       ExecutionException e = assertThrows(ExecutionException.class, view::get);
       assertSame(broken, e.getCause());
     }
@@ -117,17 +97,32 @@ class SharedBuildsTest {
     assertEquals("read before", first.get());
   }
 
-  /** Until every thread has come and waits (for the running build, or for its round). */
-  private static void awaitWaiting(AtomicReferenceArray<Thread> threads) {
+  /**
+   * {@code count} views of "kupang" with {@code build}, once every one of them has come and waits
+   * (for the running first build, or for the round it joined).
+   */
+  private List<Future<String>> viewsWhileTheFirstRuns(int count, Supplier<String> build) {
+    AtomicReferenceArray<Thread> waiting = new AtomicReferenceArray<>(count);
+    List<Future<String>> views = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int n = i;
+      views.add(
+          viewers.submit(
+              () -> {
+                waiting.set(n, Thread.currentThread());
+                return builds.get("kupang", build);
+              }));
+    }
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),
         () -> {
-          for (int i = 0; i < threads.length(); i++) {
-            while (threads.get(i) == null || threads.get(i).getState() != Thread.State.WAITING) {
+          for (int i = 0; i < count; i++) {
+            while (waiting.get(i) == null || waiting.get(i).getState() != Thread.State.WAITING) {
               Thread.onSpinWait();
             }
           }
         });
+    return views;
   }
 
   private static void await(CountDownLatch latch) {
