@@ -9,13 +9,12 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How many plugin reports the host builds at once, from reading their outcome data to the plugin's
- * answer. A whole region's data fills a few hundred megabytes of heap while it is read and encoded:
- * 40 parallel views of one whole-region report (10,000 ASN) ran the server out of memory; 30 of
- * them answered 500 and a healthy plugin was marked failed, because the starving host could not
- * hand its worker the request in time. Past the limit a view waits for a place as long as it would
- * for a worker's call slot, then is turned away as busy (503 with Retry-After, no plugin blamed);
- * the UI's reads retry by themselves.
+ * How many readings of outcome data for plugin reports run at once. A whole region's data fills a
+ * few hundred megabytes of heap while it is read: 40 parallel views of one whole-region report
+ * (10,000 ASN) ran the server out of memory; 30 of them answered 500 and a healthy plugin was
+ * marked failed, because the starving host could not hand its worker the request in time. Past the
+ * limit a reading waits for a place as long as a call would for a worker's call slot, then is
+ * turned away as busy (503 with Retry-After, no plugin blamed); the UI's reads retry by themselves.
  */
 @ApplicationScoped
 public class OutcomeLoads {
@@ -35,8 +34,8 @@ public class OutcomeLoads {
     places = new Semaphore(Math.max(1, maxLoads), true);
   }
 
-  /** Runs {@code build} in one of the places, or throws {@link PluginsBusyException}. */
-  public <T> T run(Supplier<T> build) {
+  /** Runs {@code read} in one of the places, or throws {@link PluginsBusyException}. */
+  public <T> T run(Supplier<T> read) {
     try {
       if (!places.tryAcquire(queueWaitMs, TimeUnit.MILLISECONDS)) {
         throw new PluginsBusyException();
@@ -46,7 +45,7 @@ public class OutcomeLoads {
       throw new PluginsBusyException();
     }
     try {
-      return build.get();
+      return read.get();
     } finally {
       places.release();
     }

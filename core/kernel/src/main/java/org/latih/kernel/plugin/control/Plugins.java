@@ -67,7 +67,6 @@ public class Plugins {
   @Inject ChangeLog changes;
   @Inject Workers workers;
   @Inject PluginCalls calls;
-  @Inject OutcomeLoads loads;
   @Inject PluginStates states;
   @Inject Regions regions;
   @Inject Clock clock;
@@ -355,7 +354,7 @@ public class Plugins {
    * mistake, found in the kept definitions without running plugin code. Then {@code load} reads the
    * outcome data here, on the request's thread, and only then does the worker get the call: the
    * time limit measures the plugin's own work, never the host's reading. Identical views share
-   * builds ({@link SharedBuilds}), and only {@link OutcomeLoads} builds run at once.
+   * builds ({@link SharedBuilds}); {@code load} is expected to be bounded by {@link OutcomeLoads}.
    */
   public Report report(
       Region region,
@@ -379,7 +378,7 @@ public class Plugins {
     }
     return builds.get(
         new View(plugin.key(), plugin.checksum(), region.id(), reportId, request),
-        () -> loads.run(() -> checked(plugin, calls.build(plugin, reportId, request, load.get()))));
+        () -> checked(plugin, calls.build(plugin, reportId, request, load.get())));
   }
 
   /** What makes two report views identical: the install's version, region, report and request. */

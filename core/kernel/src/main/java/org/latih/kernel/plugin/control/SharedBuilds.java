@@ -7,16 +7,16 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Identical report views share builds. A view that comes while the same report (same install,
- * request and region) is being built waits for that build to end and then shares the next one, with
- * every view that came meanwhile: never a build that began before it came, so a view always sees
- * what was saved before it was asked for. Forty evaluators opening one whole-region report at once
- * so cost two builds, not forty.
+ * Identical report views share builds, and views of one region and scope share the reading of its
+ * outcome data. A view that comes while the same thing is being built waits for that build to end
+ * and then shares the next one, with every view that came meanwhile: never a build that began
+ * before it came, so a view always sees what was saved before it was asked for. Forty evaluators
+ * opening one whole-region report at once so cost two builds, not forty.
  *
  * @param <K> what makes two views identical
  * @param <V> what a build gives
  */
-final class SharedBuilds<K, V> {
+public final class SharedBuilds<K, V> {
 
   /** One build and the views waiting for it; {@code started} once it no longer takes views in. */
   private static final class Round<V> {
@@ -32,7 +32,7 @@ final class SharedBuilds<K, V> {
   private final Map<K, Round<V>> latest = new HashMap<>();
 
   /** {@code build}'s result, from this view's own build or a round it joined. */
-  V get(K key, Supplier<V> build) {
+  public V get(K key, Supplier<V> build) {
     Round<V> round;
     boolean lead;
     synchronized (latest) {

@@ -10,11 +10,14 @@ import org.latih.api.reports.ReportRequest;
 import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.identity.user.entity.Role;
+import org.latih.kernel.plugin.control.OutcomeLoads;
 import org.latih.kernel.plugin.control.Plugins;
 import org.latih.kernel.plugin.control.Plugins.Contribution;
+import org.latih.kernel.plugin.control.SharedBuilds;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.control.Caller;
+import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
  * The plugins' reports for the caller's region: the list, and one report built by its plugin from
@@ -26,6 +29,13 @@ public class EvaluationReports {
 
   @Inject Plugins plugins;
   @Inject RegionOutcomes outcomes;
+  @Inject OutcomeLoads loads;
+
+  /**
+   * Views of different reports over the same data (the region and {@link ReportScope}; the report's
+   * language does not count), waiting at once, share one reading of it.
+   */
+  private final SharedBuilds<ReportScope, OutcomeSnapshot> readings = new SharedBuilds<>();
 
   /** The reports, titled in Indonesian. */
   public List<Contribution<ReportDefinition>> list(Caller caller) {
@@ -58,7 +68,14 @@ public class EvaluationReports {
     String code = course == null || course.isBlank() ? null : course.strip();
     ReportRequest request = new ReportRequest(code, year, tag(language));
     return plugins.report(
-        region, pluginId, reportId, request, () -> outcomes.load(region, request));
+        region,
+        pluginId,
+        reportId,
+        request,
+        () ->
+            readings.get(
+                ReportScope.of(region.id(), request),
+                () -> loads.run(() -> outcomes.load(region, request))));
   }
 
   /** The tag a plugin is told: "en" or "id", the languages the UI speaks. */
