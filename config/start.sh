@@ -7,6 +7,11 @@ port="${2:-8080}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${LATIH_DATA_DIR:-$root/data}"
 mkdir -p "$data"
+# Payara Micro does not fail when its port is taken: it says "ready" and never answers there.
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "Latih: port $port is already in use on this machine; choose another or stop what listens there." >&2
+  exit 1
+fi
 echo "Latih: starting on http://localhost:$port/ (data in $data)"
 echo "Latih: sign in as 'admin'; on first start the password is written to $data/bootstrap-admin-password.txt"
 echo "       (or set LATIH_BOOTSTRAP_ADMIN_PASSWORD before the first start). Stop with Ctrl+C."

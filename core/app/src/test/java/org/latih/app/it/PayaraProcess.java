@@ -2,13 +2,18 @@ package org.latih.app.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 /**
  * A Payara Micro process of its own, started from the built WAR exactly as config/start.sh does,
@@ -21,6 +26,9 @@ final class PayaraProcess implements AutoCloseable {
   /** As the suite's server: cheap hashes for test users (PasswordHashTest pins 600,000). */
   private static final List<String> TEST_OPTIONS =
       List.of("-Xmx512m", "-Dlatih.security.password.iterations=1000");
+
+  private static final Random RANDOM = new Random();
+  private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
   private final Path dataDir;
   private final List<String> jvmOptions;
@@ -61,10 +69,42 @@ final class PayaraProcess implements AutoCloseable {
     this.jvmOptions = jvmOptions;
     this.payaraOptions = payaraOptions;
     this.systemProperties = systemProperties;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      this.port = socket.getLocalPort();
-    }
+    this.port = freePortOutsideEphemeralRange();
     this.log = dataDir.resolveSibling(dataDir.getFileName() + "-payara.log");
+  }
+
+  /**
+   * A port free now and below the kernel's ephemeral range, so that nothing but an explicit bind
+   * can take it before Payara opens its listener, which happens only once the WAR is deployed
+   * (pre-boot-commands.asadmin), tens of seconds later, and again after every restart. A port from
+   * {@code new ServerSocket(0)} could meanwhile become the local end of any outgoing connection,
+   * and Payara does not fail when its listener cannot bind: it logs "ready" and never answers
+   * (measured). That fits ClusterIT's one failure in CI (a node alive, never ready), though its log
+   * was not kept to prove it. Each port is handed out once per test JVM.
+   */
+  private static synchronized int freePortOutsideEphemeralRange() throws IOException {
+    int ephemeralLow = 32768;
+    Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    if (Files.isReadable(range)) {
+      // readAllLines: Files.readString returned only the first byte of this /proc file
+      ephemeralLow = Integer.parseInt(Files.readAllLines(range).get(0).strip().split("\\s+")[0]);
+    }
+    int low = 10_000;
+    if (ephemeralLow - low < 1_000) {
+      throw new IOException("No room for test ports below the ephemeral range " + range);
+    }
+    for (int tries = 0; tries < 200; tries++) {
+      int port = low + RANDOM.nextInt(ephemeralLow - low);
+      if (HANDED_OUT.add(port)) {
+        try (ServerSocket socket = new ServerSocket()) {
+          socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+          return port;
+        } catch (IOException taken) {
+          // someone listens there: try another
+        }
+      }
+    }
+    throw new IOException("No free port found between " + low + " and " + ephemeralLow);
   }
 
   /**
@@ -186,7 +226,17 @@ final class PayaraProcess implements AutoCloseable {
       throw new IllegalStateException("Payara Micro exited; see " + log);
     }
     if (!ready) {
-      throw new IllegalStateException("Payara Micro not ready within 3 minutes; see " + log);
+      throw new IllegalStateException(
+          "Payara Micro not ready within 3 minutes (" + listeners() + "); see " + log);
+    }
+  }
+
+  /** What the server listens on, so a failed start says whether its HTTP port is its own. */
+  private String listeners() {
+    try {
+      return "port " + port + "; it listens on " + ListeningSockets.of(process.pid());
+    } catch (IOException | RuntimeException e) {
+      return "port " + port + "; its sockets unreadable: " + e;
     }
   }
 
@@ -228,12 +278,12 @@ final class PayaraProcess implements AutoCloseable {
     return ticks / 100.0; // USER_HZ is 100 on Linux
   }
 
-  /** Resident memory of the server process, in MiB, from /proc. */
   /** The server's process and, under it, the plugin workers it started. */
   ProcessHandle handle() {
     return process.toHandle();
   }
 
+  /** Resident memory of the server process, in MiB, from /proc. */
   long rssMiB() throws IOException {
     for (String line :
         Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
