@@ -231,12 +231,31 @@ final class PayaraProcess implements AutoCloseable {
     }
   }
 
-  /** What the server listens on, so a failed start says whether its HTTP port is its own. */
+  /**
+   * What the server listens on and its last SEVERE log line, so a failed start in CI, whose files
+   * are not kept, says whether the HTTP port was its own or the deployment failed.
+   */
   private String listeners() {
-    try {
-      return "port " + port + "; it listens on " + ListeningSockets.of(process.pid());
+    String severe;
+    try (var lines = Files.lines(log)) {
+      severe =
+          lines
+              .filter(l -> l.contains("SEVERE"))
+              .reduce((first, last) -> last)
+              .map(l -> l.substring(0, Math.min(l.length(), 400)))
+              .orElse("none");
     } catch (IOException | RuntimeException e) {
-      return "port " + port + "; its sockets unreadable: " + e;
+      severe = "log unreadable: " + e;
+    }
+    try {
+      return "port "
+          + port
+          + "; it listens on "
+          + ListeningSockets.of(process.pid())
+          + "; last SEVERE line: "
+          + severe;
+    } catch (IOException | RuntimeException e) {
+      return "port " + port + "; its sockets unreadable: " + e + "; last SEVERE line: " + severe;
     }
   }
 
