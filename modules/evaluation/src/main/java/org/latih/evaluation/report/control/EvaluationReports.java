@@ -28,7 +28,7 @@ import org.latih.worker.protocol.OutcomeSnapshot;
 public class EvaluationReports {
 
   @Inject Plugins plugins;
-  @Inject RegionOutcomes outcomes;
+  @Inject OutcomeReader outcomes;
   @Inject OutcomeLoads loads;
 
   /**
