@@ -283,8 +283,8 @@ class ReportBudgetIT {
     assertEquals(statements(one.reportOfYear()), statements(seven.reportOfYear()));
     // 9 and 11 (the year's cohorts are read first) on H2 and PostgreSQL
     assertTrue(statements(seven.report()) <= 12, "the report ran " + statements(seven.report()));
-    // and none left out of the count: attendance (3 reads) and responses (1) run on threads of
-    // their own, beside the enrolments, scores and indicators (3) and the caller's sign-in check
+    // and none left out of the count: the outcome data's reads (enrolments, three for attendance,
+    // scores, responses, indicators) and the sign-in check
     assertTrue(statements(seven.report()) >= 8, "counted " + statements(seven.report()));
     assertTrue(
         statements(seven.reportOfYear()) <= 12,

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the SQL statements the current thread sends to the database, so statement budgets (an
@@ -21,8 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class StatementCounter {
 
-  private static final ThreadLocal<AtomicInteger> COUNT =
-      ThreadLocal.withInitial(AtomicInteger::new);
+  private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
   private static final Set<String> EXECUTIONS =
       Set.of(
           "execute",
@@ -36,24 +34,23 @@ public final class StatementCounter {
 
   /** Starts counting afresh for the current thread (at the start of a request). */
   public static void reset() {
-    COUNT.get().set(0);
+    COUNT.get()[0] = 0;
   }
 
   /** Statements the current thread executed since {@link #reset()}. */
   public static int count() {
-    return COUNT.get().get();
+    return COUNT.get()[0];
   }
 
   /**
    * Work for another thread whose statements count for the thread that hands it over: a plugin call
    * runs on a pool thread of its own, and whatever it makes the database do belongs to the request
-   * that asked (a budget test then sees a report that loads inside the plugin's call). Several such
-   * threads may count for one caller at once: the count is atomic.
+   * that asked (a budget test then sees a report that loads inside the plugin's call).
    */
   public static <T> Callable<T> forCaller(Callable<T> work) {
-    AtomicInteger callers = COUNT.get();
+    int[] callers = COUNT.get();
     return () -> {
-      AtomicInteger own = COUNT.get();
+      int[] own = COUNT.get();
       COUNT.set(callers);
       try {
         return work.call();
@@ -84,7 +81,7 @@ public final class StatementCounter {
         statement,
         (proxy, method, args) -> {
           if (EXECUTIONS.contains(method.getName())) {
-            COUNT.get().incrementAndGet();
+            COUNT.get()[0]++;
           }
           return invoke(statement, method, args);
         });

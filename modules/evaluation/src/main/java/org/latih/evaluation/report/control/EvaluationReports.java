@@ -28,7 +28,7 @@ import org.latih.worker.protocol.OutcomeSnapshot;
 public class EvaluationReports {
 
   @Inject Plugins plugins;
-  @Inject OutcomeReader outcomes;
+  @Inject RegionOutcomes outcomes;
   @Inject OutcomeLoads loads;
 
   /**

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
 import org.latih.api.reports.IndicatorRow;
+import org.latih.api.reports.ReportRequest;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 import org.latih.assessment.attempt.api.CourseTestResults;
@@ -27,14 +28,14 @@ import org.latih.assessment.attempt.api.CourseTestResults.LearnerResults;
 import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.kernel.identity.region.entity.Region;
+import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
- * The reads of one region's outcome data for one report request, each in a transaction of its own
- * so that {@link OutcomeReader} can run them side by side: only the region's own learners and
- * answers, attendance of its cohorts' sessions (with each participant's unit kerja today) and the
- * unit indicators its admins recorded, narrowed to the request by {@link ReportScope}. Rows, never
- * entities, in a fixed number of statements (at most nine) however many enrolments, attempts and
- * answers there are.
+ * Reads the outcome data of one region for one report request, before the plugin is called: only
+ * the region's own learners and answers, attendance of its cohorts' sessions (with each
+ * participant's unit kerja today) and the unit indicators its admins recorded, narrowed to the
+ * request by {@link ReportScope}. Rows, never entities, in a fixed number of statements (at most
+ * nine) however many enrolments, attempts and answers there are.
  */
 @ApplicationScoped
 @Transactional
@@ -44,7 +45,7 @@ public class RegionOutcomes {
   @Inject CourseTestResults tests;
 
   /** One enrolment as the reports need it. */
-  record Enrolled(
+  private record Enrolled(
       Long userId,
       Long courseId,
       String course,
@@ -60,32 +61,30 @@ public class RegionOutcomes {
    * self-paced courses (by id) whose {@link ReportScope#key} has an enrolment in the year, the
    * codes of the courses with one, and those keys themselves.
    */
-  record YearCohorts(
+  private record YearCohorts(
       Set<Long> cohorts, Set<Long> selfPaced, Set<String> courses, Set<String> keys) {}
 
-  /**
-   * The enrolments of a request: those reported ({@code rows}), where the year's other rows may
-   * come from ({@code year}, null without a year), and those whose scores count ({@code scored}).
-   */
-  record Enrolments(List<EnrolmentRow> rows, YearCohorts year, List<Enrolled> scored) {}
-
-  /** The enrolments of the request, and what they decide for the other reads. */
-  public Enrolments enrolments(ReportScope scope) {
-    List<Enrolled> enrolled = ofRequest(scope);
+  public OutcomeSnapshot load(Region region, ReportRequest request) {
+    ReportScope scope = ReportScope.of(region.id(), request);
+    List<Enrolled> enrolled = enrolments(scope);
     YearCohorts year = scope.year() == null ? null : yearCohorts(enrolled);
-    return new Enrolments(
+    List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year);
+    return new OutcomeSnapshot(
+        region.code(),
         enrolled.stream()
             .map(
                 e ->
                     new EnrolmentRow(
                         e.course(), e.cohort(), e.unitKerja(), e.year(), e.completed(), e.jp()))
             .toList(),
-        year,
-        year == null ? enrolled : inCohorts(scope, year));
+        attendance(scope, year),
+        scores(region, scored),
+        responses(scope, year),
+        indicators(region));
   }
 
   /** The region's enrolments of the requested course and year. */
-  private List<Enrolled> ofRequest(ReportScope scope) {
+  private List<Enrolled> enrolments(ReportScope scope) {
     // each instant compared with its own column, not through COALESCE: only a column tells
     // EclipseLink how to bind an Instant, and PostgreSQL's driver refuses an untyped one
     String inYear =
@@ -193,7 +192,7 @@ public class RegionOutcomes {
    * kerja. Joined in one statement, H2 looked up the session, cohort, course and learner again for
    * each of a region's 150,000 records, which took most of a whole-region report's loading.
    */
-  public List<AttendanceRow> attendance(ReportScope scope, YearCohorts year) {
+  private List<AttendanceRow> attendance(ReportScope scope, YearCohorts year) {
     if (year != null && year.cohorts().isEmpty()) {
       return List.of();
     }
@@ -286,7 +285,7 @@ public class RegionOutcomes {
   }
 
   /** Pre- and post-test scores of these enrolments, all read at once. */
-  public List<ScoreRow> scores(Region region, List<Enrolled> enrolments) {
+  private List<ScoreRow> scores(Region region, List<Enrolled> enrolments) {
     Set<Long> courses =
         enrolments.stream()
             .map(Enrolled::courseId)
@@ -310,7 +309,7 @@ public class RegionOutcomes {
    * those of the year's courses in the database and of the year's cohorts here. Answers are parsed
    * once.
    */
-  public Map<String, List<ResponseRow>> responses(ReportScope scope, YearCohorts year) {
+  private Map<String, List<ResponseRow>> responses(ReportScope scope, YearCohorts year) {
     Set<String> courses = year == null ? null : year.courses();
     if (courses != null && courses.isEmpty()) {
       return Map.of();
@@ -366,7 +365,7 @@ public class RegionOutcomes {
   }
 
   /** The region's unit indicators, all periods: comparisons need the earlier ones. */
-  public List<IndicatorRow> indicators(Region region) {
+  private List<IndicatorRow> indicators(Region region) {
     return em.createNamedQuery(UnitIndicator.OF_REGION, UnitIndicator.class)
         .setParameter("regionId", region.id())
         .getResultStream()
