@@ -227,7 +227,7 @@ final class PayaraProcess implements AutoCloseable {
     }
     if (!ready) {
       throw new IllegalStateException(
-          "Payara Micro not ready within 3 minutes (" + listeners() + "); see " + log);
+          "Payara Micro not ready within 3 minutes (" + whyNotReady() + "); see " + log);
     }
   }
 
@@ -235,7 +235,7 @@ final class PayaraProcess implements AutoCloseable {
    * What the server listens on and its last SEVERE log line, so a failed start in CI, whose files
    * are not kept, says whether the HTTP port was its own or the deployment failed.
    */
-  private String listeners() {
+  private String whyNotReady() {
     String severe;
     try (var lines = Files.lines(log)) {
       severe =

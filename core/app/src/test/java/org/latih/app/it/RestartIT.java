@@ -429,8 +429,10 @@ class RestartIT {
         .orElseThrow();
   }
 
-  /** Waits until no index build is running (one runs at start when the index is new or broken). */
-  /** The rebuild's progress once none runs. */
+  /**
+   * Waits until no index build is running (one runs at start when the index is new or broken) and
+   * answers the progress seen then.
+   */
   private static Api.Reply awaitSearchIdle(Api admin) throws InterruptedException {
     Api.Reply progress =
         Waits.until(
