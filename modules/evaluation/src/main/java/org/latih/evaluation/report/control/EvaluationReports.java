@@ -72,10 +72,10 @@ public class EvaluationReports {
         pluginId,
         reportId,
         request,
-        () ->
-            readings.get(
-                ReportScope.of(region.id(), request),
-                () -> loads.run(() -> outcomes.load(region, request))));
+        () -> {
+          ReportScope scope = ReportScope.of(region.id(), request);
+          return readings.get(scope, () -> loads.run(() -> outcomes.load(region, scope)));
+        });
   }
 
   /** The tag a plugin is told: "en" or "id", the languages the UI speaks. */

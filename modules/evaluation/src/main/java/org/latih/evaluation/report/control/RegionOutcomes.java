@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
 import org.latih.api.reports.IndicatorRow;
-import org.latih.api.reports.ReportRequest;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 import org.latih.assessment.attempt.api.CourseTestResults;
@@ -64,8 +63,8 @@ public class RegionOutcomes {
   private record YearCohorts(
       Set<Long> cohorts, Set<Long> selfPaced, Set<String> courses, Set<String> keys) {}
 
-  public OutcomeSnapshot load(Region region, ReportRequest request) {
-    ReportScope scope = ReportScope.of(region.id(), request);
+  /** The outcome data of {@code region} for a request narrowed to {@code scope}. */
+  public OutcomeSnapshot load(Region region, ReportScope scope) {
     List<Enrolled> enrolled = enrolments(scope);
     YearCohorts year = scope.year() == null ? null : yearCohorts(enrolled);
     List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year);
