@@ -15,7 +15,11 @@ fi
 echo "Latih: starting on http://localhost:$port/ (data in $data)"
 echo "Latih: sign in as 'admin'; on first start the password is written to $data/bootstrap-admin-password.txt"
 echo "       (or set LATIH_BOOTSTRAP_ADMIN_PASSWORD before the first start). Stop with Ctrl+C."
-exec java -Xmx1g \
+# JVM options from config/jvm.options; two malloc arenas instead of one per thread keep native
+# memory from spreading over a hundred or more request threads (the plugin workers do the same)
+mapfile -t jvm < <(grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$root/config/jvm.options")
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+exec java "${jvm[@]}" \
   -Dlatih.data.dir="$data" \
   -Dlatih.public-url="http://localhost:$port/" \
   -jar "$target/payara-micro.jar" \

@@ -10,13 +10,17 @@ import java.util.concurrent.TimeUnit;
  * whole region grows the heap by a hundred megabytes or more, and the serial collector keeps what
  * it committed until a full collection shrinks it; five regions' workers each holding that while
  * idle would cost the server most of a gigabyte. So, once no call has run for {@link #IDLE_MILLIS},
- * one full collection runs if the heap has grown past {@link #GROWN_BYTES} — after the answer has
- * gone and never while a call is in flight, so no caller waits for it.
+ * full collections run if the heap has grown past {@link #GROWN_BYTES} — after the answer has gone
+ * and never while a call is in flight, so no caller waits for it. The threshold is just above the
+ * heap a worker starts with (-Xms16m): with 48 MB, a heap grown to 40-47 MB by one report was never
+ * trimmed, and such a worker stayed at 72-92 MiB instead of about 60 (bench/plugin-workers
+ * latency).
  */
 final class HeapTrim {
 
   static final long IDLE_MILLIS = 2_000;
-  static final long GROWN_BYTES = 48L << 20;
+  static final long GROWN_BYTES = 24L << 20;
+  private static final long TRIMMED_BYTES = 20L << 20;
   private static final int MAX_COLLECTIONS = 8;
 
   private final ScheduledExecutorService timer =
@@ -54,7 +58,7 @@ final class HeapTrim {
     // share of the free heap each time (-XX:MaxHeapFreeRatio sets what it keeps): about four
     // collections of a small live heap, a few milliseconds each, bring it back to its start.
     Runtime runtime = Runtime.getRuntime();
-    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > GROWN_BYTES / 2; i++) {
+    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > TRIMMED_BYTES; i++) {
       System.gc();
     }
   }

@@ -37,7 +37,6 @@ public final class ExamDayBenchmark {
 
   private static final String MODE = System.getProperty("bench.mode", "stampede");
   private static final Path DATA = Path.of(System.getProperty("bench.data", "bench/data"));
-  private static final String HEAP = System.getProperty("bench.heap", "1g");
   private static final Duration THINK_MIN =
       Duration.ofMillis(Long.getLong("bench.think.min", 1000));
   private static final Duration THINK_MAX =
@@ -85,7 +84,7 @@ public final class ExamDayBenchmark {
     List<PayaraProcess> more = new ArrayList<>();
     Nginx nginx = null;
     try (PayaraProcess server =
-        PayaraProcess.production(DATA, HEAP, List.of("-Dlatih.content.starter=false"))) {
+        PayaraProcess.production(DATA, List.of("-Dlatih.content.starter=false"))) {
       server.start();
       System.out.printf("server ready; RSS %d MiB%n", server.rssMiB());
       URI base = server.base().toURI();
@@ -97,7 +96,6 @@ public final class ExamDayBenchmark {
           PayaraProcess node =
               PayaraProcess.production(
                   DATA.resolveSibling(DATA.getFileName() + "-node" + i),
-                  HEAP,
                   List.of("-Dlatih.content.starter=false"));
           more.add(node);
           node.start();

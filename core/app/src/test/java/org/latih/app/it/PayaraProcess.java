@@ -44,19 +44,35 @@ final class PayaraProcess implements AutoCloseable {
   }
 
   /**
-   * A server as config/start.sh starts it in production (the shipped password-hash cost, its
-   * logging, the heap given), for benchmarks.
+   * A server as config/start.sh starts it in production (config/jvm.options, the shipped
+   * password-hash cost, its logging), for benchmarks. {@code -Dbench.heap} sets another heap.
    */
-  static PayaraProcess production(Path dataDir, String heap, List<String> systemProperties)
-      throws IOException {
-    List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+  static PayaraProcess production(Path dataDir, List<String> systemProperties) throws IOException {
+    return new PayaraProcess(
+        dataDir,
+        productionJvm(),
+        systemProperties,
+        List.of("--logproperties", config("logging.properties")));
+  }
+
+  /** The JVM options of {@link #production}: config/jvm.options and the benchmark's own. */
+  static List<String> productionJvm() throws IOException {
+    List<String> jvm = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(config("jvm.options")))) {
+      if (!line.isBlank() && !line.strip().startsWith("#")) {
+        jvm.add(line.strip());
+      }
+    }
+    String heap = System.getProperty("bench.heap", "").strip();
+    if (!heap.isEmpty()) {
+      jvm.add("-Xmx" + heap);
+    }
     // e.g. -XX:StartFlightRecording=filename=server.jfr to profile a benchmark's server
     String extra = System.getProperty("bench.server-jvm", "").strip();
     if (!extra.isEmpty()) {
       jvm.addAll(List.of(extra.split("\\s+")));
     }
-    return new PayaraProcess(
-        dataDir, jvm, systemProperties, List.of("--logproperties", config("logging.properties")));
+    return jvm;
   }
 
   private PayaraProcess(
@@ -214,8 +230,11 @@ final class PayaraProcess implements AutoCloseable {
             "--postdeploycommandfile",
             config("post-deploy-commands.asadmin")));
     command.addAll(payaraOptions);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // as config/start.sh sets it
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
     process =
-        new ProcessBuilder(command)
+        builder
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();

@@ -32,7 +32,6 @@ import java.util.stream.Stream;
 public final class PluginMemoryBenchmark {
 
   private static final Path DATA = Path.of(System.getProperty("bench.data", "bench/data"));
-  private static final String HEAP = System.getProperty("bench.heap", "1g");
 
   private PluginMemoryBenchmark() {}
 
@@ -44,12 +43,12 @@ public final class PluginMemoryBenchmark {
     String password =
         System.getenv().getOrDefault("LATIH_BENCH_PASSWORD", SeedRegionCommand.DEFAULT_PASSWORD);
     System.out.printf(
-        "%n## Server and five plugin workers, %s, -Xmx%s%n%nAt start: %s%n",
+        "%n## Server and five plugin workers, %s, %s%n%nAt start: %s%n",
         PayaraProcess.embedded() ? "embedded H2" : "PostgreSQL",
-        HEAP,
+        String.join(" ", PayaraProcess.productionJvm()),
         WorkerBenchmark.Machine.uptime());
     try (PayaraProcess server =
-        PayaraProcess.production(DATA, HEAP, List.of("-Dlatih.content.starter=false"))) {
+        PayaraProcess.production(DATA, List.of("-Dlatih.content.starter=false"))) {
       server.start();
       URL base = server.base();
       Tree tree = new Tree(server.handle());
