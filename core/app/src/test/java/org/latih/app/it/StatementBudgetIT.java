@@ -115,6 +115,17 @@ class StatementBudgetIT {
   }
 
   @Test
+  void aRequestReadsItsSessionWithItsUserRegionAndRolesInOneStatement() {
+    Api admin = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN", "EVALUATOR"));
+    Api.Reply session = admin.get("api/v1/auth/session");
+    assertEquals(200, session.status(), session::toString);
+    assertEquals(2, session.json().getJsonObject("user").getJsonArray("roles").size());
+    // one statement finds the session with its user, region and roles (four when they are read one
+    // by one), then the resource reads the session and its user for the answer in four
+    assertTrue(statements(session) <= 5, "reading the current session ran " + statements(session));
+  }
+
+  @Test
   void anAnswerSaveCostsAtMostFiveStatementsWhateverTheQuizSize() {
     attempts();
     Api.Reply inSmall = Tests.answer(small.learner(), small.id(), 2, 1, small.option(2));
