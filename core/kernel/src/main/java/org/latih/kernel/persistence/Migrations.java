@@ -39,6 +39,8 @@ import org.flywaydb.core.Flyway;
         // a few seconds, not Payara's 60: past it the request answers 503
         // (UnexpectedExceptionMapper)
         "fish.payara.max-wait-time-in-millis=${MPCONFIG=latih.db.max-wait-ms}",
+        // statements are counted only for the diagnostics header (StatementCountHeader)
+        "statementCount=${MPCONFIG=latih.diagnostics.statement-count}",
         "fish.payara.is-connection-validation-required=true",
         "fish.payara.connection-validation-method=meta-data"
       }),

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
  * Counts the SQL statements the current thread sends to the database, so statement budgets (an
  * answer save is a small constant whatever the quiz size) can be tested through the real stack on
  * both databases. {@link UrlDataSource} hands out connections wrapped here; a batch counts once, as
- * it is one round trip. Counting is a thread-local increment per execution: cheap enough to be
- * always on, and only reported when diagnostics are switched on.
+ * it is one round trip. Only when latih.diagnostics.statement-count is on (test servers): every
+ * JDBC call through the wrappers is a reflective call.
  */
 public final class StatementCounter {
 

@@ -16,13 +16,16 @@ import javax.sql.DataSource;
  * <p>{@code @DataSourceDefinition} needs a class name fixed at compile time, but the database is
  * chosen at run time ({@code LATIH_DB_URL}). The container pools connections from this class; it
  * only opens them, with whichever driver on the application's class path accepts the URL, and wraps
- * them in a {@link StatementCounter}.
+ * them in a {@link StatementCounter} when statements are counted ({@code statementCount}, set from
+ * latih.diagnostics.statement-count: the wrapping's reflective calls took 4 % of the server's CPU
+ * samples in bench/exam-day ceiling, so production servers go without).
  */
 public class UrlDataSource implements DataSource {
 
   private String url;
   private String user;
   private String password;
+  private boolean statementCount = true;
   private int loginTimeout;
   private PrintWriter logWriter;
 
@@ -50,6 +53,14 @@ public class UrlDataSource implements DataSource {
     this.password = password;
   }
 
+  public void setStatementCount(String count) {
+    this.statementCount = Boolean.parseBoolean(count);
+  }
+
+  public String getStatementCount() {
+    return String.valueOf(statementCount);
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     return getConnection(user, password);
@@ -69,7 +80,7 @@ public class UrlDataSource implements DataSource {
     if (connection == null) {
       throw new SQLException("The driver for " + safeUrl() + " opened no connection");
     }
-    return StatementCounter.counting(connection);
+    return statementCount ? StatementCounter.counting(connection) : connection;
   }
 
   private Driver driverFor(String jdbcUrl) throws SQLException {
