@@ -120,8 +120,9 @@ class StatementBudgetIT {
     Api.Reply session = admin.get("api/v1/auth/session");
     assertEquals(200, session.status(), session::toString);
     assertEquals(2, session.json().getJsonObject("user").getJsonArray("roles").size());
-    // one statement finds the session with its user, region and roles (four when they are read one
-    // by one), then the resource reads the session and its user for the answer in four
+    // one statement finds the session with its user, region and roles, then the resource reads the
+    // session and its user for its answer in four (eight in all when the first reads them one by
+    // one)
     assertTrue(statements(session) <= 5, "reading the current session ran " + statements(session));
   }
 

@@ -23,6 +23,9 @@ import org.latih.kernel.security.entity.AuthSession;
 @Transactional
 public class Sessions {
 
+  /** {@link AuthSession#BY_ID} with the user, region and roles fetched in the same statement. */
+  private static final String BY_ID_FETCHING = AuthSession.BY_ID + ".fetching";
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
@@ -33,9 +36,6 @@ public class Sessions {
   @Inject
   @ConfigProperty(name = "latih.security.token.days", defaultValue = "30")
   int tokenDays;
-
-  /** {@link AuthSession#BY_ID} with the user, region and roles fetched in the same statement. */
-  private static final String BY_ID_FETCHING = AuthSession.BY_ID + ".fetching";
 
   /**
    * Registers {@link #BY_ID_FETCHING} once, so EclipseLink builds its SQL once. Set on the query of
