@@ -56,7 +56,7 @@ final class PayaraProcess implements AutoCloseable {
   }
 
   /** The JVM options of {@link #production}: config/jvm.options and the benchmark's own. */
-  static List<String> productionJvm() throws IOException {
+  private static List<String> productionJvm() throws IOException {
     List<String> jvm = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(config("jvm.options")))) {
       if (!line.isBlank() && !line.strip().startsWith("#")) {
@@ -200,6 +200,11 @@ final class PayaraProcess implements AutoCloseable {
 
   URL base() throws IOException {
     return new URL("http://localhost:" + port + "/");
+  }
+
+  /** The options its JVM is started with. */
+  List<String> jvmOptions() {
+    return jvmOptions;
   }
 
   /** Starts the server and waits until it reports ready. */

@@ -42,13 +42,13 @@ public final class PluginMemoryBenchmark {
     }
     String password =
         System.getenv().getOrDefault("LATIH_BENCH_PASSWORD", SeedRegionCommand.DEFAULT_PASSWORD);
-    System.out.printf(
-        "%n## Server and five plugin workers, %s, %s%n%nAt start: %s%n",
-        PayaraProcess.embedded() ? "embedded H2" : "PostgreSQL",
-        String.join(" ", PayaraProcess.productionJvm()),
-        WorkerBenchmark.Machine.uptime());
     try (PayaraProcess server =
         PayaraProcess.production(DATA, List.of("-Dlatih.content.starter=false"))) {
+      System.out.printf(
+          "%n## Server and five plugin workers, %s, %s%n%nAt start: %s%n",
+          PayaraProcess.embedded() ? "embedded H2" : "PostgreSQL",
+          String.join(" ", server.jvmOptions()),
+          WorkerBenchmark.Machine.uptime());
       server.start();
       URL base = server.base();
       Tree tree = new Tree(server.handle());
