@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
@@ -17,21 +18,27 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 
 /**
- * How an {@link OutcomeSnapshot} travels since protocol v2: every distinct string once, in {@code
- * strings}, and each kind of row as columns (one JSON array per record component) of numbers, a
- * string being its index there ({@code -1} for null) and a boolean 1 or 0. A region's data repeats
- * a few hundred course codes, cohorts and unit kerja hundreds of thousands of times; written as one
- * object per row (v1) it was 42–46 MiB for 10,000 ASN, and reading that in the worker took most of
- * a whole-region report's time. Columns are read into arrays and the rows built at the end, so the
- * order of the fields does not matter and fields a newer sender adds are skipped.
+ * How an {@link OutcomeSnapshot} travels: every distinct string once, in {@code strings}, and each
+ * kind of row as columns, one per record component, a string being its index there ({@code -1} for
+ * null) and a boolean 1 or 0. A region's data repeats a few hundred course codes, cohorts and unit
+ * kerja hundreds of thousands of times; written as one object per row (v1) it was 42–46 MiB for
+ * 10,000 ASN. Since v3 a column is one {@link Packed} string instead of a JSON array of numbers
+ * (v2: 14 MiB, parsed in the worker slower than the plugin built its report). A response's answers
+ * are two columns: {@code answerCounts}, the number of answered items per response ({@code -1} for
+ * none at all), and {@code answers}, every response's item and answer string indexes one after the
+ * other. Columns are read first and the rows built at the end, so the order of the fields does not
+ * matter and fields a newer sender adds are skipped.
  *
  * <pre>{"region":"kupang",
- *  "enrolments":{"course":[0,0],"cohort":[1,-1],"unitKerja":[..],"year":[..],"completed":[1,0],"jp":[..]},
- *  "attendance":{...}, "testScores":{...,"pre":[null,87.5]}, "unitIndicators":{...},
- *  "responses":{"form":[..],"formId":[..],...,"answers":[[item,answer,item,answer],...]},
+ *  "enrolments":{"course":"AAIC","cohort":"AgE=","unitKerja":..,"year":..,"completed":..,"jp":..},
+ *  "attendance":{...}, "testScores":{...,"pre":"AAFAVdAAAAAAAA=="}, "unitIndicators":{...},
+ *  "responses":{"form":..,"formId":..,...,"answerCounts":..,"answers":..},
  *  "strings":["k-1","2025-a",...]}</pre>
  */
 final class OutcomeColumns {
+
+  /** The columns that hold doubles; every other column holds ints. */
+  private static final Set<String> DECIMALS = Set.of("pre", "post", "value");
 
   private OutcomeColumns() {}
 
@@ -68,8 +75,8 @@ final class OutcomeColumns {
     ints(json, "course", scores, s -> strings.index(s.course()));
     ints(json, "cohort", scores, s -> strings.index(s.cohort()));
     ints(json, "unitKerja", scores, s -> strings.index(s.unitKerja()));
-    doubles(json, "pre", scores.stream().map(ScoreRow::pre).toList());
-    doubles(json, "post", scores.stream().map(ScoreRow::post).toList());
+    json.write("pre", Packed.doubles(scores.stream().map(ScoreRow::pre).toArray(Double[]::new)));
+    json.write("post", Packed.doubles(scores.stream().map(ScoreRow::post).toArray(Double[]::new)));
     json.writeEnd();
 
     List<IndicatorRow> indicators = data.unitIndicators();
@@ -77,7 +84,9 @@ final class OutcomeColumns {
     ints(json, "unitKerja", indicators, i -> strings.index(i.unitKerja()));
     ints(json, "indicator", indicators, i -> strings.index(i.indicator()));
     ints(json, "period", indicators, i -> strings.index(i.period()));
-    doubles(json, "value", indicators.stream().map(IndicatorRow::value).toList());
+    json.write(
+        "value",
+        Packed.doubles(indicators.stream().map(IndicatorRow::value).toArray(Double[]::new)));
     json.writeEnd();
 
     writeResponses(json, data.responses(), strings);
@@ -105,63 +114,83 @@ final class OutcomeColumns {
     ints(json, "course", rows, r -> strings.index(r.course()));
     ints(json, "cohort", rows, r -> strings.index(r.cohort()));
     ints(json, "unitKerja", rows, r -> strings.index(r.unitKerja()));
-    json.writeStartArray("answers");
+    ints(json, "answerCounts", rows, r -> r.answers() == null ? -1 : r.answers().size());
+    int[] pairs = new int[1024];
+    int n = 0;
     for (ResponseRow r : rows) {
       if (r.answers() == null) {
-        json.writeNull();
         continue;
       }
-      json.writeStartArray();
-      r.answers()
-          .forEach(
-              (item, answer) -> {
-                json.write(strings.index(item));
-                json.write(strings.index(answer));
-              });
-      json.writeEnd();
+      for (Map.Entry<String, String> answer : r.answers().entrySet()) {
+        if (n + 2 > pairs.length) {
+          pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        pairs[n++] = strings.index(answer.getKey());
+        pairs[n++] = strings.index(answer.getValue());
+      }
     }
-    json.writeEnd();
+    json.write("answers", Packed.ints(pairs, n));
     json.writeEnd();
   }
 
   private static <T> void ints(
       JsonGenerator json, String name, List<T> rows, ToIntFunction<T> value) {
-    json.writeStartArray(name);
+    int[] values = new int[rows.size()];
+    int i = 0;
     for (T row : rows) {
-      json.write(value.applyAsInt(row));
+      values[i++] = value.applyAsInt(row);
     }
-    json.writeEnd();
+    json.write(name, Packed.ints(values, i));
   }
 
-  private static void doubles(JsonGenerator json, String name, List<Double> values) {
-    json.writeStartArray(name);
-    for (Double d : values) {
-      if (d == null) {
-        json.writeNull();
-      } else if (d.isNaN() || d.isInfinite()) {
-        json.write(d.toString()); // JSON has no number for these
-      } else {
-        json.write(d);
-      }
-    }
-    json.writeEnd();
-  }
-
-  /** Every string of the snapshot, numbered in the order first written. */
+  /**
+   * Every string of the snapshot, numbered in the order first written: open addressing over the
+   * strings' own hash codes, since a region's snapshot asks about two million times, mostly for a
+   * few thousand strings, and a HashMap's boxed numbers and entries were two fifths of the writing.
+   */
   private static final class Dictionary {
-    private final Map<String, Integer> index = new HashMap<>();
     private final List<String> order = new ArrayList<>();
+    private String[] keys = new String[1024];
+    private int[] numbers = new int[1024];
 
     int index(String text) {
       if (text == null) {
         return -1;
       }
-      Integer known = index.putIfAbsent(text, order.size());
-      if (known != null) {
-        return known;
+      int mask = keys.length - 1;
+      int slot = spread(text.hashCode()) & mask;
+      for (String key = keys[slot]; key != null; key = keys[slot]) {
+        if (key == text || key.equals(text)) {
+          return numbers[slot];
+        }
+        slot = (slot + 1) & mask;
       }
+      keys[slot] = text;
+      numbers[slot] = order.size();
       order.add(text);
+      if (order.size() * 2 > keys.length) {
+        grow();
+      }
       return order.size() - 1;
+    }
+
+    private void grow() {
+      keys = new String[keys.length * 2];
+      numbers = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int number = 0; number < order.size(); number++) {
+        String text = order.get(number);
+        int slot = spread(text.hashCode()) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = text;
+        numbers[slot] = number;
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
     }
   }
 
@@ -194,80 +223,26 @@ final class OutcomeColumns {
     return all.toArray(String[]::new);
   }
 
-  /** A table's columns by name: int[] for numbers, double[] with null for doubles, answers. */
+  /** A table's columns by name: int[], or Double[] (with nulls) for {@link #DECIMALS}. */
   private static Map<String, Object> columns(JsonParser json, Event event) {
     expect(event, Event.START_OBJECT, "a table");
     Map<String, Object> columns = new HashMap<>();
     for (Event e = json.next(); e != Event.END_OBJECT; e = json.next()) {
       String name = json.getString();
       Event next = json.next();
-      switch (name) {
-        case "pre", "post", "value" -> columns.put(name, doubles(json, next));
-        case "answers" -> columns.put(name, answers(json, next));
-        default -> {
-          if (next == Event.START_ARRAY) {
-            columns.put(name, ints(json, next));
-          } else {
-            skip(json, next);
-          }
-        }
+      if (next != Event.VALUE_STRING) {
+        skip(json, next);
+        continue;
       }
+      String packed = json.getString();
+      columns.put(name, DECIMALS.contains(name) ? Packed.doubles(packed) : Packed.ints(packed));
     }
     return columns;
-  }
-
-  private static int[] ints(JsonParser json, Event event) {
-    expect(event, Event.START_ARRAY, "a column");
-    int[] values = new int[256];
-    int n = 0;
-    for (Event e = json.next(); e != Event.END_ARRAY; e = json.next()) {
-      if (e != Event.VALUE_NUMBER || !json.isIntegralNumber()) {
-        throw new InvalidMessageException("expected a whole number in a column, found " + e);
-      }
-      if (n == values.length) {
-        values = Arrays.copyOf(values, n * 2);
-      }
-      values[n++] = json.getInt();
-    }
-    return Arrays.copyOf(values, n);
-  }
-
-  private static Double[] doubles(JsonParser json, Event event) {
-    expect(event, Event.START_ARRAY, "a column");
-    List<Double> values = new ArrayList<>();
-    for (Event e = json.next(); e != Event.END_ARRAY; e = json.next()) {
-      values.add(
-          switch (e) {
-            case VALUE_NULL -> null;
-            case VALUE_NUMBER -> json.getBigDecimal().doubleValue();
-            case VALUE_STRING -> nonFinite(json.getString());
-            default -> throw new InvalidMessageException("expected a number, found " + e);
-          });
-    }
-    return values.toArray(Double[]::new);
-  }
-
-  private static List<int[]> answers(JsonParser json, Event event) {
-    expect(event, Event.START_ARRAY, "answers");
-    List<int[]> all = new ArrayList<>();
-    for (Event e = json.next(); e != Event.END_ARRAY; e = json.next()) {
-      all.add(e == Event.VALUE_NULL ? null : ints(json, e));
-    }
-    return all;
   }
 
   private static String text(JsonParser json, Event event) {
     expect(event, Event.VALUE_STRING, "a string");
     return json.getString();
-  }
-
-  private static Double nonFinite(String text) {
-    return switch (text) {
-      case "NaN" -> Double.NaN;
-      case "Infinity" -> Double.POSITIVE_INFINITY;
-      case "-Infinity" -> Double.NEGATIVE_INFINITY;
-      default -> throw new InvalidMessageException("expected a number, found '" + text + "'");
-    };
   }
 
   private static void skip(JsonParser json, Event event) {
@@ -290,67 +265,78 @@ final class OutcomeColumns {
 
     OutcomeSnapshot snapshot(String region) {
       Table e = table("enrolments");
+      Texts eCourse = e.texts("course");
+      Texts eCohort = e.texts("cohort");
+      Texts eUnit = e.texts("unitKerja");
+      int[] year = e.ints("year");
+      int[] completed = e.ints("completed");
+      int[] jp = e.ints("jp");
       List<EnrolmentRow> enrolments = new ArrayList<>(e.size);
       for (int i = 0; i < e.size; i++) {
         enrolments.add(
             new EnrolmentRow(
-                e.text("course", i),
-                e.text("cohort", i),
-                e.text("unitKerja", i),
-                e.number("year", i),
-                e.number("completed", i) != 0,
-                e.number("jp", i)));
+                eCourse.at(i), eCohort.at(i), eUnit.at(i), year[i], completed[i] != 0, jp[i]));
       }
+
       Table a = table("attendance");
+      Texts aCourse = a.texts("course");
+      Texts aCohort = a.texts("cohort");
+      Texts session = a.texts("session");
+      Texts mode = a.texts("deliveryMode");
+      Texts aUnit = a.texts("unitKerja");
+      int[] present = a.ints("present");
+      Texts absence = a.texts("absence");
       List<AttendanceRow> attendance = new ArrayList<>(a.size);
       for (int i = 0; i < a.size; i++) {
         attendance.add(
             new AttendanceRow(
-                a.text("course", i),
-                a.text("cohort", i),
-                a.text("session", i),
-                a.text("deliveryMode", i),
-                a.text("unitKerja", i),
-                a.number("present", i) != 0,
-                a.text("absence", i)));
+                aCourse.at(i),
+                aCohort.at(i),
+                session.at(i),
+                mode.at(i),
+                aUnit.at(i),
+                present[i] != 0,
+                absence.at(i)));
       }
+
       Table s = table("testScores");
+      Texts sCourse = s.texts("course");
+      Texts sCohort = s.texts("cohort");
+      Texts sUnit = s.texts("unitKerja");
+      Double[] pre = s.decimals("pre");
+      Double[] post = s.decimals("post");
       List<ScoreRow> scores = new ArrayList<>(s.size);
       for (int i = 0; i < s.size; i++) {
-        scores.add(
-            new ScoreRow(
-                s.text("course", i),
-                s.text("cohort", i),
-                s.text("unitKerja", i),
-                s.decimal("pre", i),
-                s.decimal("post", i)));
+        scores.add(new ScoreRow(sCourse.at(i), sCohort.at(i), sUnit.at(i), pre[i], post[i]));
       }
+
       Table u = table("unitIndicators");
+      Texts uUnit = u.texts("unitKerja");
+      Texts indicator = u.texts("indicator");
+      Texts period = u.texts("period");
+      Double[] value = u.decimals("value");
       List<IndicatorRow> indicators = new ArrayList<>(u.size);
       for (int i = 0; i < u.size; i++) {
-        Double value = u.decimal("value", i);
-        if (value == null) {
+        if (value[i] == null) {
           throw new InvalidMessageException("a unit indicator without a value");
         }
-        indicators.add(
-            new IndicatorRow(
-                u.text("unitKerja", i), u.text("indicator", i), u.text("period", i), value));
+        indicators.add(new IndicatorRow(uUnit.at(i), indicator.at(i), period.at(i), value[i]));
       }
       return new OutcomeSnapshot(region, enrolments, attendance, scores, responses(), indicators);
     }
 
     private Map<String, List<ResponseRow>> responses() {
       Table r = table("responses");
+      Texts formId = r.texts("formId");
+      Texts course = r.texts("course");
+      Texts cohort = r.texts("cohort");
+      Texts unit = r.texts("unitKerja");
+      Texts forms = r.texts("form");
       Map<String, List<ResponseRow>> byForm = new LinkedHashMap<>();
       for (int i = 0; i < r.size; i++) {
         ResponseRow row =
-            new ResponseRow(
-                r.text("formId", i),
-                r.text("course", i),
-                r.text("cohort", i),
-                r.text("unitKerja", i),
-                r.answers(i));
-        String form = r.text("form", i);
+            new ResponseRow(formId.at(i), course.at(i), cohort.at(i), unit.at(i), r.answers(i));
+        String form = forms.at(i);
         if (form == null) {
           throw new InvalidMessageException("a response without a form");
         }
@@ -364,12 +350,20 @@ final class OutcomeColumns {
     }
   }
 
-  /** One table's columns, all of one length. */
+  /** A column of string indexes, read as the strings. */
+  private record Texts(Table table, int[] indexes) {
+    String at(int row) {
+      return table.string(indexes[row]);
+    }
+  }
+
+  /** One table's columns, all of one length but the responses' flat {@code answers}. */
   private static final class Table {
     private final String name;
     private final String[] strings;
     private final Map<String, Object> columns;
     final int size;
+    private int[] answerStarts;
 
     Table(String name, String[] strings, Map<String, Object> columns) {
       this.name = name;
@@ -377,10 +371,10 @@ final class OutcomeColumns {
       this.columns = columns;
       int length = -1;
       for (Map.Entry<String, Object> c : columns.entrySet()) {
-        int n =
-            c.getValue() instanceof int[] i
-                ? i.length
-                : c.getValue() instanceof Double[] d ? d.length : ((List<?>) c.getValue()).size();
+        if (c.getKey().equals("answers")) {
+          continue;
+        }
+        int n = c.getValue() instanceof int[] i ? i.length : ((Double[]) c.getValue()).length;
         if (length >= 0 && n != length) {
           throw new InvalidMessageException(
               "the columns of " + name + " differ in length (" + c.getKey() + ": " + n + ")");
@@ -390,38 +384,57 @@ final class OutcomeColumns {
       this.size = Math.max(length, 0);
     }
 
-    int number(String column, int row) {
-      return column(column, int[].class)[row];
+    int[] ints(String column) {
+      return column(column, int[].class);
     }
 
-    String text(String column, int row) {
-      return string(column(column, int[].class)[row]);
+    Texts texts(String column) {
+      return new Texts(this, ints(column));
     }
 
-    Double decimal(String column, int row) {
-      return column(column, Double[].class)[row];
+    Double[] decimals(String column) {
+      return column(column, Double[].class);
     }
 
     Map<String, String> answers(int row) {
-      @SuppressWarnings("unchecked")
-      int[] pairs = ((List<int[]>) column("answers", List.class)).get(row);
-      if (pairs == null) {
+      int count = ints("answerCounts")[row];
+      if (count == -1) {
         return null;
       }
-      if (pairs.length % 2 != 0) {
-        throw new InvalidMessageException("an answer without its item in " + name);
-      }
-      String[] texts = new String[pairs.length];
-      for (int i = 0; i < pairs.length; i += 2) {
+      int[] pairs = column("answers", int[].class);
+      int start = answerStart(row);
+      String[] texts = new String[count * 2];
+      for (int i = 0; i < texts.length; i += 2) {
         for (int j = 0; j < i; j += 2) {
-          if (pairs[j] == pairs[i]) {
+          if (pairs[start + j] == pairs[start + i]) {
             throw new InvalidMessageException("an item answered twice in " + name);
           }
         }
-        texts[i] = string(pairs[i]);
-        texts[i + 1] = string(pairs[i + 1]);
+        texts[i] = string(pairs[start + i]);
+        texts[i + 1] = string(pairs[start + i + 1]);
       }
       return new PairMap(texts);
+    }
+
+    /** Where a row's answers start in {@code answers}, after checking every count once. */
+    private int answerStart(int row) {
+      if (answerStarts == null) {
+        int[] counts = column("answerCounts", int[].class);
+        answerStarts = new int[size];
+        long at = 0;
+        for (int i = 0; i < size; i++) {
+          if (counts[i] < -1) {
+            throw new InvalidMessageException("a negative answer count in " + name);
+          }
+          answerStarts[i] = (int) Math.min(at, Integer.MAX_VALUE);
+          at += 2L * Math.max(counts[i], 0);
+        }
+        if (at != column("answers", int[].class).length) {
+          throw new InvalidMessageException(
+              "the answer counts of " + name + " do not add up to its answers");
+        }
+      }
+      return answerStarts[row];
     }
 
     private String string(int index) {
@@ -436,6 +449,9 @@ final class OutcomeColumns {
 
     private <T> T column(String column, Class<T> type) {
       Object values = columns.get(column);
+      if (values == null && size == 0) { // a table the sender had no rows for
+        return type.cast(type == int[].class ? new int[0] : new Double[0]);
+      }
       if (!type.isInstance(values)) {
         throw new InvalidMessageException(name + " has no column " + column);
       }

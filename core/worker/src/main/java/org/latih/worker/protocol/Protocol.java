@@ -6,15 +6,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Protocol v2 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
- * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":2} on each.
+ * Protocol v3 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
+ * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":3} on each.
  * JSON-P never writes a raw newline inside a value, so a line is always one whole message. v2
- * carries a request's outcome data in columns ({@link OutcomeColumns}) instead of v1's object per
- * row. Host and worker ship together, so neither reads another version.
+ * carried a request's outcome data in columns ({@link OutcomeColumns}) instead of v1's object per
+ * row; v3 packs each column into one string. Host and worker ship together, so neither reads
+ * another version.
  */
 public final class Protocol {
 
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private Protocol() {}
 

@@ -1,5 +1,6 @@
 package org.latih.worker.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,15 +61,18 @@ class OutcomeColumnsTest {
   @Test
   void columnsThatDisagreeOrNameNoStringAreRefused() {
     String mismatched =
-        "{\"v\":2,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"a\"],"
-            + "\"enrolments\":{\"course\":[0,0],\"cohort\":[0]}}}";
+        outcomes("\"enrolments\":{\"course\":" + ints(0, 0) + ",\"cohort\":" + ints(0) + "}");
     String unknownString =
-        "{\"v\":2,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"a\"],"
-            + "\"testScores\":{\"course\":[1],\"cohort\":[0],\"unitKerja\":[0],"
-            + "\"pre\":[null],\"post\":[null]}}}";
-    String missingColumn =
-        "{\"v\":2,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"a\"],"
-            + "\"enrolments\":{\"course\":[0]}}}";
+        outcomes(
+            "\"testScores\":{\"course\":"
+                + ints(1)
+                + ",\"cohort\":"
+                + ints(0)
+                + ",\"unitKerja\":"
+                + ints(0)
+                + ",\"pre\":\"AA==\",\"post\":\"AA==\"}");
+    String missingColumn = outcomes("\"enrolments\":{\"course\":" + ints(0) + "}");
+    String notPacked = outcomes("\"enrolments\":{\"course\":\"*\"}");
 
     InvalidMessageException lengths =
         assertThrows(InvalidMessageException.class, () -> read(mismatched));
@@ -79,17 +83,39 @@ class OutcomeColumnsTest {
     InvalidMessageException column =
         assertThrows(InvalidMessageException.class, () -> read(missingColumn));
     assertTrue(column.getMessage().contains("no column"), column.getMessage());
+    InvalidMessageException base64 =
+        assertThrows(InvalidMessageException.class, () -> read(notPacked));
+    assertTrue(base64.getMessage().contains("Base64"), base64.getMessage());
   }
 
   @Test
-  void anItemAnsweredTwiceIsRefused() {
+  void anItemAnsweredTwiceOrAnswersThatDoNotAddUpAreRefused() {
+    String table =
+        "\"responses\":{\"form\":%s,\"formId\":%s,\"course\":%s,\"cohort\":%s,"
+            + "\"unitKerja\":%s,\"answerCounts\":%s,\"answers\":%s}";
     String twice =
-        "{\"v\":2,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"f\",\"a\"],"
-            + "\"responses\":{\"form\":[0],\"formId\":[0],\"course\":[-1],\"cohort\":[-1],"
-            + "\"unitKerja\":[-1],\"answers\":[[1,1,1,0]]}}}";
+        outcomes(
+            String.format(
+                table, ints(0), ints(0), ints(-1), ints(-1), ints(-1), ints(2), ints(0, 0, 0, 0)));
+    String short_ =
+        outcomes(
+            String.format(
+                table, ints(0), ints(0), ints(-1), ints(-1), ints(-1), ints(2), ints(0, 0)));
 
     InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> read(twice));
     assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    InvalidMessageException sum = assertThrows(InvalidMessageException.class, () -> read(short_));
+    assertTrue(sum.getMessage().contains("add up"), sum.getMessage());
+  }
+
+  @Test
+  void packedNumbersComeBackWhateverTheirSize() {
+    int[] ints = {0, -1, 1, 63, 64, -65, 127, 128, 300, 2026, Integer.MAX_VALUE, Integer.MIN_VALUE};
+    Double[] doubles = {null, 0.0, -0.0, 0.1 + 0.2, Double.NaN, Double.NEGATIVE_INFINITY, 1e300};
+
+    assertArrayEquals(ints, Packed.ints(Packed.ints(ints, ints.length)));
+    assertArrayEquals(doubles, Packed.doubles(Packed.doubles(doubles)));
+    assertEquals(400, Packed.ints(new int[300], 300).length(), "a small number takes one byte");
   }
 
   @Test
@@ -111,11 +137,22 @@ class OutcomeColumnsTest {
   void tablesAndColumnsANewerSenderAddsAreSkipped() {
     Request request =
         read(
-            "{\"v\":2,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
-                + "\"region\":\"solok\",\"strings\":[],\"attendance\":{\"later\":{}}}}");
+            "{\"v\":3,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
+                + "\"region\":\"solok\",\"strings\":[],\"attendance\":{\"later\":{},"
+                + "\"old\":[1,2]}}}");
 
     assertEquals("solok", request.outcomes().region());
     assertTrue(request.outcomes().attendance().isEmpty());
+  }
+
+  /** A request line whose outcome data holds the string "a" and {@code tables}. */
+  private static String outcomes(String tables) {
+    return "{\"v\":3,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"a\"]," + tables + "}}";
+  }
+
+  /** A packed int column as a JSON string. */
+  private static String ints(int... values) {
+    return "\"" + Packed.ints(values, values.length) + "\"";
   }
 
   private static Request read(String json) {

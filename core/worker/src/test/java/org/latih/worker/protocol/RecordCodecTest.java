@@ -115,7 +115,7 @@ class RecordCodecTest {
   @Test
   void aFormThePluginCouldNotHaveBuiltIsRefusedByTheApiRecord() {
     String json =
-        "{\"v\":2,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
+        "{\"v\":3,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
             + "\"audience\":\"PARTICIPANT\",\"timing\":{\"kind\":\"COURSE_END\"},\"sections\":[]}]}";
 
     InvalidMessageException e =
@@ -125,21 +125,21 @@ class RecordCodecTest {
 
   @Test
   void brokenOrForeignLinesAreRefusedWithTheReason() {
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":2,")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":3,")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("")));
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":2} {}")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":3} {}")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":1}")));
     assertThrows(
-        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":2,\"id\":1.5}")));
+        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":3,\"id\":1.5}")));
     assertThrows(
         InvalidMessageException.class,
-        () -> Protocol.readAnswer(bytes("{\"v\":2,\"ok\":\"yes\"}")));
+        () -> Protocol.readAnswer(bytes("{\"v\":3,\"ok\":\"yes\"}")));
     InvalidMessageException e =
         assertThrows(
             InvalidMessageException.class,
             () ->
                 Protocol.readAnswer(
-                    bytes("{\"v\":2,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
+                    bytes("{\"v\":3,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
     assertTrue(e.getMessage().contains("BAR"), "names the known kinds: " + e.getMessage());
   }
 
@@ -147,7 +147,7 @@ class RecordCodecTest {
   void fieldsANewerSenderAddsAreSkipped() {
     Answer answer =
         Protocol.readAnswer(
-            bytes("{\"v\":2,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
+            bytes("{\"v\":3,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
 
     assertEquals(4, answer.id());
     assertTrue(answer.ok());
