@@ -18,7 +18,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeapTrim {
 
-  static final long IDLE_MILLIS = 2_000;
+  /**
+   * Half a second: the host takes longer than that to read a whole region's data for the next
+   * report, so the worker that built the last one is trimmed while the next is still being read.
+   * With 2 s it was still large then, and the server and five workers peaked 60-odd MiB higher
+   * (bench/plugin-workers server).
+   */
+  static final long IDLE_MILLIS = 500;
+
   static final long GROWN_BYTES = 24L << 20;
   private static final long TRIMMED_BYTES = 20L << 20;
   private static final int MAX_COLLECTIONS = 8;
@@ -49,17 +56,17 @@ final class HeapTrim {
   }
 
   private void trim() {
-    synchronized (this) {
-      if (busy > 0) {
-        return;
-      }
-    }
     // The serial collector gives back nothing at the first full collection and then a larger
     // share of the free heap each time (-XX:MaxHeapFreeRatio sets what it keeps): about four
     // collections of a small live heap, a few milliseconds each, bring it back to its start.
     Runtime runtime = Runtime.getRuntime();
-    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > TRIMMED_BYTES; i++) {
+    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > TRIMMED_BYTES && idle(); i++) {
       System.gc();
     }
+  }
+
+  /** Whether no call has started since: a call that has is not kept waiting for the rest. */
+  private synchronized boolean idle() {
+    return busy == 0;
   }
 }

@@ -7,20 +7,38 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * An unmodifiable map over one array of alternating keys and values, in their order: one form
  * response's answers. A region holds tens of thousands of responses of about ten answers each; as
- * LinkedHashMaps they were most of a worker's heap (about 600 bytes each, against about 200 here).
- * Lookups scan the array, which for ten keys is as fast as hashing.
+ * LinkedHashMaps they were most of a worker's heap (about 600 bytes each, against about 200 here),
+ * and the host holds them the same way while it reads a region's data. Lookups scan the array,
+ * which for ten keys is as fast as hashing.
  */
-final class PairMap extends AbstractMap<String, String> {
+public final class PairMap extends AbstractMap<String, String> {
 
   private final String[] pairs;
 
   /** {@code pairs}: key, value, key, value …; the keys are distinct (the sender's map's keys). */
   PairMap(String[] pairs) {
     this.pairs = pairs;
+  }
+
+  /**
+   * An unmodifiable copy of {@code answers}, in their order, each key and value passed through
+   * {@code shared} (which may hand back an equal string already held, so that a region's thousands
+   * of identical item ids and answers are one object each).
+   */
+  public static Map<String, String> copyOf(
+      Map<String, String> answers, UnaryOperator<String> shared) {
+    String[] pairs = new String[answers.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> answer : answers.entrySet()) {
+      pairs[i++] = shared.apply(answer.getKey());
+      pairs[i++] = shared.apply(answer.getValue());
+    }
+    return new PairMap(pairs);
   }
 
   @Override

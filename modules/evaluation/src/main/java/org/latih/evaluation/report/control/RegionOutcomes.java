@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.worker.protocol.OutcomeSnapshot;
+import org.latih.worker.protocol.PairMap;
 
 /**
  * Reads the outcome data of one region for one report request, before the plugin is called: only
@@ -65,9 +65,10 @@ public class RegionOutcomes {
 
   /** The outcome data of {@code region} for a request narrowed to {@code scope}. */
   public OutcomeSnapshot load(Region region, ReportScope scope) {
-    List<Enrolled> enrolled = enrolments(scope);
+    SharedStrings strings = new SharedStrings();
+    List<Enrolled> enrolled = enrolments(scope, strings);
     YearCohorts year = scope.year() == null ? null : yearCohorts(enrolled);
-    List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year);
+    List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year, strings);
     return new OutcomeSnapshot(
         region.code(),
         enrolled.stream()
@@ -76,14 +77,14 @@ public class RegionOutcomes {
                     new EnrolmentRow(
                         e.course(), e.cohort(), e.unitKerja(), e.year(), e.completed(), e.jp()))
             .toList(),
-        attendance(scope, year),
+        attendance(scope, year, strings),
         scores(region, scored),
-        responses(scope, year),
+        responses(scope, year, strings),
         indicators(region));
   }
 
   /** The region's enrolments of the requested course and year. */
-  private List<Enrolled> enrolments(ReportScope scope) {
+  private List<Enrolled> enrolments(ReportScope scope, SharedStrings strings) {
     // each instant compared with its own column, not through COALESCE: only a column tells
     // EclipseLink how to bind an Instant, and PostgreSQL's driver refuses an untyped one
     String inYear =
@@ -94,7 +95,7 @@ public class RegionOutcomes {
       query.setParameter("from", scope.from()).setParameter("until", scope.until());
     }
     return inIdOrder(query, 9).stream()
-        .map(RegionOutcomes::enrolled)
+        .map(r -> enrolled(r, strings))
         .filter(e -> scope.inYear(e.year()))
         .toList();
   }
@@ -103,7 +104,7 @@ public class RegionOutcomes {
    * The region's enrolments (of any year) in the year's cohorts and self-paced courses: the
    * learners whose scores the plugins count for the year.
    */
-  private List<Enrolled> inCohorts(ReportScope scope, YearCohorts year) {
+  private List<Enrolled> inCohorts(ReportScope scope, YearCohorts year, SharedStrings strings) {
     String cohorts = year.cohorts().isEmpty() ? null : "co.id IN :cohorts";
     String selfPaced = year.selfPaced().isEmpty() ? null : "(co.id IS NULL AND c.id IN :selfPaced)";
     if (cohorts == null && selfPaced == null) {
@@ -118,7 +119,7 @@ public class RegionOutcomes {
     if (selfPaced != null) {
       query.setParameter("selfPaced", year.selfPaced());
     }
-    return inIdOrder(query, 9).stream().map(RegionOutcomes::enrolled).toList();
+    return inIdOrder(query, 9).stream().map(r -> enrolled(r, strings)).toList();
   }
 
   private TypedQuery<Object[]> enrolmentQuery(ReportScope scope, String more) {
@@ -134,15 +135,15 @@ public class RegionOutcomes {
     return scope.course() == null ? query : query.setParameter("course", scope.course());
   }
 
-  private static Enrolled enrolled(Object[] r) {
+  private static Enrolled enrolled(Object[] r, SharedStrings strings) {
     Instant completedAt = (Instant) r[7];
     return new Enrolled(
         (Long) r[0],
         (Long) r[1],
-        (String) r[2],
+        strings.of((String) r[2]),
         (Long) r[3],
-        (String) r[4],
-        (String) r[5],
+        strings.of((String) r[4]),
+        strings.of((String) r[5]),
         ReportScope.yearOf((Instant) r[6], completedAt),
         completedAt != null,
         ((Number) r[8]).intValue());
@@ -191,7 +192,8 @@ public class RegionOutcomes {
    * kerja. Joined in one statement, H2 looked up the session, cohort, course and learner again for
    * each of a region's 150,000 records, which took most of a whole-region report's loading.
    */
-  private List<AttendanceRow> attendance(ReportScope scope, YearCohorts year) {
+  private List<AttendanceRow> attendance(
+      ReportScope scope, YearCohorts year, SharedStrings strings) {
     if (year != null && year.cohorts().isEmpty()) {
       return List.of();
     }
@@ -228,7 +230,7 @@ public class RegionOutcomes {
                 year),
             0,
             4);
-    Map<Long, String> unitKerja = unitKerja(scope.regionId(), records);
+    Map<Long, String> unitKerja = unitKerja(scope.regionId(), records, strings);
     return records.stream()
         .map(
             r -> {
@@ -240,7 +242,7 @@ public class RegionOutcomes {
                   s.deliveryMode(),
                   unitKerja.get((Long) r[1]),
                   (Boolean) r[2],
-                  r[3] == null ? null : r[3].toString());
+                  r[3] == null ? null : strings.of(r[3].toString()));
             })
         .toList();
   }
@@ -262,13 +264,14 @@ public class RegionOutcomes {
    * one read, and in a second only if a record is someone else's (a learner moved to another
    * region).
    */
-  private Map<Long, String> unitKerja(long regionId, List<Object[]> records) {
+  private Map<Long, String> unitKerja(
+      long regionId, List<Object[]> records, SharedStrings strings) {
     Map<Long, String> unitKerja = new HashMap<>();
     em.createQuery(
             "SELECT u.id, u.unitKerja FROM User u WHERE u.region.id = :region", Object[].class)
         .setParameter("region", regionId)
         .getResultStream()
-        .forEach(r -> unitKerja.put((Long) r[0], (String) r[1]));
+        .forEach(r -> unitKerja.put((Long) r[0], strings.of((String) r[1])));
     Set<Long> others =
         records.stream()
             .map(r -> (Long) r[1])
@@ -278,10 +281,12 @@ public class RegionOutcomes {
       em.createQuery("SELECT u.id, u.unitKerja FROM User u WHERE u.id IN :ids", Object[].class)
           .setParameter("ids", others)
           .getResultStream()
-          .forEach(r -> unitKerja.put((Long) r[0], (String) r[1]));
+          .forEach(r -> unitKerja.put((Long) r[0], strings.of((String) r[1])));
     }
     return unitKerja;
   }
+
+  private record UserCourse(Long userId, Long courseId) {}
 
   /** Pre- and post-test scores of these enrolments, all read at once. */
   private List<ScoreRow> scores(Region region, List<Enrolled> enrolments) {
@@ -289,13 +294,13 @@ public class RegionOutcomes {
         enrolments.stream()
             .map(Enrolled::courseId)
             .collect(Collectors.toCollection(LinkedHashSet::new));
-    Map<String, LearnerResults> results = new HashMap<>();
+    Map<UserCourse, LearnerResults> results = new HashMap<>();
     tests
         .ofRegion(region.id(), courses)
-        .forEach(r -> results.put(r.userId() + "/" + r.courseId(), r));
+        .forEach(r -> results.put(new UserCourse(r.userId(), r.courseId()), r));
     List<ScoreRow> rows = new ArrayList<>();
     for (Enrolled e : enrolments) {
-      LearnerResults r = results.get(e.userId() + "/" + e.courseId());
+      LearnerResults r = results.get(new UserCourse(e.userId(), e.courseId()));
       if (r != null) {
         rows.add(new ScoreRow(e.course(), e.cohort(), e.unitKerja(), r.pre(), r.post()));
       }
@@ -308,7 +313,8 @@ public class RegionOutcomes {
    * those of the year's courses in the database and of the year's cohorts here. Answers are parsed
    * once.
    */
-  private Map<String, List<ResponseRow>> responses(ReportScope scope, YearCohorts year) {
+  private Map<String, List<ResponseRow>> responses(
+      ReportScope scope, YearCohorts year, SharedStrings strings) {
     Set<String> courses = year == null ? null : year.courses();
     if (courses != null && courses.isEmpty()) {
       return Map.of();
@@ -338,11 +344,11 @@ public class RegionOutcomes {
                     .computeIfAbsent((String) r[0], id -> new ArrayList<>())
                     .add(
                         new ResponseRow(
-                            (String) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            (String) r[3],
-                            Collections.unmodifiableMap(AnswersJson.read((String) r[4])))));
+                            strings.of((String) r[0]),
+                            strings.of((String) r[1]),
+                            strings.of((String) r[2]),
+                            strings.of((String) r[3]),
+                            PairMap.copyOf(AnswersJson.read((String) r[4]), strings::of))));
     return byForm;
   }
 
