@@ -1,6 +1,5 @@
 package org.latih.worker.protocol;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,11 +29,11 @@ public final class Protocol {
    * {@code message} as one line, newline included, to be written later: the host encodes a request
    * before any of the plugin's clocks start, so its own pace never counts against the plugin.
    */
-  public static byte[] line(Record message) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+  public static EncodedLine line(Record message) {
+    EncodedLine out = new EncodedLine();
     RecordCodec.write(message, out);
     out.write('\n');
-    return out.toByteArray();
+    return out;
   }
 
   /** Reads a worker's line, refusing any other protocol version. */

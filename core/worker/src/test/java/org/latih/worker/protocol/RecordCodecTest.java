@@ -157,7 +157,8 @@ class RecordCodecTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Protocol.writeLine(message, out);
     byte[] line = out.toByteArray();
-    assertArrayEquals(line, Protocol.line(message), "encoded ahead, as the host sends requests");
+    assertArrayEquals(
+        line, Protocol.line(message).toByteArray(), "encoded ahead, as the host sends requests");
     assertEquals('\n', line[line.length - 1]);
     assertEquals(
         1, new String(line, StandardCharsets.UTF_8).split("\n", -1).length - 1, "one line");

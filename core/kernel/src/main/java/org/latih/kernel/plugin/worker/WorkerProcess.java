@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.worker.protocol.Answer;
+import org.latih.worker.protocol.EncodedLine;
 import org.latih.worker.protocol.InvalidMessageException;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.Protocol;
@@ -164,7 +165,7 @@ public final class WorkerProcess implements AutoCloseable {
       Duration timeout) {
     long id = ids.incrementAndGet();
     // encoded first: a whole region's data takes a while, and that is the host's time
-    byte[] line = Protocol.line(Request.build(id, reportId, request, data));
+    EncodedLine line = Protocol.line(Request.build(id, reportId, request, data));
     acquireSlot(queueWait);
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     inFlight.incrementAndGet();
@@ -211,7 +212,7 @@ public final class WorkerProcess implements AutoCloseable {
   }
 
   /** Writes one request line; a worker that stops reading its stdin is killed, not waited for. */
-  private void send(byte[] line, Duration timeout) {
+  private void send(EncodedLine line, Duration timeout) {
     ScheduledFuture<?> guard =
         Watchdog.TICKS.schedule(
             () -> die("did not read a request within " + timeout.toMillis() + " ms"),
@@ -219,7 +220,7 @@ public final class WorkerProcess implements AutoCloseable {
             TimeUnit.NANOSECONDS);
     try {
       synchronized (requests) {
-        requests.write(line);
+        line.writeTo(requests);
         requests.flush();
       }
     } catch (IOException e) {
