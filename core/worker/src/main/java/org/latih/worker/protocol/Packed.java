@@ -15,16 +15,17 @@ final class Packed {
   private Packed() {}
 
   static String ints(int[] values, int count) {
-    Bytes out = new Bytes(count + 16);
+    byte[] bytes = new byte[count * 5]; // at most five bytes for 32 bits
+    int n = 0;
     for (int i = 0; i < count; i++) {
       int v = (values[i] << 1) ^ (values[i] >> 31);
       while ((v & ~0x7f) != 0) {
-        out.add((byte) ((v & 0x7f) | 0x80));
+        bytes[n++] = (byte) ((v & 0x7f) | 0x80);
         v >>>= 7;
       }
-      out.add((byte) v);
+      bytes[n++] = (byte) v;
     }
-    return out.base64();
+    return base64(bytes, n);
   }
 
   static int[] ints(String packed) {
@@ -53,19 +54,20 @@ final class Packed {
   }
 
   static String doubles(Double[] values) {
-    Bytes out = new Bytes(values.length * 9 + 16);
+    byte[] bytes = new byte[values.length * 9];
+    int n = 0;
     for (Double d : values) {
       if (d == null) {
-        out.add((byte) 0);
+        bytes[n++] = 0;
         continue;
       }
-      out.add((byte) 1);
+      bytes[n++] = 1;
       long bits = Double.doubleToRawLongBits(d);
       for (int shift = 56; shift >= 0; shift -= 8) {
-        out.add((byte) (bits >>> shift));
+        bytes[n++] = (byte) (bits >>> shift);
       }
     }
-    return out.base64();
+    return base64(bytes, n);
   }
 
   static Double[] doubles(String packed) {
@@ -98,24 +100,7 @@ final class Packed {
     }
   }
 
-  /** A growing byte array, without ByteArrayOutputStream's locking per byte. */
-  private static final class Bytes {
-    private byte[] bytes;
-    private int size;
-
-    Bytes(int capacity) {
-      bytes = new byte[capacity];
-    }
-
-    void add(byte b) {
-      if (size == bytes.length) {
-        bytes = Arrays.copyOf(bytes, size * 2);
-      }
-      bytes[size++] = b;
-    }
-
-    String base64() {
-      return Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, size));
-    }
+  private static String base64(byte[] bytes, int length) {
+    return Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, length));
   }
 }
