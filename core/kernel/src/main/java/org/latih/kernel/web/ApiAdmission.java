@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the client can retry, instead of threads piling up behind the database pool until Grizzly's queue
  * overflows and drops connections. Once {@link #stop()} is called every new request is refused, and
  * {@link #awaitIdle} lets the ones in progress finish.
+ *
+ * <p>Requests that can be put off ({@link #enterDeferrable()}: answer saves, which the test page
+ * keeps and sends again) hold at most {@code deferrableLimit} of the places and wait in a queue of
+ * their own, so the other requests always find places and room to wait. On exam morning the
+ * learners not yet in the exam so get their questions while those already in are answering.
  */
 public final class ApiAdmission {
 
@@ -28,17 +33,27 @@ public final class ApiAdmission {
   private final Duration wait;
   private final Semaphore places;
   private final AtomicInteger waiting = new AtomicInteger();
+  private final Semaphore deferrablePlaces;
+  private final AtomicInteger waitingDeferrable = new AtomicInteger();
   private volatile boolean stopping;
 
-  public ApiAdmission(int limit, int queue, Duration wait) {
-    if (limit < 1 || queue < 0 || wait.isNegative()) {
+  public ApiAdmission(int limit, int queue, Duration wait, int deferrableLimit) {
+    if (limit < 1 || queue < 0 || wait.isNegative() || deferrableLimit < 1) {
       throw new IllegalArgumentException(
-          "need limit >= 1, queue >= 0, wait >= 0; got " + limit + ", " + queue + ", " + wait);
+          "need limit >= 1, queue >= 0, wait >= 0, deferrable limit >= 1; got "
+              + limit
+              + ", "
+              + queue
+              + ", "
+              + wait
+              + ", "
+              + deferrableLimit);
     }
     this.limit = limit;
     this.queue = queue;
     this.wait = wait;
     this.places = new Semaphore(limit);
+    this.deferrablePlaces = new Semaphore(Math.min(deferrableLimit, limit));
   }
 
   /** Takes a place for one request; an admitted request must {@link #leave()} when done. */
@@ -46,25 +61,54 @@ public final class ApiAdmission {
     if (stopping) {
       return Verdict.STOPPING;
     }
-    if (places.tryAcquire()) {
-      return admittedUnlessStopping();
+    return take(places, waiting) ? admittedUnlessStopping() : refused();
+  }
+
+  /**
+   * Takes a place for a request that can be put off; an admitted one must {@link
+   * #leaveDeferrable()} when done.
+   */
+  public Verdict enterDeferrable() throws InterruptedException {
+    if (stopping) {
+      return Verdict.STOPPING;
     }
-    if (waiting.incrementAndGet() > queue) {
-      waiting.decrementAndGet();
+    if (!take(deferrablePlaces, waitingDeferrable)) {
       return refused();
     }
-    try {
-      if (!places.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-        return refused();
-      }
-    } finally {
-      waiting.decrementAndGet();
+    if (!take(places, waiting)) {
+      deferrablePlaces.release();
+      return refused();
     }
-    return admittedUnlessStopping();
+    Verdict verdict = admittedUnlessStopping();
+    if (verdict != Verdict.ADMITTED) {
+      deferrablePlaces.release();
+    }
+    return verdict;
+  }
+
+  /** A place at once, or after waiting in a queue of {@code queue} at most {@code wait}. */
+  private boolean take(Semaphore from, AtomicInteger waitingFor) throws InterruptedException {
+    if (from.tryAcquire()) {
+      return true;
+    }
+    if (waitingFor.incrementAndGet() > queue) {
+      waitingFor.decrementAndGet();
+      return false;
+    }
+    try {
+      return from.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } finally {
+      waitingFor.decrementAndGet();
+    }
   }
 
   public void leave() {
     places.release();
+  }
+
+  public void leaveDeferrable() {
+    places.release();
+    deferrablePlaces.release();
   }
 
   /** From now on every new request is refused with {@link Verdict#STOPPING}. */

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.latih.kernel.i18n.Messages;
 import org.latih.kernel.rest.KernelProblem;
 import org.latih.kernel.rest.Problem;
@@ -22,10 +23,15 @@ import org.latih.kernel.rest.Problem;
  * problem details with Retry-After, {@code overloaded} past the limit, {@code unavailable} while
  * the server stops. Static files, health and metrics are not under /api and are never refused.
  * Admitted requests then pass the {@link BodyLimit}: a JSON body over its limit is answered 413
- * problem details here, before anything parses it.
+ * problem details here, before anything parses it. Answer saves are admitted as requests that can
+ * be put off ({@link ApiAdmission#enterDeferrable()}): the test page keeps an answer until it is
+ * acknowledged, and sends it again after Retry-After.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiGate extends HttpFilter {
+
+  /** {@code PUT /api/v1/attempts/{id}/answers/{position}}, after the context path. */
+  private static final Pattern ANSWER_SAVE = Pattern.compile("/api/v1/attempts/\\d+/answers/\\d+");
 
   private ApiAdmission admission;
   private HttpLimits limits;
@@ -42,9 +48,15 @@ public class ApiGate extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    boolean deferrable =
+        "PUT".equals(request.getMethod())
+            && ANSWER_SAVE
+                .matcher(request.getRequestURI())
+                .region(request.getContextPath().length(), request.getRequestURI().length())
+                .matches();
     ApiAdmission.Verdict verdict;
     try {
-      verdict = admission.enter();
+      verdict = deferrable ? admission.enterDeferrable() : admission.enter();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       verdict = ApiAdmission.Verdict.STOPPING;
@@ -60,7 +72,11 @@ public class ApiGate extends HttpFilter {
             chain.doFilter(limited, response);
           }
         } finally {
-          admission.leave();
+          if (deferrable) {
+            admission.leaveDeferrable();
+          } else {
+            admission.leave();
+          }
         }
       }
       case OVERLOADED ->

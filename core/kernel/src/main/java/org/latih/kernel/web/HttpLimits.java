@@ -14,6 +14,7 @@ public record HttpLimits(
     int maxRequests,
     int maxQueued,
     Duration queueWait,
+    int maxAnswerSaves,
     int retryAfterSeconds,
     int restartRetryAfterSeconds,
     Duration shutdownGrace,
@@ -25,6 +26,7 @@ public record HttpLimits(
         value(config, "latih.http.max-requests", 64),
         value(config, "latih.http.max-queued", 32),
         Duration.ofMillis(value(config, "latih.http.queue-wait-ms", 1000)),
+        value(config, "latih.http.max-answer-saves", 32),
         value(config, "latih.http.retry-after-seconds", 2),
         value(config, "latih.http.restart-retry-after-seconds", 5),
         Duration.ofSeconds(value(config, "latih.http.shutdown-grace-seconds", 5)),
@@ -32,7 +34,7 @@ public record HttpLimits(
   }
 
   public ApiAdmission admission() {
-    return new ApiAdmission(maxRequests, maxQueued, queueWait);
+    return new ApiAdmission(maxRequests, maxQueued, queueWait, maxAnswerSaves);
   }
 
   private static int value(Config config, String key, int fallback) {

@@ -27,7 +27,7 @@ class ApiAdmissionTest {
 
   @Test
   void admitsUpToTheLimitAndRefusesTheNextAtOnceWhenNoneMayWait() throws Exception {
-    ApiAdmission admission = new ApiAdmission(2, 0, LONG);
+    ApiAdmission admission = new ApiAdmission(2, 0, LONG, 2);
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(2, admission.inProgress());
@@ -39,7 +39,7 @@ class ApiAdmissionTest {
 
   @Test
   void aWaitingRequestGetsThePlaceARequestInProgressGivesBack() throws Exception {
-    ApiAdmission admission = new ApiAdmission(1, 1, LONG);
+    ApiAdmission admission = new ApiAdmission(1, 1, LONG, 1);
     assertEquals(Verdict.ADMITTED, admission.enter());
     Future<Verdict> waiting = other.submit(admission::enter);
 
@@ -51,7 +51,7 @@ class ApiAdmissionTest {
 
   @Test
   void aWaitingRequestIsRefusedWhenNoPlaceFreesUpInTime() throws Exception {
-    ApiAdmission admission = new ApiAdmission(1, 1, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(1, 1, Duration.ZERO, 1);
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(Verdict.OVERLOADED, admission.enter());
     assertEquals(1, admission.inProgress(), "the refused request holds no place");
@@ -59,7 +59,7 @@ class ApiAdmissionTest {
 
   @Test
   void onceStoppingEveryNewRequestIsRefusedWhileTheOnesInProgressFinish() throws Exception {
-    ApiAdmission admission = new ApiAdmission(4, 4, LONG);
+    ApiAdmission admission = new ApiAdmission(4, 4, LONG, 4);
     assertEquals(Verdict.ADMITTED, admission.enter());
 
     admission.stop();
@@ -73,14 +73,53 @@ class ApiAdmissionTest {
 
   @Test
   void awaitingIdleWithNothingInProgressReturnsAtOnce() throws Exception {
-    ApiAdmission admission = new ApiAdmission(8, 0, LONG);
+    ApiAdmission admission = new ApiAdmission(8, 0, LONG, 8);
     admission.stop();
     assertTrue(admission.awaitIdle(Duration.ZERO));
   }
 
   @Test
+  void answerSavesNeverTakeThePlacesKeptForOtherRequests() throws Exception {
+    ApiAdmission admission = new ApiAdmission(3, 0, LONG, 2);
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
+    assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "two saves at most");
+    assertEquals(Verdict.ADMITTED, admission.enter(), "a start still finds its place");
+    assertEquals(3, admission.inProgress());
+
+    admission.leaveDeferrable();
+    assertEquals(2, admission.inProgress());
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable(), "a save's place given back");
+  }
+
+  @Test
+  void anAnswerSaveWaitsInAQueueOfItsOwn() throws Exception {
+    ApiAdmission admission = new ApiAdmission(2, 1, LONG, 1);
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
+    Future<Verdict> save = other.submit(admission::enterDeferrable);
+    assertEquals(Verdict.ADMITTED, admission.enter(), "the save waiting holds no place");
+    admission.leave();
+
+    admission.leaveDeferrable();
+
+    assertEquals(Verdict.ADMITTED, save.get(1, TimeUnit.MINUTES));
+    assertEquals(1, admission.inProgress());
+  }
+
+  @Test
+  void anAnswerSaveIsRefusedWhenEveryPlaceIsTaken() throws Exception {
+    ApiAdmission admission = new ApiAdmission(1, 0, LONG, 1);
+    assertEquals(Verdict.ADMITTED, admission.enter());
+    assertEquals(Verdict.OVERLOADED, admission.enterDeferrable());
+    admission.leave();
+    assertEquals(0, admission.inProgress(), "the refused save gave its save place back");
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
+  }
+
+  @Test
   void refusesSettingsThatCouldNeverAdmitAnything() {
-    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(0, 1, LONG));
-    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(1, -1, LONG));
+    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(0, 1, LONG, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(1, -1, LONG, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(1, 1, LONG, 0));
   }
 }
