@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,12 +53,16 @@ import org.latih.kernel.security.control.Caller;
 @Transactional(dontRollbackOn = AttemptClosedException.class)
 public class Attempts {
 
-  private static final Random RANDOM = new SecureRandom();
+  // One generator per request thread: a start draws hundreds of numbers (question and option order,
+  // option tokens), and the shared NativePRNG serialised them all on one lock (33 s of thread time
+  // parked on it in one recorded exam wave of 1,000 starts).
+  private static final ThreadLocal<Random> RANDOM = ThreadLocal.withInitial(Attempts::generator);
 
   @PersistenceContext EntityManager em;
   @Inject Quizzes quizzes;
   @Inject LearnerEnrolments enrolments;
   @Inject Clock clock;
+  @Inject SlotIds slotIds;
 
   public Attempt startOrResume(Caller caller, long quizId) {
     Quiz quiz = quizzes.visible(caller, quizId);
@@ -74,7 +79,10 @@ public class Attempts {
       }
     }
     checkMayStart(caller, quiz, mine, now);
-    Attempt attempt = new Attempt(quiz, user, mine.size() + 1, ask(quiz), RANDOM, now);
+    Random random = RANDOM.get();
+    List<QuestionVersion> asked = ask(quiz, random);
+    Attempt attempt =
+        new Attempt(quiz, user, mine.size() + 1, asked, slotIds.take(asked.size()), random, now);
     em.persist(attempt);
     return attempt;
   }
@@ -102,7 +110,7 @@ public class Attempts {
   }
 
   /** The fixed questions at their current version, plus the random draw from the category. */
-  private List<QuestionVersion> ask(Quiz quiz) {
+  private List<QuestionVersion> ask(Quiz quiz, Random random) {
     // the current version of every fixed question in one read, in the quiz's order
     List<QuestionVersion> asked =
         new ArrayList<>(
@@ -117,7 +125,7 @@ public class Attempts {
                   .setParameter("category", quiz.randomCategory())
                   .getResultList());
       pool.removeIf(q -> quiz.questions().stream().anyMatch(f -> f.id().equals(q.id())));
-      Collections.shuffle(pool, RANDOM);
+      Collections.shuffle(pool, random);
       // a description is text to read, not a question: drawn, it would take a question's place.
       // Skipped as met, so only the versions drawn are read.
       int drawn = 0;
@@ -181,6 +189,14 @@ public class Attempts {
     attempt.submit(clock.instant(), false);
     afterSubmit(attempt);
     return attempt;
+  }
+
+  private static Random generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no DRBG", e);
+    }
   }
 
   /** Submits the attempt if its deadline has passed; true if it did. */

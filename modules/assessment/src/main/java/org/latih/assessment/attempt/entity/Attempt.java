@@ -118,10 +118,17 @@ public class Attempt {
   /**
    * Starts an attempt on the given question versions, shuffled as the quiz says. Matching answers
    * are always shuffled: in the author's order they would give the pairs away. Every option gets a
-   * token of this attempt's own, so neither its id nor its place tells which one is right.
+   * token of this attempt's own, so neither its id nor its place tells which one is right. {@code
+   * slotIds} holds an unused id for each question asked.
    */
   public Attempt(
-      Quiz quiz, User user, int number, List<QuestionVersion> asked, Random random, Instant now) {
+      Quiz quiz,
+      User user,
+      int number,
+      List<QuestionVersion> asked,
+      long[] slotIds,
+      Random random,
+      Instant now) {
     if (asked.isEmpty()) {
       throw new QuizEmptyException(quiz.title());
     }
@@ -138,7 +145,9 @@ public class Attempt {
     }
     for (int i = 0; i < order.size(); i++) {
       QuestionVersion version = order.get(i);
-      slots.add(new AttemptSlot(this, i + 1, version, optionOrder(version.content(), random)));
+      slots.add(
+          new AttemptSlot(
+              slotIds[i], this, i + 1, version, optionOrder(version.content(), random)));
       maxPoints += version.content().defaultMark();
     }
   }

@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.latih.assessment.question.entity.Grade;
@@ -34,15 +31,8 @@ public class AttemptSlot {
 
   public static final String AT = "AttemptSlot.at";
 
-  @Id
-  // a start takes 40 ids at once: in blocks of 1,000, not 50, so that an exam wave's starts do not
-  // each fetch a block under EclipseLink's sequence lock (assessment V4)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempt_slots_seq")
-  @SequenceGenerator(
-      name = "attempt_slots_seq",
-      sequenceName = "attempt_slots_seq",
-      allocationSize = 1000)
-  private Long id;
+  // given by the start, all of a start's at once (SlotIds), not by EclipseLink's sequencing
+  @Id private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "attempt_id")
@@ -84,7 +74,9 @@ public class AttemptSlot {
 
   protected AttemptSlot() {}
 
-  AttemptSlot(Attempt attempt, int position, QuestionVersion version, SlotOptions options) {
+  AttemptSlot(
+      long id, Attempt attempt, int position, QuestionVersion version, SlotOptions options) {
+    this.id = id;
     this.attempt = attempt;
     this.position = position;
     this.questionVersion = version;
