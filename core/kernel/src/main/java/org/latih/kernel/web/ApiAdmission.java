@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Requests that can be put off ({@link #enterDeferrable()}: answer saves, which the test page
  * keeps and sends again) hold at most {@code deferrableLimit} of the places and wait in a queue of
- * their own, so the other requests always find places and room to wait. On exam morning the
- * learners not yet in the exam so get their questions while those already in are answering.
+ * their own, half as long as the other one, so the other requests always find places and room to
+ * wait, and the threads waiting stay within one and a half queues. On exam morning the learners not
+ * yet in the exam so get their questions while those already in are answering.
  */
 public final class ApiAdmission {
 
@@ -61,7 +62,7 @@ public final class ApiAdmission {
     if (stopping) {
       return Verdict.STOPPING;
     }
-    return take(places, waiting) ? admittedUnlessStopping() : refused();
+    return take(places, waiting, queue) ? admittedUnlessStopping() : refused();
   }
 
   /**
@@ -72,10 +73,10 @@ public final class ApiAdmission {
     if (stopping) {
       return Verdict.STOPPING;
     }
-    if (!take(deferrablePlaces, waitingDeferrable)) {
+    if (!take(deferrablePlaces, waitingDeferrable, queue / 2)) {
       return refused();
     }
-    if (!take(places, waiting)) {
+    if (!take(places, waiting, queue)) {
       deferrablePlaces.release();
       return refused();
     }
@@ -86,12 +87,13 @@ public final class ApiAdmission {
     return verdict;
   }
 
-  /** A place at once, or after waiting in a queue of {@code queue} at most {@code wait}. */
-  private boolean take(Semaphore from, AtomicInteger waitingFor) throws InterruptedException {
+  /** A place at once, or after waiting at most {@code wait} in a queue of {@code bound}. */
+  private boolean take(Semaphore from, AtomicInteger waitingFor, int bound)
+      throws InterruptedException {
     if (from.tryAcquire()) {
       return true;
     }
-    if (waitingFor.incrementAndGet() > queue) {
+    if (waitingFor.incrementAndGet() > bound) {
       waitingFor.decrementAndGet();
       return false;
     }

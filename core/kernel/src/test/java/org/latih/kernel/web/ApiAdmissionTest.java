@@ -94,7 +94,7 @@ class ApiAdmissionTest {
 
   @Test
   void anAnswerSaveWaitsInAQueueOfItsOwn() throws Exception {
-    ApiAdmission admission = new ApiAdmission(2, 1, LONG, 1);
+    ApiAdmission admission = new ApiAdmission(2, 2, LONG, 1);
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     Future<Verdict> save = other.submit(admission::enterDeferrable);
     assertEquals(Verdict.ADMITTED, admission.enter(), "the save waiting holds no place");
@@ -104,6 +104,14 @@ class ApiAdmissionTest {
 
     assertEquals(Verdict.ADMITTED, save.get(1, TimeUnit.MINUTES));
     assertEquals(1, admission.inProgress());
+  }
+
+  @Test
+  void answerSavesWaitInAQueueHalfAsLongAsTheOtherOne() throws Exception {
+    ApiAdmission admission = new ApiAdmission(3, 1, LONG, 1);
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
+    assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "no room to wait: refused now");
+    assertEquals(Verdict.ADMITTED, admission.enter());
   }
 
   @Test
