@@ -62,7 +62,7 @@ public class Attempts {
   @Inject Quizzes quizzes;
   @Inject LearnerEnrolments enrolments;
   @Inject Clock clock;
-  @Inject SlotIds slotIds;
+  @Inject AttemptIds ids;
 
   public Attempt startOrResume(Caller caller, long quizId) {
     Quiz quiz = quizzes.visible(caller, quizId);
@@ -82,7 +82,15 @@ public class Attempts {
     Random random = RANDOM.get();
     List<QuestionVersion> asked = ask(quiz, random);
     Attempt attempt =
-        new Attempt(quiz, user, mine.size() + 1, asked, slotIds.take(asked.size()), random, now);
+        new Attempt(
+            ids.attempt(),
+            quiz,
+            user,
+            mine.size() + 1,
+            asked,
+            ids.slots(asked.size()),
+            random,
+            now);
     em.persist(attempt);
     return attempt;
   }

@@ -6,15 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -61,10 +58,8 @@ public class Attempt {
   public static final String BY_ID = "Attempt.byId";
   public static final String OF_USER_IN_COURSE = "Attempt.ofUserInCourse";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempts_seq")
-  @SequenceGenerator(name = "attempts_seq", sequenceName = "attempts_seq", allocationSize = 50)
-  private Long id;
+  // given by the start, with its slots' (AttemptIds), not by EclipseLink's sequencing
+  @Id private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "quiz_id")
@@ -119,9 +114,10 @@ public class Attempt {
    * Starts an attempt on the given question versions, shuffled as the quiz says. Matching answers
    * are always shuffled: in the author's order they would give the pairs away. Every option gets a
    * token of this attempt's own, so neither its id nor its place tells which one is right. {@code
-   * slotIds} holds an unused id for each question asked.
+   * id} and {@code slotIds} (one for each question asked) are unused ids.
    */
   public Attempt(
+      long id,
       Quiz quiz,
       User user,
       int number,
@@ -132,6 +128,7 @@ public class Attempt {
     if (asked.isEmpty()) {
       throw new QuizEmptyException(quiz.title());
     }
+    this.id = id;
     this.quiz = quiz;
     this.user = user;
     this.number = number;
