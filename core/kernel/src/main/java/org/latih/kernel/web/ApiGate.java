@@ -49,11 +49,9 @@ public class ApiGate extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean deferrable =
-        "PUT".equals(request.getMethod())
-            && ANSWER_SAVE
-                .matcher(request.getRequestURI())
-                .region(request.getContextPath().length(), request.getRequestURI().length())
-                .matches();
+        answerSave(
+            request.getMethod(),
+            request.getRequestURI().substring(request.getContextPath().length()));
     ApiAdmission.Verdict verdict;
     try {
       verdict = deferrable ? admission.enterDeferrable() : admission.enter();
@@ -94,6 +92,11 @@ public class ApiGate extends HttpFilter {
               "server.stopping",
               limits.restartRetryAfterSeconds());
     }
+  }
+
+  /** Whether a request (its path after the context path) saves an answer. */
+  static boolean answerSave(String method, String path) {
+    return "PUT".equals(method) && ANSWER_SAVE.matcher(path).matches();
   }
 
   private void tooLarge(HttpServletRequest request, HttpServletResponse response)
