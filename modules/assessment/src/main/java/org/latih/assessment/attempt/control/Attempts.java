@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +54,7 @@ public class Attempts {
   // One generator per request thread: a start draws hundreds of numbers (question and option order,
   // option tokens), and the shared NativePRNG serialised them all on one lock (33 s of thread time
   // parked on it in one recorded exam wave of 1,000 starts).
-  private static final ThreadLocal<Random> RANDOM = ThreadLocal.withInitial(Attempts::generator);
+  private static final ThreadLocal<Random> RANDOM = ThreadLocal.withInitial(DrawnBits::new);
 
   @PersistenceContext EntityManager em;
   @Inject Quizzes quizzes;
@@ -197,14 +195,6 @@ public class Attempts {
     attempt.submit(clock.instant(), false);
     afterSubmit(attempt);
     return attempt;
-  }
-
-  private static Random generator() {
-    try {
-      return SecureRandom.getInstance("DRBG");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no DRBG", e);
-    }
   }
 
   /** Submits the attempt if its deadline has passed; true if it did. */
