@@ -17,7 +17,7 @@ final class DrawnBits extends Random {
 
   private final transient SecureRandom source;
   private final byte[] buffer = new byte[512];
-  private int next = buffer.length;
+  private int position = buffer.length;
 
   DrawnBits() {
     try {
@@ -29,16 +29,16 @@ final class DrawnBits extends Random {
 
   @Override
   protected int next(int bits) {
-    if (next + 4 > buffer.length) {
+    if (position + 4 > buffer.length) {
       source.nextBytes(buffer);
-      next = 0;
+      position = 0;
     }
     int value =
-        (buffer[next] & 0xff) << 24
-            | (buffer[next + 1] & 0xff) << 16
-            | (buffer[next + 2] & 0xff) << 8
-            | buffer[next + 3] & 0xff;
-    next += 4;
+        (buffer[position] & 0xff) << 24
+            | (buffer[position + 1] & 0xff) << 16
+            | (buffer[position + 2] & 0xff) << 8
+            | buffer[position + 3] & 0xff;
+    position += 4;
     return value >>> (32 - bits);
   }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stores a question's content as JSON, one column per version. A version never changes once written
  * and its content is immutable, so each JSON text is parsed once and shared: every start reads all
  * the versions it asks and every save the one it answers, and in a recorded exam wave of 1,000
- * starts the parsing took 7 % of the server's samples. The shared-cache is off (several nodes share
- * one database), so this is the only place that can remember a parse.
+ * starts the parsing took 7 % of the server's samples. EclipseLink's shared cache is off (several
+ * nodes share one database), so this is the only place that can remember a parse.
  */
 @Converter
 public class QuestionContentConverter implements AttributeConverter<QuestionContent, String> {
