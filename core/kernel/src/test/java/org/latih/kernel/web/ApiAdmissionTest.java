@@ -19,10 +19,12 @@ class ApiAdmissionTest {
   private static final Duration LONG = Duration.ofMinutes(1);
 
   private final ExecutorService other = Executors.newSingleThreadExecutor();
+  private final ExecutorService third = Executors.newSingleThreadExecutor();
 
   @AfterEach
-  void stopThread() {
+  void stopThreads() {
     other.shutdownNow();
+    third.shutdownNow();
   }
 
   @Test
@@ -112,6 +114,26 @@ class ApiAdmissionTest {
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "no room to wait: refused now");
     assertEquals(Verdict.ADMITTED, admission.enter());
+  }
+
+  @Test
+  void whileAStartWaitsForAPlaceSavesKeepToAQuarterOfTheirPlaces() throws Exception {
+    ApiAdmission admission = new ApiAdmission(2, 2, LONG, 4); // a quarter of 4 saves: 1
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
+    assertEquals(Verdict.ADMITTED, admission.enter());
+    Future<Verdict> start = other.submit(admission::enter);
+    while (admission.othersWaiting() == 0) {
+      Thread.onSpinWait();
+    }
+
+    // without the rule this save would wait in the queue and could take the start's place
+    Future<Verdict> save = third.submit(admission::enterDeferrable);
+    assertEquals(Verdict.OVERLOADED, save.get(30, TimeUnit.SECONDS), "refused at once");
+
+    admission.leaveDeferrable();
+    assertEquals(Verdict.ADMITTED, start.get(1, TimeUnit.MINUTES), "the start gets the place");
+    admission.leave();
+    assertEquals(Verdict.ADMITTED, admission.enterDeferrable(), "nobody waits: saves come in");
   }
 
   @Test
