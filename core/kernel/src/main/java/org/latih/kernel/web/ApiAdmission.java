@@ -17,10 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Requests that can be put off ({@link #enterDeferrable()}: answer saves, which the test page
  * keeps and sends again) hold at most {@code deferrableLimit} of the places and wait in a queue of
  * their own, half as long as the other one, so the other requests always find places and room to
- * wait, and the threads waiting stay within one and a half queues. While another request waits for
- * a place, saves keep to a quarter of their places: a save past that is refused at once, so the
- * places that free up go to the starts. On exam morning the learners not yet in the exam so get
- * their questions while those already in are answering.
+ * wait, and the threads waiting stay within one and a half queues. On exam morning the learners not
+ * yet in the exam so get their questions while those already in are answering.
  */
 public final class ApiAdmission {
 
@@ -38,8 +36,6 @@ public final class ApiAdmission {
   private final AtomicInteger waiting = new AtomicInteger();
   private final Semaphore deferrablePlaces;
   private final AtomicInteger waitingDeferrable = new AtomicInteger();
-  private final int deferrableLimit;
-  private final AtomicInteger othersWaiting = new AtomicInteger();
   private volatile boolean stopping;
 
   public ApiAdmission(int limit, int queue, Duration wait, int deferrableLimit) {
@@ -58,8 +54,7 @@ public final class ApiAdmission {
     this.queue = queue;
     this.wait = wait;
     this.places = new Semaphore(limit);
-    this.deferrableLimit = Math.min(deferrableLimit, limit);
-    this.deferrablePlaces = new Semaphore(this.deferrableLimit);
+    this.deferrablePlaces = new Semaphore(Math.min(deferrableLimit, limit));
   }
 
   /** Takes a place for one request; an admitted request must {@link #leave()} when done. */
@@ -67,15 +62,7 @@ public final class ApiAdmission {
     if (stopping) {
       return Verdict.STOPPING;
     }
-    if (places.tryAcquire()) {
-      return admittedUnlessStopping();
-    }
-    othersWaiting.incrementAndGet();
-    try {
-      return take(places, waiting, queue) ? admittedUnlessStopping() : refused();
-    } finally {
-      othersWaiting.decrementAndGet();
-    }
+    return take(places, waiting, queue) ? admittedUnlessStopping() : refused();
   }
 
   /**
@@ -87,13 +74,6 @@ public final class ApiAdmission {
       return Verdict.STOPPING;
     }
     if (!take(deferrablePlaces, waitingDeferrable, queue / 2)) {
-      return refused();
-    }
-    // a start, resume or submit is waiting: saves keep to a quarter of their places (this one too)
-    if (othersWaiting.get() > 0
-        && deferrableLimit - deferrablePlaces.availablePermits()
-            > Math.max(1, deferrableLimit / 4)) {
-      deferrablePlaces.release();
       return refused();
     }
     if (!take(places, waiting, queue)) {
@@ -136,11 +116,6 @@ public final class ApiAdmission {
   /** From now on every new request is refused with {@link Verdict#STOPPING}. */
   public void stop() {
     stopping = true;
-  }
-
-  /** Requests other than saves waiting for a place now. */
-  int othersWaiting() {
-    return othersWaiting.get();
   }
 
   public int inProgress() {

@@ -19,12 +19,10 @@ class ApiAdmissionTest {
   private static final Duration LONG = Duration.ofMinutes(1);
 
   private final ExecutorService other = Executors.newSingleThreadExecutor();
-  private final ExecutorService third = Executors.newSingleThreadExecutor();
 
   @AfterEach
-  void stopThreads() {
+  void stopThread() {
     other.shutdownNow();
-    third.shutdownNow();
   }
 
   @Test
@@ -114,26 +112,6 @@ class ApiAdmissionTest {
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "no room to wait: refused now");
     assertEquals(Verdict.ADMITTED, admission.enter());
-  }
-
-  @Test
-  void whileAStartWaitsForAPlaceSavesKeepToAQuarterOfTheirPlaces() throws Exception {
-    ApiAdmission admission = new ApiAdmission(2, 2, LONG, 4); // a quarter of 4 saves: 1
-    assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
-    assertEquals(Verdict.ADMITTED, admission.enter());
-    Future<Verdict> start = other.submit(admission::enter);
-    while (admission.othersWaiting() == 0) {
-      Thread.onSpinWait();
-    }
-
-    // without the rule this save would wait in the queue and could take the start's place
-    Future<Verdict> save = third.submit(admission::enterDeferrable);
-    assertEquals(Verdict.OVERLOADED, save.get(30, TimeUnit.SECONDS), "refused at once");
-
-    admission.leaveDeferrable();
-    assertEquals(Verdict.ADMITTED, start.get(1, TimeUnit.MINUTES), "the start gets the place");
-    admission.leave();
-    assertEquals(Verdict.ADMITTED, admission.enterDeferrable(), "nobody waits: saves come in");
   }
 
   @Test
