@@ -51,7 +51,10 @@ public class Sessions {
             em.createNamedQuery(AuthSession.BY_ID)
                 .setHint("eclipselink.join-fetch", "s.user")
                 .setHint("eclipselink.left-join-fetch", "s.user.region")
-                .setHint("eclipselink.left-join-fetch", "s.user.roles"));
+                .setHint("eclipselink.left-join-fetch", "s.user.roles")
+                // only read (the caller copies what it needs): no working copy, nothing to compare
+                // at commit, on every request
+                .setHint("eclipselink.read-only", "true"));
   }
 
   /** A new session; the secret in the answer is shown once and never stored. */
