@@ -31,7 +31,7 @@ public class AttemptSlot {
 
   public static final String AT = "AttemptSlot.at";
 
-  // given by the start, all of a start's at once (SlotIds), not by EclipseLink's sequencing
+  // given by the start, all of a start's at once (AttemptIds), not by EclipseLink's sequencing
   @Id private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
