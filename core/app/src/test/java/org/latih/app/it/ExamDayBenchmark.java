@@ -28,6 +28,11 @@ import org.latih.kernel.security.control.PasswordHash;
  *   <li>{@code crash}: the same with one size while the server is killed (SIGKILL) and restarted
  *       several times; learners retry as the test page does.
  *   <li>{@code ceiling}: see {@link SaveCeiling}.
+ *   <li>{@code starts}: what one start costs the server when it is not overloaded: the first size's
+ *       learners start the post-test a few at a time, the first fifth to warm the server up; the
+ *       rest are measured (server CPU per start, and PostgreSQL's too when it is used). Unlike the
+ *       stampede's times it hardly varies from run to run, so it shows what a change to the start
+ *       saves.
  * </ul>
  *
  * Not a test: it asserts nothing and runs only when asked. The load comes from this JVM on the same
@@ -129,7 +134,10 @@ public final class ExamDayBenchmark {
                   new Crashes(server, Integer.getInteger("bench.crashes", 5))));
         }
         case "ceiling" -> new SaveCeiling(server, base, quiz, exam).run();
-        default -> throw new IllegalArgumentException("bench.mode: stampede, crash or ceiling");
+        case "starts" ->
+            startCost(server, base, quiz, exam.takers().subList(0, sizes.get(0)), exam.password());
+        default ->
+            throw new IllegalArgumentException("bench.mode: stampede, crash, ceiling or starts");
       }
       for (PayaraProcess node : more) {
         System.out.printf("node CPU over the whole run: %.0f s%n", node.cpuSeconds());
@@ -274,6 +282,57 @@ public final class ExamDayBenchmark {
       crashes.print(run);
     }
     return takers;
+  }
+
+  /**
+   * Starts by {@code learners}, four at a time; the first fifth warms the server up. Prints the
+   * server's CPU per start over the rest, and PostgreSQL's (all its processes) when it is used.
+   */
+  private static void startCost(
+      PayaraProcess server, URI base, long quiz, List<String> learners, String password)
+      throws Exception {
+    ExamClient client = new ExamClient(base, Duration.ofMinutes(2));
+    List<String> tokens = signIn(client, learners, password, 32, new Latencies());
+    int warmUp = learners.size() / 5;
+    Latencies warm = new Latencies();
+    starts(client, quiz, tokens.subList(0, warmUp), warm);
+    Latencies measured = new Latencies();
+    double cpu = server.cpuSeconds();
+    double db = PostgresCpu.seconds();
+    long start = System.nanoTime();
+    starts(client, quiz, tokens.subList(warmUp, tokens.size()), measured);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int n = tokens.size() - warmUp;
+    System.out.printf(
+        "%n### %d starts of the post-test, four at a time, after %d to warm up%n%n", n, warmUp);
+    System.out.println(Latencies.header());
+    System.out.println(measured.row("start (POST …/attempts)"));
+    System.out.printf(
+        "%n%.0f starts/s; server CPU %.2f ms per start; PostgreSQL CPU %.2f ms per start%n",
+        n / seconds,
+        (server.cpuSeconds() - cpu) * 1000 / n,
+        (PostgresCpu.seconds() - db) * 1000 / n);
+  }
+
+  private static void starts(ExamClient client, long quiz, List<String> tokens, Latencies log)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (String token : tokens) {
+      answers.add(
+          pool.submit(
+              () ->
+                  client
+                      .untilAnswered(
+                          "POST", "api/v1/quizzes/" + quiz + "/attempts", token, null, log)
+                      .status()));
+    }
+    for (Future<Integer> answer : answers) {
+      if (answer.get() != 200 && answer.get() != 201) {
+        throw new IllegalStateException("a start answered " + answer.get());
+      }
+    }
+    pool.shutdown();
   }
 
   private static void cheapPasswords(Connection db, List<String> usernames, String password)
