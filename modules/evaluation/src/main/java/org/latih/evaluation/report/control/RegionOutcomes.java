@@ -40,6 +40,9 @@ import org.latih.worker.protocol.PairMap;
 @Transactional
 public class RegionOutcomes {
 
+  /** Rows the database sends at a time for the large reads. */
+  private static final int FETCH_SIZE = 5000;
+
   @PersistenceContext EntityManager em;
   @Inject CourseTestResults tests;
 
@@ -364,6 +367,9 @@ public class RegionOutcomes {
     for (int then : thenIds) {
       order = order.thenComparingLong(r -> (Long) r[then]);
     }
+    // PostgreSQL's driver otherwise holds every row of the result as bytes until the last one has
+    // arrived, beside the rows read from them: a whole region's attendance twice over at once
+    query.setHint("eclipselink.jdbc.fetch-size", FETCH_SIZE);
     List<Object[]> rows = new ArrayList<>(query.getResultList());
     rows.sort(order);
     return rows;
