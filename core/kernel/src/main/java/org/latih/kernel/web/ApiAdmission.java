@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 
 /**
  * How many API requests the server works on at once, and whether it takes new ones at all.
@@ -20,12 +19,6 @@ import java.util.function.LongSupplier;
  * their own, half as long as the other one, so the other requests always find places and room to
  * wait, and the threads waiting stay within one and a half queues. On exam morning the learners not
  * yet in the exam so get their questions while those already in are answering.
- *
- * <p>And while other requests wait for a place, answer saves are put off altogether (refused, to be
- * sent again after Retry-After), for stretches of at most {@code putOff}, each followed by as long
- * without. In a wave of 1,000 starts the saves of the learners already in took close to half the
- * server: their answers can wait a few seconds on their pages, the learners still without a
- * question cannot. The bound keeps a server that stays overloaded from putting saves off for good.
  */
 public final class ApiAdmission {
 
@@ -43,23 +36,10 @@ public final class ApiAdmission {
   private final AtomicInteger waiting = new AtomicInteger();
   private final Semaphore deferrablePlaces;
   private final AtomicInteger waitingDeferrable = new AtomicInteger();
-  private final long putOffNanos;
-  private final LongSupplier nanoClock;
-  private volatile long stretchBegan;
   private volatile boolean stopping;
 
-  public ApiAdmission(int limit, int queue, Duration wait, int deferrableLimit, Duration putOff) {
-    this(limit, queue, wait, deferrableLimit, putOff, System::nanoTime);
-  }
-
-  ApiAdmission(
-      int limit,
-      int queue,
-      Duration wait,
-      int deferrableLimit,
-      Duration putOff,
-      LongSupplier nanoClock) {
-    if (limit < 1 || queue < 0 || wait.isNegative() || deferrableLimit < 1 || putOff.isNegative()) {
+  public ApiAdmission(int limit, int queue, Duration wait, int deferrableLimit) {
+    if (limit < 1 || queue < 0 || wait.isNegative() || deferrableLimit < 1) {
       throw new IllegalArgumentException(
           "need limit >= 1, queue >= 0, wait >= 0, deferrable limit >= 1; got "
               + limit
@@ -68,18 +48,13 @@ public final class ApiAdmission {
               + ", "
               + wait
               + ", "
-              + deferrableLimit
-              + ", "
-              + putOff);
+              + deferrableLimit);
     }
     this.limit = limit;
     this.queue = queue;
     this.wait = wait;
     this.places = new Semaphore(limit);
     this.deferrablePlaces = new Semaphore(Math.min(deferrableLimit, limit));
-    this.putOffNanos = putOff.toNanos();
-    this.nanoClock = nanoClock;
-    this.stretchBegan = nanoClock.getAsLong() - 2 * putOffNanos; // no stretch so far
   }
 
   /** Takes a place for one request; an admitted request must {@link #leave()} when done. */
@@ -98,9 +73,6 @@ public final class ApiAdmission {
     if (stopping) {
       return Verdict.STOPPING;
     }
-    if (putOffForOthers()) {
-      return refused();
-    }
     if (!take(deferrablePlaces, waitingDeferrable, queue / 2)) {
       return refused();
     }
@@ -113,22 +85,6 @@ public final class ApiAdmission {
       deferrablePlaces.release();
     }
     return verdict;
-  }
-
-  /**
-   * Whether a save is put off now: others wait, and a stretch of putting off is on or may begin.
-   */
-  private boolean putOffForOthers() {
-    if (putOffNanos == 0 || waiting.get() == 0) {
-      return false;
-    }
-    long now = nanoClock.getAsLong();
-    long began = stretchBegan;
-    if (now - began >= 2 * putOffNanos) {
-      stretchBegan = now; // two saves beginning a stretch at once begin the same one
-      return true;
-    }
-    return now - began < putOffNanos;
   }
 
   /** A place at once, or after waiting at most {@code wait} in a queue of {@code bound}. */
@@ -160,11 +116,6 @@ public final class ApiAdmission {
   /** From now on every new request is refused with {@link Verdict#STOPPING}. */
   public void stop() {
     stopping = true;
-  }
-
-  /** Requests other than answer saves waiting for a place. */
-  int waiting() {
-    return waiting.get();
   }
 
   public int inProgress() {

@@ -15,7 +15,6 @@ public record HttpLimits(
     int maxQueued,
     Duration queueWait,
     int maxAnswerSaves,
-    Duration putOffSaves,
     int retryAfterSeconds,
     int restartRetryAfterSeconds,
     Duration shutdownGrace,
@@ -28,7 +27,6 @@ public record HttpLimits(
         value(config, "latih.http.max-queued", 32),
         Duration.ofMillis(value(config, "latih.http.queue-wait-ms", 1000)),
         value(config, "latih.http.max-answer-saves", 32),
-        Duration.ofSeconds(value(config, "latih.http.put-off-saves-seconds", 10)),
         value(config, "latih.http.retry-after-seconds", 2),
         value(config, "latih.http.restart-retry-after-seconds", 5),
         Duration.ofSeconds(value(config, "latih.http.shutdown-grace-seconds", 5)),
@@ -36,7 +34,7 @@ public record HttpLimits(
   }
 
   public ApiAdmission admission() {
-    return new ApiAdmission(maxRequests, maxQueued, queueWait, maxAnswerSaves, putOffSaves);
+    return new ApiAdmission(maxRequests, maxQueued, queueWait, maxAnswerSaves);
   }
 
   private static int value(Config config, String key, int fallback) {

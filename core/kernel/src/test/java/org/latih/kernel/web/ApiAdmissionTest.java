@@ -27,7 +27,7 @@ class ApiAdmissionTest {
 
   @Test
   void admitsUpToTheLimitAndRefusesTheNextAtOnceWhenNoneMayWait() throws Exception {
-    ApiAdmission admission = new ApiAdmission(2, 0, LONG, 2, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(2, 0, LONG, 2);
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(2, admission.inProgress());
@@ -39,7 +39,7 @@ class ApiAdmissionTest {
 
   @Test
   void aWaitingRequestGetsThePlaceARequestInProgressGivesBack() throws Exception {
-    ApiAdmission admission = new ApiAdmission(1, 1, LONG, 1, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(1, 1, LONG, 1);
     assertEquals(Verdict.ADMITTED, admission.enter());
     Future<Verdict> waiting = other.submit(admission::enter);
 
@@ -51,7 +51,7 @@ class ApiAdmissionTest {
 
   @Test
   void aWaitingRequestIsRefusedWhenNoPlaceFreesUpInTime() throws Exception {
-    ApiAdmission admission = new ApiAdmission(1, 1, Duration.ZERO, 1, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(1, 1, Duration.ZERO, 1);
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(Verdict.OVERLOADED, admission.enter());
     assertEquals(1, admission.inProgress(), "the refused request holds no place");
@@ -59,7 +59,7 @@ class ApiAdmissionTest {
 
   @Test
   void onceStoppingEveryNewRequestIsRefusedWhileTheOnesInProgressFinish() throws Exception {
-    ApiAdmission admission = new ApiAdmission(4, 4, LONG, 4, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(4, 4, LONG, 4);
     assertEquals(Verdict.ADMITTED, admission.enter());
 
     admission.stop();
@@ -73,14 +73,14 @@ class ApiAdmissionTest {
 
   @Test
   void awaitingIdleWithNothingInProgressReturnsAtOnce() throws Exception {
-    ApiAdmission admission = new ApiAdmission(8, 0, LONG, 8, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(8, 0, LONG, 8);
     admission.stop();
     assertTrue(admission.awaitIdle(Duration.ZERO));
   }
 
   @Test
   void answerSavesNeverTakeThePlacesKeptForOtherRequests() throws Exception {
-    ApiAdmission admission = new ApiAdmission(3, 0, LONG, 2, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(3, 0, LONG, 2);
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "two saves at most");
@@ -94,7 +94,7 @@ class ApiAdmissionTest {
 
   @Test
   void anAnswerSaveWaitsInAQueueOfItsOwn() throws Exception {
-    ApiAdmission admission = new ApiAdmission(2, 2, LONG, 1, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(2, 2, LONG, 1);
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     Future<Verdict> save = other.submit(admission::enterDeferrable);
     assertEquals(Verdict.ADMITTED, admission.enter(), "the save waiting holds no place");
@@ -108,7 +108,7 @@ class ApiAdmissionTest {
 
   @Test
   void answerSavesWaitInAQueueHalfAsLongAsTheOtherOne() throws Exception {
-    ApiAdmission admission = new ApiAdmission(3, 1, LONG, 1, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(3, 1, LONG, 1);
     assertEquals(Verdict.ADMITTED, admission.enterDeferrable());
     assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "no room to wait: refused now");
     assertEquals(Verdict.ADMITTED, admission.enter());
@@ -116,7 +116,7 @@ class ApiAdmissionTest {
 
   @Test
   void anAnswerSaveIsRefusedWhenEveryPlaceIsTaken() throws Exception {
-    ApiAdmission admission = new ApiAdmission(1, 0, LONG, 1, Duration.ZERO);
+    ApiAdmission admission = new ApiAdmission(1, 0, LONG, 1);
     assertEquals(Verdict.ADMITTED, admission.enter());
     assertEquals(Verdict.OVERLOADED, admission.enterDeferrable());
     admission.leave();
@@ -125,62 +125,9 @@ class ApiAdmissionTest {
   }
 
   @Test
-  void answerSavesArePutOffWhileOtherRequestsWait() throws Exception {
-    long[] now = {0};
-    ApiAdmission admission = new ApiAdmission(1, 1, LONG, 1, Duration.ofSeconds(10), () -> now[0]);
-    assertEquals(Verdict.ADMITTED, admission.enter());
-    Future<Verdict> start = other.submit(admission::enter);
-    awaitWaiting(admission);
-
-    assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "a start waits: saves wait more");
-    now[0] += Duration.ofSeconds(9).toNanos();
-    assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "still within the stretch");
-
-    admission.leave();
-    assertEquals(Verdict.ADMITTED, start.get(1, TimeUnit.MINUTES));
-    admission.leave();
-    assertEquals(Verdict.ADMITTED, admission.enterDeferrable(), "nobody waits: saves go in");
-  }
-
-  @Test
-  void answerSavesAreNeverPutOffForLongerThanAStretch() throws Exception {
-    long[] now = {0};
-    ApiAdmission admission = new ApiAdmission(1, 2, LONG, 1, Duration.ofSeconds(10), () -> now[0]);
-    assertEquals(Verdict.ADMITTED, admission.enter());
-    Future<Verdict> start = other.submit(admission::enter);
-    awaitWaiting(admission);
-    assertEquals(Verdict.OVERLOADED, admission.enterDeferrable(), "the stretch begins");
-
-    now[0] += Duration.ofSeconds(10).toNanos();
-    ExecutorService saver = Executors.newSingleThreadExecutor();
-    try {
-      Future<Verdict> save = saver.submit(admission::enterDeferrable);
-      for (int i = 0; i < 6000 && admission.waiting() < 2; i++) {
-        Thread.sleep(10); // the save waits for a place too: not put off, though a start waits
-      }
-      admission.leave();
-      admission.leave(); // whichever of the two got the place first gives it back
-      assertEquals(Verdict.ADMITTED, save.get(1, TimeUnit.MINUTES), "after the stretch");
-      assertEquals(Verdict.ADMITTED, start.get(1, TimeUnit.MINUTES));
-    } finally {
-      saver.shutdownNow();
-    }
-  }
-
-  private static void awaitWaiting(ApiAdmission admission) throws InterruptedException {
-    for (int i = 0; i < 6000 && admission.waiting() == 0; i++) {
-      Thread.sleep(10);
-    }
-    assertEquals(1, admission.waiting(), "a request waits for a place");
-  }
-
-  @Test
   void refusesSettingsThatCouldNeverAdmitAnything() {
-    assertThrows(
-        IllegalArgumentException.class, () -> new ApiAdmission(0, 1, LONG, 1, Duration.ZERO));
-    assertThrows(
-        IllegalArgumentException.class, () -> new ApiAdmission(1, -1, LONG, 1, Duration.ZERO));
-    assertThrows(
-        IllegalArgumentException.class, () -> new ApiAdmission(1, 1, LONG, 0, Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(0, 1, LONG, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(1, -1, LONG, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ApiAdmission(1, 1, LONG, 0));
   }
 }
