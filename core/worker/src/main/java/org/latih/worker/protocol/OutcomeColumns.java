@@ -4,6 +4,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,23 +115,21 @@ final class OutcomeColumns {
     ints(json, "cohort", rows, r -> strings.index(r.cohort()));
     ints(json, "unitKerja", rows, r -> strings.index(r.unitKerja()));
     ints(json, "answerCounts", rows, r -> r.answers() == null ? -1 : r.answers().size());
-    int total = 0;
+    int[] pairs = new int[1024];
+    int n = 0;
     for (ResponseRow r : rows) {
-      total += r.answers() == null ? 0 : r.answers().size();
-    }
-    int[] pairs = new int[total * 2];
-    int[] n = {0};
-    for (ResponseRow r : rows) {
-      if (r.answers() != null) {
-        r.answers()
-            .forEach(
-                (item, answer) -> {
-                  pairs[n[0]++] = strings.index(item);
-                  pairs[n[0]++] = strings.index(answer);
-                });
+      if (r.answers() == null) {
+        continue;
+      }
+      for (Map.Entry<String, String> answer : r.answers().entrySet()) {
+        if (n + 2 > pairs.length) {
+          pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        pairs[n++] = strings.index(answer.getKey());
+        pairs[n++] = strings.index(answer.getValue());
       }
     }
-    json.write("answers", Packed.ints(pairs, n[0]));
+    json.write("answers", Packed.ints(pairs, n));
     json.writeEnd();
   }
 
@@ -148,38 +147,18 @@ final class OutcomeColumns {
    * Every string of the snapshot, numbered in the order first written: open addressing over the
    * strings' own hash codes, since a region's snapshot asks about two million times, mostly for a
    * few thousand strings, and a HashMap's boxed numbers and entries were two fifths of the writing.
-   * In front of it a small table of the strings last asked for, compared by identity: the host
-   * reads each distinct text into one instance, and a region's table of some 100,000 strings is too
-   * large for the processor's caches, so each look-up there cost two cache misses (still two fifths
-   * of the writing in a profile of bench/plugin-workers latency).
    */
   private static final class Dictionary {
-    private static final int RECENT = 1024;
-
     private final List<String> order = new ArrayList<>();
-    private final String[] recentKeys = new String[RECENT];
-    private final int[] recentNumbers = new int[RECENT];
-    private String[] keys = new String[1 << 14];
-    private int[] numbers = new int[1 << 14];
+    private String[] keys = new String[1024];
+    private int[] numbers = new int[1024];
 
     int index(String text) {
       if (text == null) {
         return -1;
       }
-      int hash = spread(text.hashCode());
-      int recent = hash & (RECENT - 1);
-      if (recentKeys[recent] == text) {
-        return recentNumbers[recent];
-      }
-      int number = number(text, hash);
-      recentKeys[recent] = text;
-      recentNumbers[recent] = number;
-      return number;
-    }
-
-    private int number(String text, int hash) {
       int mask = keys.length - 1;
-      int slot = hash & mask;
+      int slot = spread(text.hashCode()) & mask;
       for (String key = keys[slot]; key != null; key = keys[slot]) {
         if (key == text || key.equals(text)) {
           return numbers[slot];

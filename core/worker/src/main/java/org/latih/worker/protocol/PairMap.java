@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -65,14 +64,6 @@ public final class PairMap extends AbstractMap<String, String> {
       }
     }
     return -1;
-  }
-
-  /** Without an entry object per answer: the host encodes a region's half a million of them. */
-  @Override
-  public void forEach(BiConsumer<? super String, ? super String> action) {
-    for (int i = 0; i < pairs.length; i += 2) {
-      action.accept(pairs[i], pairs[i + 1]);
-    }
   }
 
   @Override
