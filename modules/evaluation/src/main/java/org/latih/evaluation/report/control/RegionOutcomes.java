@@ -1,20 +1,13 @@
 package org.latih.evaluation.report.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
 import org.latih.api.reports.IndicatorRow;
@@ -34,7 +26,6 @@ import org.latih.assessment.attempt.api.CourseTestResults.LearnerResults;
 import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.kernel.identity.region.entity.Region;
-import org.latih.kernel.persistence.Migrations;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.PairMap;
 
@@ -54,9 +45,6 @@ public class RegionOutcomes {
 
   @PersistenceContext EntityManager em;
   @Inject CourseTestResults tests;
-
-  @Resource(lookup = Migrations.DATA_SOURCE)
-  DataSource dataSource;
 
   /** One enrolment as the reports need it. */
   private record Enrolled(
@@ -232,7 +220,19 @@ public class RegionOutcomes {
     if (sessions.isEmpty()) {
       return List.of();
     }
-    List<Object[]> records = attendanceRecords(scope, year);
+    List<Object[]> records =
+        inIdOrder(
+            narrowed(
+                em.createQuery(
+                    "SELECT r.session.id, r.user.id, r.present, r.absence, r.id"
+                        + " FROM AttendanceRecord r WHERE r.session.id IN (SELECT s.id"
+                        + sessionsOfRequest
+                        + ")",
+                    Object[].class),
+                scope,
+                year),
+            0,
+            4);
     Map<Long, String> unitKerja = unitKerja(scope.regionId(), records, strings);
     return records.stream()
         .map(
@@ -248,55 +248,6 @@ public class RegionOutcomes {
                   r[3] == null ? null : strings.of(r[3].toString()));
             })
         .toList();
-  }
-
-  /**
-   * The attendance records of the request's sessions as session id, user id, present, absence and
-   * record id, in that order of session and record: over JDBC, since the region's 150,000 records
-   * were the largest read of a whole-region report, and EclipseLink built several objects for each
-   * row it handed back (a GC log of bench/plugin-workers server put a quarter of the reports' time
-   * in collections). Reads the same index as before (evaluation V7).
-   */
-  private List<Object[]> attendanceRecords(ReportScope scope, YearCohorts year) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT r.session_id, r.user_id, r.present, r.absence, r.id FROM attendance_records r"
-                + " WHERE r.session_id IN (SELECT s.id FROM cohort_sessions s"
-                + " JOIN cohorts co ON co.id = s.cohort_id JOIN courses c ON c.id = co.course_id"
-                + " WHERE co.region_id = ?");
-    List<Object> values = new ArrayList<>(List.of(scope.regionId()));
-    if (scope.course() != null) {
-      sql.append(" AND c.code = ?");
-      values.add(scope.course());
-    }
-    if (year != null) {
-      sql.append(" AND co.id IN (")
-          .append(String.join(",", Collections.nCopies(year.cohorts().size(), "?")))
-          .append(")");
-      values.addAll(year.cohorts());
-    }
-    sql.append(")");
-    List<Object[]> rows = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql.toString())) {
-      select.setFetchSize(FETCH_SIZE);
-      for (int i = 0; i < values.size(); i++) {
-        select.setObject(i + 1, values.get(i));
-      }
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          rows.add(
-              new Object[] {
-                rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4), rs.getLong(5)
-              });
-        }
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("Attendance for a report could not be read", e);
-    }
-    rows.sort(
-        Comparator.<Object[]>comparingLong(r -> (Long) r[0]).thenComparingLong(r -> (Long) r[4]));
-    return rows;
   }
 
   private static TypedQuery<Object[]> narrowed(
