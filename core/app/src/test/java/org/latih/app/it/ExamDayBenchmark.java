@@ -307,7 +307,7 @@ public final class ExamDayBenchmark {
     starts(client, quiz, tokens.subList(0, warmUp), warm);
     Latencies measured = new Latencies();
     double cpu = server.cpuSeconds();
-    double db = PostgresCpu.seconds();
+    double db = ProcessCpu.postgresSeconds();
     long start = System.nanoTime();
     starts(client, quiz, tokens.subList(warmUp, tokens.size()), measured);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -320,7 +320,7 @@ public final class ExamDayBenchmark {
         "%n%.0f starts/s; server CPU %.2f ms per start; PostgreSQL CPU %.2f ms per start%n",
         n / seconds,
         (server.cpuSeconds() - cpu) * 1000 / n,
-        (PostgresCpu.seconds() - db) * 1000 / n);
+        (ProcessCpu.postgresSeconds() - db) * 1000 / n);
   }
 
   private static void starts(ExamClient client, long quiz, List<String> tokens, Latencies log)
@@ -337,8 +337,9 @@ public final class ExamDayBenchmark {
                       .status()));
     }
     for (Future<Integer> answer : answers) {
-      if (answer.get() != 200 && answer.get() != 201) {
-        throw new IllegalStateException("a start answered " + answer.get());
+      int status = answer.get();
+      if (status != 200 && status != 201) {
+        throw new IllegalStateException("a start answered " + status);
       }
     }
     pool.shutdown();

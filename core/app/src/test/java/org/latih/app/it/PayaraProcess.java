@@ -314,11 +314,7 @@ final class PayaraProcess implements AutoCloseable {
 
   /** CPU time the server process has used so far (user and system), from /proc. */
   double cpuSeconds() throws IOException {
-    String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-    // fields after the command name, which is in parentheses and may contain spaces
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    return ticks / 100.0; // USER_HZ is 100 on Linux
+    return ProcessCpu.seconds(process.pid());
   }
 
   /** The server's process and, under it, the plugin workers it started. */

@@ -1,0 +1,49 @@
+package org.latih.app.it;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** CPU time processes on this machine have used so far (user and system), from Linux's /proc. */
+final class ProcessCpu {
+
+  private ProcessCpu() {}
+
+  /** One process's. */
+  static double seconds(long pid) throws IOException {
+    return seconds(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+  }
+
+  /**
+   * Every PostgreSQL process's: the benchmarks' database runs here too, and a start's rows cost it
+   * as much as the server. Backends that ended are not counted, so read it around work done on
+   * pooled connections.
+   */
+  static double postgresSeconds() throws IOException {
+    double seconds = 0;
+    try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+      for (Path process : processes) {
+        String stat;
+        try {
+          stat = Files.readString(process.resolve("stat"));
+        } catch (IOException gone) {
+          continue; // the process ended while the list was read
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (open >= 0 && close > open && stat.substring(open + 1, close).startsWith("postgres")) {
+          seconds += seconds(stat);
+        }
+      }
+    }
+    return seconds;
+  }
+
+  private static double seconds(String stat) {
+    // fields after the command name, which is in parentheses and may contain spaces
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks / 100.0; // USER_HZ is 100 on Linux
+  }
+}
