@@ -58,6 +58,13 @@ final class MatrixFixture {
   final long assignment;
   final long indicator;
   final String plugin;
+
+  /** An upload by region A's admin waiting for approval. */
+  final long upload;
+
+  /** A region of the matrix's own, whose approval requirement system admins switch. */
+  final String approvalRegion;
+
   final long certificate;
   final String certificateCode;
   final String exportJob;
@@ -107,6 +114,8 @@ final class MatrixFixture {
     assignment = throwawayAssignment(form);
     indicator = throwawayIndicator();
     plugin = throwawayPlugin();
+    upload = throwawayUpload();
+    approvalRegion = Regions.create(base, "matriks");
     // learner A completed the course: their certificate, and region A's letterhead with a logo
     JsonObject issued =
         ((jakarta.json.JsonArray) learner.get("api/v1/me/certificates").structure())
@@ -276,5 +285,25 @@ final class MatrixFixture {
         api("regional-admin-a").postBytes("api/v1/plugins", "application/java-archive", jar);
     assertEquals(201, installed.status(), installed::toString);
     return id;
+  }
+
+  /**
+   * An upload by region A's admin that waits for approval: region A requires approval only while it
+   * is uploaded, so that other tests' uploads there run at once.
+   */
+  long throwawayUpload() {
+    Api system = api("system-admin-a");
+    String requirement = "api/v1/plugin-uploads/approval-regions/" + REGION_A;
+    assertEquals(204, system.put(requirement, "").status());
+    try {
+      String id = PluginJars.newId("matriks");
+      byte[] jar = PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kepuasan matriks")).bytes();
+      Api.Reply held =
+          api("regional-admin-a").postBytes("api/v1/plugins", "application/java-archive", jar);
+      assertEquals(202, held.status(), held::toString);
+      return held.json().getJsonNumber("key").longValue();
+    } finally {
+      assertEquals(204, system.delete(requirement).status());
+    }
   }
 }

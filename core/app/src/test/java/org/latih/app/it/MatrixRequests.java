@@ -49,8 +49,11 @@ final class MatrixRequests {
             "DELETE api/v1/questions/{id}", () -> "api/v1/questions/" + f.throwawayQuestion(),
             "DELETE api/v1/courses/{code}", () -> "api/v1/courses/" + f.throwawayCourse(),
             "DELETE api/v1/plugins/{id}",
-                () ->
-                    "api/v1/plugins/" + f.throwawayPlugin() + "?region=" + MatrixFixture.REGION_A);
+                () -> "api/v1/plugins/" + f.throwawayPlugin() + "?region=" + MatrixFixture.REGION_A,
+            "DELETE api/v1/plugin-uploads/{key}",
+                () -> "api/v1/plugin-uploads/" + f.throwawayUpload(),
+            "POST api/v1/plugin-uploads/{key}/approve",
+                () -> "api/v1/plugin-uploads/" + f.throwawayUpload() + "/approve");
   }
 
   /** Endpoints the matrix calls only after all others: they end the caller's session. */
@@ -102,6 +105,8 @@ final class MatrixRequests {
       case "messages/{language}" -> "id";
       case "users/{id}" -> String.valueOf(f.subjectAId);
       case "plugins/{id}" -> f.plugin;
+      case "plugin-uploads/{key}" -> String.valueOf(f.upload);
+      case "approval-regions/{region}" -> f.approvalRegion;
       case "certificates/{id}" -> String.valueOf(f.certificate);
       case "verify/{code}" -> f.certificateCode;
       case "course/{code}" -> f.course;
@@ -162,6 +167,8 @@ final class MatrixRequests {
           "POST api/v1/courses/{code}/lessons/{key}/completion",
           "POST api/v1/plugins/{id}/disable",
           "POST api/v1/plugins/{id}/enable",
+          "POST api/v1/plugin-uploads/{key}/approve",
+          "PUT api/v1/plugin-uploads/approval-regions/{region}",
           "POST api/v1/auth/logout" ->
           "";
       default -> "{}";

@@ -45,7 +45,7 @@ public class PluginsResource {
   @Operation(
       summary = "Install or upgrade a plugin",
       description =
-          "The plugin jar as the body. A system admin may name the region (`?region=`; default: all regions); a regional admin installs for their own region. Each region has its own install of a plugin id. The jar is validated and started in a worker process before anything is recorded; a new version replaces the old only once it has started. An older version than the installed one needs `?downgrade=true` and is audited.")
+          "The plugin jar as the body. A system admin may name the region (`?region=`; default: all regions); a regional admin installs for their own region. Each region has its own install of a plugin id. The jar is validated and started in a worker process before anything is recorded; a new version replaces the old only once it has started. An older version than the installed one needs `?downgrade=true` and is audited. In a region that requires approval, a regional admin's upload of a jar no system admin approved yet is kept unrun and answered 202 with the waiting upload (see plugin-uploads).")
   @POST
   @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
   public Response upload(
@@ -57,7 +57,14 @@ public class PluginsResource {
       throw new PayloadTooLargeException(plugins.maxBytes());
     }
     byte[] jar = Uploads.read(body, plugins.maxBytes());
-    PluginView view = PluginView.of(plugins.install(caller, jar, region, downgrade));
+    Plugins.Upload upload = plugins.install(caller, jar, region, downgrade);
+    if (upload.waiting() != null) {
+      PluginUploadView waiting = PluginUploadView.of(upload.waiting());
+      return Response.accepted(waiting)
+          .location(URI.create("plugin-uploads/" + waiting.key()))
+          .build();
+    }
+    PluginView view = PluginView.of(upload.installed());
     return Response.created(
             URI.create(
                 "plugins/"

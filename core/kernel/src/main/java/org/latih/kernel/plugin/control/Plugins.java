@@ -30,6 +30,7 @@ import org.latih.kernel.plugin.entity.Plugin;
 import org.latih.kernel.plugin.entity.PluginAudit;
 import org.latih.kernel.plugin.entity.PluginDowngradeException;
 import org.latih.kernel.plugin.entity.PluginNotServingException;
+import org.latih.kernel.plugin.entity.PluginUpload;
 import org.latih.kernel.plugin.entity.PluginVersionInstalledException;
 import org.latih.kernel.plugin.worker.WorkerFault;
 import org.latih.kernel.plugin.worker.WorkerProcess;
@@ -68,6 +69,7 @@ public class Plugins {
   @Inject Workers workers;
   @Inject PluginCalls calls;
   @Inject PluginStates states;
+  @Inject PluginApprovals approvals;
   @Inject Regions regions;
   @Inject Clock clock;
 
@@ -87,35 +89,75 @@ public class Plugins {
   }
 
   /**
+   * What an upload led to: the install now running, or the upload kept to wait for approval ({@link
+   * PluginApprovals}); exactly one of them is set.
+   */
+  public record Upload(Plugin installed, PluginUpload waiting) {}
+
+  /**
    * Installs a plugin for a region (or all regions), or upgrades that region's install; the old
    * version serves until the new one's worker has started and given its definitions. An older
-   * version replaces a newer one only with {@code downgrade} confirmed, and is audited as such.
+   * version replaces a newer one only with {@code downgrade} confirmed, and is audited as such. In
+   * a region that requires approval, a regional admin's upload of a jar not approved before is kept
+   * unrun instead.
    */
   @Transactional
-  public Plugin install(Caller caller, byte[] jar, String regionCode, boolean downgrade) {
+  public Upload install(Caller caller, byte[] jar, String regionCode, boolean downgrade) {
     PluginFile file = PluginFile.of(jar, maxBytes);
     Region region = targetRegion(caller, regionCode);
-    long scope = region == null ? Plugin.ALL_REGIONS : region.id();
-    // locked, so two uploads to the same install take turns (on every node)
-    Plugin existing =
-        em.createNamedQuery(Plugin.IN_SCOPE, Plugin.class)
-            .setParameter("pluginId", file.id())
-            .setParameter("scope", scope)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    PluginAudit.Action action = PluginAudit.Action.INSTALL;
-    if (existing != null) {
-      int order = VERSIONS.compareVersions(file.version(), existing.version());
-      if (order == 0) {
-        throw new PluginVersionInstalledException(file.id(), file.version());
-      }
-      if (order < 0 && !downgrade) {
-        throw new PluginDowngradeException(file.id(), existing.version(), file.version());
-      }
-      action = order < 0 ? PluginAudit.Action.DOWNGRADE : PluginAudit.Action.UPGRADE;
+    Plugin existing = locked(file, region);
+    PluginAudit.Action action = action(file, existing, downgrade);
+    if (approvals.mustWait(caller, region, file)) {
+      return new Upload(null, approvals.hold(caller, region, file, downgrade));
     }
+    approvals.supersede(file.id(), region);
+    return new Upload(run(caller.username(), file, region, existing, action), null);
+  }
+
+  /**
+   * Approves waiting upload {@code key} (system admins only) and installs it as its uploader asked;
+   * if it cannot be installed (it fails to start, or is no longer newer) nothing of the approval is
+   * kept and the upload still waits.
+   */
+  @Transactional
+  public Plugin approve(Caller caller, long key) {
+    PluginUpload upload = approvals.approve(caller, key);
+    PluginFile file = PluginFile.of(upload.bytes(), maxBytes);
+    Plugin existing = locked(file, upload.region());
+    PluginAudit.Action action = action(file, existing, upload.downgrade());
+    return run(upload.uploadedBy(), file, upload.region(), existing, action);
+  }
+
+  /**
+   * The install {@code file} would replace, locked so that uploads to it take turns (every node).
+   */
+  private Plugin locked(PluginFile file, Region region) {
+    return em.createNamedQuery(Plugin.IN_SCOPE, Plugin.class)
+        .setParameter("pluginId", file.id())
+        .setParameter("scope", region == null ? Plugin.ALL_REGIONS : region.id())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static PluginAudit.Action action(PluginFile file, Plugin existing, boolean downgrade) {
+    if (existing == null) {
+      return PluginAudit.Action.INSTALL;
+    }
+    int order = VERSIONS.compareVersions(file.version(), existing.version());
+    if (order == 0) {
+      throw new PluginVersionInstalledException(file.id(), file.version());
+    }
+    if (order < 0 && !downgrade) {
+      throw new PluginDowngradeException(file.id(), existing.version(), file.version());
+    }
+    return order < 0 ? PluginAudit.Action.DOWNGRADE : PluginAudit.Action.UPGRADE;
+  }
+
+  private Plugin run(
+      String username, PluginFile file, Region region, Plugin existing, PluginAudit.Action action) {
+    long scope = region == null ? Plugin.ALL_REGIONS : region.id();
     Path path = files.store(scope, file);
     jars.store(scope, file);
     String oldFile = existing == null ? null : existing.fileName();
@@ -137,8 +179,8 @@ public class Plugins {
         throw new InvalidInputException(
             PluginFile.FIELD, "plugin.definitionsTooLarge", file.id(), Plugin.DEFINITIONS_LENGTH);
       }
-      Plugin plugin = record(caller, file, region, existing, json);
-      em.persist(new PluginAudit(plugin, action, caller.username(), now()));
+      Plugin plugin = record(username, file, region, existing, json);
+      em.persist(new PluginAudit(plugin, action, username, now()));
       if (oldFile != null && !keepFile) {
         jars.delete(scope, oldFile);
       }
@@ -161,7 +203,7 @@ public class Plugins {
   }
 
   private Plugin record(
-      Caller caller, PluginFile file, Region region, Plugin existing, String definitions) {
+      String username, PluginFile file, Region region, Plugin existing, String definitions) {
     if (existing == null) {
       Plugin plugin =
           new Plugin(
@@ -171,13 +213,13 @@ public class Plugins {
               file.fileName(),
               file.checksum(),
               definitions,
-              caller.username(),
+              username,
               now());
       em.persist(plugin);
       return plugin;
     }
     existing.replaceWith(
-        file.version(), file.fileName(), file.checksum(), definitions, caller.username(), now());
+        file.version(), file.fileName(), file.checksum(), definitions, username, now());
     return existing;
   }
 

@@ -34,7 +34,13 @@ public class PluginAudit {
     FAIL,
     /** Retried automatically after a failure, and answered. */
     RECOVER,
-    UNINSTALL
+    UNINSTALL,
+    /** Uploaded in a region that requires approval: kept, not run, until a system admin decides. */
+    AWAIT_APPROVAL,
+    /** A system admin approved the waiting upload's jar; it is installed next. */
+    APPROVE,
+    /** The waiting upload was rejected by a system admin or withdrawn by its region's admin. */
+    REJECT
   }
 
   @Id
@@ -80,6 +86,17 @@ public class PluginAudit {
     this.at = at;
     this.checksum = plugin.checksum();
     this.detail = action == Action.FAIL ? plugin.error() : null;
+  }
+
+  /** Something that happened to an upload while it waited for approval, before it ran. */
+  public PluginAudit(PluginUpload upload, Action action, String username, Instant at) {
+    this.pluginId = upload.id();
+    this.version = upload.version();
+    this.regionId = upload.region().id();
+    this.action = action.name();
+    this.username = username;
+    this.at = at;
+    this.checksum = upload.checksum();
   }
 
   public String pluginId() {
