@@ -1,5 +1,7 @@
 // Plugin administration: upload a plugin jar (install or upgrade), the installed plugins with
 // their state, disable/enable/uninstall, the audit trail and a read-only preview of their forms.
+// In a region that requires approval, a regional admin's upload waits unrun: both admins see it
+// waiting, a system admin approves or rejects it, and chooses the regions that require approval.
 import { api, upload } from '../api.js';
 import { el, message } from '../dom.js';
 import { t } from '../i18n.js';
@@ -19,6 +21,7 @@ export async function pluginsPage() {
 
   const status = el('div', { id: 'plugin-message', 'aria-live': 'polite' });
   const list = el('div', { id: 'plugin-list-box' });
+  const waitingBox = el('div', { id: 'plugin-waiting-box' });
   const open = new Set(); // panels left open across refreshes: "<id>:audit", "<id>:forms"
   let plugins = [];
 
@@ -28,13 +31,27 @@ export async function pluginsPage() {
   }
   function fail(e) { say(errorText(e), 'error'); }
 
-  async function load() {
+  async function loadInstalled() {
     try {
       plugins = await api('GET', 'plugins');
       list.replaceChildren(renderList());
     } catch (e) {
       list.replaceChildren(message(errorText(e)));
     }
+  }
+
+  async function loadWaiting() {
+    try {
+      const uploads = await api('GET', 'plugin-uploads');
+      waitingBox.replaceChildren(uploads.length ? renderWaiting(uploads) : document.createDocumentFragment());
+    } catch (e) {
+      waitingBox.replaceChildren(message(errorText(e)));
+    }
+  }
+
+  /** Both lists as they are now: an install or an approval moves a plugin from one to the other. */
+  async function load() {
+    await Promise.all([loadInstalled(), loadWaiting()]);
   }
 
   /** Runs an action on a plugin, says what happened, and shows the list as it is now. */
@@ -111,6 +128,66 @@ export async function pluginsPage() {
     return el('tbody', { class: 'plugin', 'data-plugin': p.id }, rows);
   }
 
+  /** The uploads waiting for a system admin's approval (shown only when there are any). */
+  function renderWaiting(uploads) {
+    const head = ['plugins.id', 'plugins.version', 'plugins.region', 'plugins.uploaded', 'plugins.checksum', 'plugins.actions'];
+    return el('section', { id: 'plugin-waiting', 'aria-labelledby': 'plugin-waiting-title' },
+      el('h2', { id: 'plugin-waiting-title', text: t('plugins.waitingTitle') }),
+      el('p', { class: 'muted', text: t(system ? 'plugins.waitingHelpSystem' : 'plugins.waitingHelpRegion') }),
+      el('div', { class: 'scroll plugin-table', tabindex: '0' }, el('table', { id: 'plugin-waiting-list' },
+        el('caption', { class: 'sr-only', text: t('plugins.waitingTitle') }),
+        el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })))),
+        el('tbody', {}, uploads.map(renderUpload)))));
+  }
+
+  function renderUpload(u) {
+    const where = regionName(u.region);
+    const call = `plugin-uploads/${encodeURIComponent(u.key)}`;
+    const actions = el('div', { class: 'plugin-actions' },
+      // a plain link: the session cookie goes with it, and the server names the file
+      el('a', {
+        class: 'button secondary plugin-upload-jar', href: `api/v1/${call}/jar`, download: '',
+        'aria-label': t('plugins.waitingJarLabel', u.fileName || u.id), text: t('plugins.waitingJar'),
+      }));
+    if (system) {
+      actions.append(
+        el('button', {
+          type: 'button', class: 'plugin-approve', text: t('plugins.approve'),
+          onclick: (e) => {
+            if (!window.confirm(t('plugins.approveConfirm', u.id, u.version, where, short(u.checksum)))) return;
+            say(t('plugins.starting', u.fileName || u.id));
+            act(e.currentTarget, () => api('POST', `${call}/approve`), (p) => t('plugins.approved', p.id, p.version, regionName(p.region)));
+          },
+        }),
+        el('button', {
+          type: 'button', class: 'danger plugin-reject', text: t('plugins.reject'),
+          onclick: (e) => {
+            if (!window.confirm(t('plugins.rejectConfirm', u.id, u.version, where))) return;
+            act(e.currentTarget, () => api('DELETE', call), () => t('plugins.rejected', u.id, u.version));
+          },
+        }));
+    } else {
+      actions.append(el('button', {
+        type: 'button', class: 'secondary plugin-withdraw', text: t('plugins.withdraw'),
+        onclick: (e) => {
+          if (!window.confirm(t('plugins.withdrawConfirm', u.id, u.version))) return;
+          act(e.currentTarget, () => api('DELETE', call), () => t('plugins.withdrawn', u.id, u.version));
+        },
+      }));
+    }
+    return el('tr', { id: `plugin-upload-${u.key}`, class: 'plugin-upload-row', 'data-plugin': u.id },
+      el('td', { 'data-label': t('plugins.id') },
+        el('strong', { class: 'plugin-id', text: u.id }),
+        el('small', { class: 'muted plugin-file', text: u.fileName || '' })),
+      el('td', { 'data-label': t('plugins.version'), class: 'plugin-version' }, u.version,
+        u.downgrade ? el('span', { class: 'badge plugin-downgrade', text: t('plugins.waitingDowngrade') }) : null),
+      el('td', { 'data-label': t('plugins.region'), class: 'plugin-region', text: where }),
+      el('td', { 'data-label': t('plugins.uploaded'), class: 'plugin-uploaded', text: t('plugins.installedByAt', u.uploadedBy || '', formatDateTime(u.uploadedAt)) }),
+      el('td', { 'data-label': t('plugins.checksum') },
+        u.checksum ? el('code', { class: 'plugin-checksum', title: `SHA-256 ${u.checksum}`, text: short(u.checksum) }) : ''),
+      el('td', { 'data-label': t('plugins.actions') }, actions));
+  }
+
   /** A toggle button and the hidden row it opens; the content is fetched each time it opens. */
   function panel(p, kind, label, fill) {
     const key = `${p.id}:${kind}`;
@@ -164,16 +241,72 @@ export async function pluginsPage() {
       forms.map(formPreview));
   }
 
-  const form = uploadForm(system, regions, () => plugins, load);
+  // a regional admin learns before uploading that their region's uploads wait for approval
+  let waits = false;
+  if (!system) {
+    try { waits = (await api('GET', 'plugin-uploads/approval-regions')).includes(session.user?.region); } catch (e) { waits = false; }
+  }
+  const form = uploadForm(system, regions, () => plugins, load, waits);
+  const approval = system ? await approvalCard(regions) : null;
   await load();
   return el('section', { id: 'plugins' },
     el('h1', { text: t('plugins.title') }),
     form,
+    status, waitingBox,
     el('h2', { text: t('plugins.listTitle') }),
-    status, list);
+    list, approval);
 }
 
-function uploadForm(system, regions, current, reload) {
+/**
+ * For system admins: the regions whose admins' uploads wait for approval, one checkbox each, saved
+ * as it is ticked (and put back as it was when the server refuses).
+ */
+async function approvalCard(regions) {
+  const note = el('div', { id: 'plugin-approval-message', 'aria-live': 'polite' });
+  let requiring;
+  try {
+    requiring = new Set(await api('GET', 'plugin-uploads/approval-regions'));
+  } catch (e) {
+    requiring = null;
+    note.replaceChildren(message(errorText(e)));
+  }
+  const row = (r) => {
+    const input = el('input', { type: 'checkbox', class: 'plugin-approval-required', 'data-region': r.code, checked: requiring.has(r.code) });
+    input.addEventListener('change', async () => {
+      const wanted = input.checked;
+      const focused = document.activeElement === input;
+      input.disabled = true;
+      try {
+        await api(wanted ? 'PUT' : 'DELETE', `plugin-uploads/approval-regions/${encodeURIComponent(r.code)}`);
+        note.replaceChildren(message(t(wanted ? 'plugins.approvalOn' : 'plugins.approvalOff', r.name), 'notice'));
+      } catch (e) {
+        input.checked = !wanted;
+        note.replaceChildren(message(t('plugins.approvalFailed', r.name, errorText(e))));
+      } finally {
+        input.disabled = false;
+        if (focused) input.focus(); // disabling it took the keyboard's focus away
+      }
+    });
+    return el('tr', { 'data-region': r.code },
+      el('td', { 'data-label': t('plugins.region'), text: r.name }),
+      el('td', {}, el('label', { class: 'check' }, input, t('plugins.approvalRequired'),
+        el('span', { class: 'sr-only', text: ` (${r.name})` }))));
+  };
+  return el('section', { id: 'plugin-approval', class: 'card', 'aria-labelledby': 'plugin-approval-title' },
+    el('h2', { id: 'plugin-approval-title', text: t('plugins.approvalTitle') }),
+    el('p', { class: 'muted', text: t('plugins.approvalHelp') }),
+    note,
+    requiring && regions.length
+      ? el('div', { class: 'scroll', tabindex: '0' }, el('table', { id: 'plugin-approval-regions' },
+        el('caption', { class: 'sr-only', text: t('plugins.approvalCaption') }),
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col', text: t('plugins.region') }),
+          el('th', { scope: 'col', text: t('plugins.approvalColumn') }))),
+        el('tbody', {}, regions.map(row))))
+      : null);
+}
+
+function uploadForm(system, regions, current, reload, waits) {
   const result = el('div', { id: 'plugin-result', 'aria-live': 'polite' });
   const own = session.user?.region;
   const ownName = regions.find((r) => r.code === own)?.name || own || '';
@@ -188,6 +321,7 @@ function uploadForm(system, regions, current, reload) {
           el('option', { value: '', text: t('plugins.allRegions') }),
           regions.map((r) => el('option', { value: r.code, text: r.name }))))
       : el('p', { class: 'muted', text: t('plugins.ownRegion', ownName) }),
+    waits ? el('p', { class: 'message notice', id: 'plugin-approval-needed', text: t('plugins.approvalNeeded') }) : null,
     el('div', { class: 'form-message', id: 'plugin-progress' }),
     el('button', { type: 'submit', id: 'plugin-submit', text: t('plugins.submit') }),
     result);
@@ -220,9 +354,10 @@ function uploadForm(system, regions, current, reload) {
       box.replaceChildren();
       const where = plugin.region ? (regions.find((r) => r.code === plugin.region)?.name || plugin.region) : t('plugins.allRegions');
       const before = previous.get(`${plugin.id}@${plugin.region || ''}`);
-      const text = before
-        ? t('plugins.upgraded', plugin.id, before, plugin.version, where)
-        : t('plugins.installedOk', plugin.id, plugin.version, where);
+      let text;
+      if (plugin.state === 'AWAITING_APPROVAL') text = t('plugins.awaiting', plugin.id, plugin.version, short(plugin.checksum));
+      else if (before) text = t('plugins.upgraded', plugin.id, before, plugin.version, where);
+      else text = t('plugins.installedOk', plugin.id, plugin.version, where);
       result.replaceChildren(el('p', { class: 'message notice', role: 'status', id: 'plugin-outcome', text }));
       form.querySelector('#plugin-file').value = '';
     } catch (e) {
@@ -283,8 +418,13 @@ function timingText(timing) {
 }
 
 function actionText(action) {
-  const known = ['INSTALL', 'UPGRADE', 'DISABLE', 'ENABLE', 'FAIL', 'UNINSTALL'];
+  const known = ['INSTALL', 'UPGRADE', 'DOWNGRADE', 'DISABLE', 'ENABLE', 'FAIL', 'RECOVER', 'UNINSTALL', 'AWAIT_APPROVAL', 'APPROVE', 'REJECT'];
   return known.includes(action) ? t(`plugins.action.${action}`) : String(action || '');
+}
+
+/** The first 12 hex digits of a SHA-256 checksum: enough to tell jars apart at a glance. */
+function short(checksum) {
+  return (checksum || '').slice(0, 12);
 }
 
 function errorText(e) {

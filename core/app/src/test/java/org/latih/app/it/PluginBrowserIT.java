@@ -1,9 +1,12 @@
 package org.latih.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +17,18 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.latih.testing.plugin.PluginJars;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Kupang plugin in real browsers: Kupang's admin uploads it, a Kupang participant who has just
  * completed a course finds its form among the reminders on the home page and fills it in, Kupang's
- * evaluator opens its report, and Solok's admin sees none of it.
+ * evaluator opens its report, and Solok's admin sees none of it. Where uploads need approval, the
+ * upload waits until a system admin approves it on the same page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -120,6 +126,67 @@ class PluginBrowserIT {
       assertFalse(browser.driver.getPageSource().contains("latih-kupang"));
     } finally {
       People.signIn(base, admin).delete("api/v1/plugins/latih-kupang");
+    }
+  }
+
+  @Test
+  void aRegionalUploadWaitsUntilASystemAdminApprovesItOnThePluginsPage() throws Exception {
+    String region = Regions.create(base, "setuju-ui");
+    Api.Reply required =
+        Api.admin(base).put("api/v1/plugin-uploads/approval-regions/" + region, "");
+    assertEquals(204, required.status(), required::toString);
+    String admin = People.create(base, region, "REGIONAL_ADMIN");
+    String id = PluginJars.newId("tunggu");
+    byte[] bytes = PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kepuasan")).bytes();
+    Path jar =
+        Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), id + "-", ".jar");
+    Files.write(jar, bytes);
+    String row = "#plugin-waiting tr[data-plugin='" + id + "']";
+    try {
+      Browser browser = browsers.open(1280, 900);
+      browser.signIn(base, admin);
+      browser.open(base + "#/admin/plugins");
+      // told before uploading that the region's uploads wait
+      browser.awaitText("#plugin-approval-needed", "mewajibkan persetujuan");
+      browser.await("#plugin-file").sendKeys(jar.toString());
+      browser.click("#plugin-submit");
+      String notice =
+          browser.awaitText("#plugin-outcome", "menunggu persetujuan admin sistem").getText();
+      assertTrue(notice.contains(id + " versi 1.0.0"), notice);
+      // the region's admin sees it waiting, and may only withdraw it
+      browser.awaitText(row, id);
+      browser.await(row + " .plugin-withdraw");
+      assertTrue(browser.driver.findElements(By.cssSelector(row + " .plugin-approve")).isEmpty());
+      assertFalse(browser.await("#plugin-list, #plugin-none").getText().contains(id), "not run");
+
+      // a system admin, on a phone: the region requires approval, the jar can be reviewed
+      browser = browsers.open(390, 844);
+      browser.signIn(base, "admin", Api.ADMIN_PASSWORD);
+      browser.open(base + "#/admin/plugins");
+      browser.awaitText(row, "Kabupaten Uji");
+      assertTrue(
+          browser
+              .await("#plugin-approval-regions input[data-region='" + region + "']")
+              .isSelected());
+      String href = browser.await(row + " a.plugin-upload-jar").getAttribute("href");
+      assertArrayEquals(bytes, browser.download(href));
+      browser.click(row + " .plugin-approve");
+      var confirm = browser.until(ExpectedConditions.alertIsPresent()::apply);
+      assertTrue(confirm.getText().contains(id), confirm.getText());
+      confirm.accept();
+      browser.awaitText("#plugin-message", "disetujui dan terpasang");
+      browser.until(d -> d.findElements(By.cssSelector(row)).isEmpty());
+      browser.awaitText("#plugin-" + id + " .plugin-state", "Aktif");
+
+      // back with the region's admin: nothing waits any more, the plugin runs
+      browser = browsers.open(1280, 900);
+      browser.signIn(base, admin);
+      browser.open(base + "#/admin/plugins");
+      browser.awaitText("#plugin-" + id + " .plugin-state", "Aktif");
+      assertTrue(browser.driver.findElements(By.id("plugin-waiting")).isEmpty());
+    } finally {
+      People.signIn(base, admin).delete("api/v1/plugins/" + id);
+      Files.deleteIfExists(jar);
     }
   }
 
