@@ -159,4 +159,31 @@ class PluginApprovalIT {
     // approving it did not approve its checksum: the region's admin uploading it again still waits
     assertEquals(202, admin.postBytes("api/v1/plugins", JAR, broken).status());
   }
+
+  @Test
+  void aRegionKeepsAtMostTenUploadsWaiting() {
+    String region = regionRequiringApproval();
+    Api admin = regionalAdmin(region);
+    String id = PluginJars.newId("antre");
+    // compiled once; each upload declares a plugin id of its own
+    PluginJars plugin = PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kepuasan"));
+    for (int i = 0; i < 10; i++) {
+      Api.Reply held =
+          admin.postBytes("api/v1/plugins", JAR, plugin.with("Plugin-Id", id + "-" + i).bytes());
+      assertEquals(202, held.status(), held::toString);
+    }
+    String refused =
+        admin
+            .postBytes("api/v1/plugins", JAR, plugin.with("Plugin-Id", id + "-10").bytes())
+            .problem(400, "invalid-input");
+    assertTrue(refused.contains("menunggu persetujuan"), refused);
+    // a newer upload of an id already waiting replaces it, so it is still accepted
+    Api.Reply replaced =
+        admin.postBytes(
+            "api/v1/plugins",
+            JAR,
+            plugin.with("Plugin-Id", id + "-0").with("Plugin-Version", "1.0.1").bytes());
+    assertEquals(202, replaced.status(), replaced::toString);
+    assertEquals(10, waiting(admin).size());
+  }
 }

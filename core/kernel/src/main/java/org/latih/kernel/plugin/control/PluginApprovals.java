@@ -8,12 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.kernel.identity.region.control.Regions;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.plugin.entity.PluginApproval;
 import org.latih.kernel.plugin.entity.PluginAudit;
 import org.latih.kernel.plugin.entity.PluginUpload;
 import org.latih.kernel.rest.ForbiddenException;
+import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
 
@@ -29,6 +31,11 @@ public class PluginApprovals {
   @PersistenceContext EntityManager em;
   @Inject Regions regions;
   @Inject Clock clock;
+
+  /** Waiting jars are kept in the database: a region may keep only so many waiting at once. */
+  @Inject
+  @ConfigProperty(name = "latih.plugin.max-waiting-per-region", defaultValue = "10")
+  int maxWaiting;
 
   /** Whether {@code caller}'s upload of {@code file} for {@code region} must wait for approval. */
   boolean mustWait(Caller caller, Region region, PluginFile file) {
@@ -49,6 +56,12 @@ public class PluginApprovals {
   /** Keeps the upload, unrun, in place of any upload of the same id waiting in the region. */
   PluginUpload hold(Caller caller, Region region, PluginFile file, boolean downgrade) {
     supersede(file.id(), region);
+    if (em.createNamedQuery(PluginUpload.COUNT_OF_REGION, Long.class)
+            .setParameter("region", region.id())
+            .getSingleResult()
+        >= maxWaiting) {
+      throw new InvalidInputException(PluginFile.FIELD, "plugin.tooManyWaiting", maxWaiting);
+    }
     PluginUpload upload =
         new PluginUpload(
             file.id(),

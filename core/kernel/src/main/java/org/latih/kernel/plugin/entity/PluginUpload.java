@@ -30,6 +30,9 @@ import org.latih.kernel.identity.region.entity.Region;
         "SELECT u FROM PluginUpload u JOIN FETCH u.region WHERE u.region.id = :region"
             + " ORDER BY u.uploadedAt, u.id")
 @NamedQuery(
+    name = PluginUpload.COUNT_OF_REGION,
+    query = "SELECT COUNT(u) FROM PluginUpload u WHERE u.region.id = :region")
+@NamedQuery(
     name = PluginUpload.OF_PLUGIN,
     query = "SELECT u FROM PluginUpload u WHERE u.pluginId = :pluginId AND u.region.id = :region")
 public class PluginUpload {
@@ -37,6 +40,7 @@ public class PluginUpload {
   public static final String ALL = "PluginUpload.all";
   public static final String OF_REGION = "PluginUpload.ofRegion";
   public static final String OF_PLUGIN = "PluginUpload.ofPlugin";
+  public static final String COUNT_OF_REGION = "PluginUpload.countOfRegion";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plugin_uploads_seq")
