@@ -3,18 +3,11 @@ package org.latih.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.net.URL;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -72,15 +65,7 @@ class CertificatesBrowserIT {
     byte[] pdf = Base64.getDecoder().decode(download(browser, href));
     String url;
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      url =
-          new QRCodeReader()
-              .decode(
-                  new BinaryBitmap(
-                      new HybridBinarizer(
-                          new BufferedImageLuminanceSource(
-                              new PDFRenderer(document).renderImageWithDPI(0, 200)))),
-                  Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-              .getText();
+      url = PrintedQr.read(document);
     }
     String hash = url.substring(url.indexOf('#'));
     assertTrue(hash.startsWith("#/verify/"), url);

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.Color;
@@ -27,7 +22,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +34,6 @@ import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -147,13 +140,7 @@ class CertificatesIT {
               "NIP. " + signatoryNip)) {
         assertTrue(text.contains(fact), fact + " in " + text);
       }
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-      url =
-          new QRCodeReader()
-              .decode(
-                  new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                  Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-              .getText();
+      url = PrintedQr.read(document);
     }
     assertTrue(url.endsWith("#/verify/" + code), url);
 
