@@ -33,13 +33,6 @@ class PluginApprovalIT {
     return Api.admin(base);
   }
 
-  private String regionRequiringApproval() {
-    String region = Regions.create(base, "setuju");
-    assertEquals(
-        204, system().put("api/v1/plugin-uploads/approval-regions/" + region, "").status());
-    return region;
-  }
-
   private Api regionalAdmin(String region) {
     return People.signIn(base, People.create(base, region, "REGIONAL_ADMIN"));
   }
@@ -63,7 +56,7 @@ class PluginApprovalIT {
 
   @Test
   void anUploadWaitsUnrunUntilASystemAdminApprovesItsJarWhichThenRunsInAnyRegion() {
-    String region = regionRequiringApproval();
+    String region = Regions.requiringPluginApproval(base, "setuju");
     Api admin = regionalAdmin(region);
     String id = PluginJars.newId("setuju");
     byte[] jar = jar(id, "1.0.0");
@@ -99,7 +92,7 @@ class PluginApprovalIT {
     assertTrue(waiting(admin).isEmpty());
 
     // the approved checksum runs at once in another region that requires approval too
-    Api other = regionalAdmin(regionRequiringApproval());
+    Api other = regionalAdmin(Regions.requiringPluginApproval(base, "setuju"));
     Api.Reply installed = other.postBytes("api/v1/plugins", JAR, jar);
     assertEquals(201, installed.status(), installed::toString);
     assertEquals("INSTALLED", installed.json().getString("state"));
@@ -107,7 +100,7 @@ class PluginApprovalIT {
 
   @Test
   void aNewerUploadReplacesTheWaitingOneAndARejectedUploadNeverRuns() {
-    String region = regionRequiringApproval();
+    String region = Regions.requiringPluginApproval(base, "setuju");
     Api admin = regionalAdmin(region);
     String id = PluginJars.newId("tolak");
     Api.Reply first = admin.postBytes("api/v1/plugins", JAR, jar(id, "1.0.0"));
@@ -136,7 +129,7 @@ class PluginApprovalIT {
 
   @Test
   void anApprovedUploadThatFailsToStartKeepsWaitingWithTheReason() {
-    String region = regionRequiringApproval();
+    String region = Regions.requiringPluginApproval(base, "setuju");
     Api admin = regionalAdmin(region);
     String id = PluginJars.newId("gagal");
     byte[] broken =
@@ -162,7 +155,7 @@ class PluginApprovalIT {
 
   @Test
   void aRegionKeepsAtMostTenUploadsWaiting() {
-    String region = regionRequiringApproval();
+    String region = Regions.requiringPluginApproval(base, "setuju");
     Api admin = regionalAdmin(region);
     String id = PluginJars.newId("antre");
     // compiled once; each upload declares a plugin id of its own

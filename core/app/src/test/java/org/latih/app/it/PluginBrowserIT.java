@@ -131,10 +131,7 @@ class PluginBrowserIT {
 
   @Test
   void aRegionalUploadWaitsUntilASystemAdminApprovesItOnThePluginsPage() throws Exception {
-    String region = Regions.create(base, "setuju-ui");
-    Api.Reply required =
-        Api.admin(base).put("api/v1/plugin-uploads/approval-regions/" + region, "");
-    assertEquals(204, required.status(), required::toString);
+    String region = Regions.requiringPluginApproval(base, "setuju-ui");
     String admin = People.create(base, region, "REGIONAL_ADMIN");
     String id = PluginJars.newId("tunggu");
     byte[] bytes = PluginJars.forms(id, "1.0.0", PluginJars.oneForm("Kepuasan")).bytes();

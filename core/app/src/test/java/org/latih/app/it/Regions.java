@@ -22,4 +22,12 @@ final class Regions {
     assertEquals(201, added.status(), added::toString);
     return code;
   }
+
+  /** As {@link #create}, and its admins' plugin uploads wait for a system admin's approval. */
+  static String requiringPluginApproval(URL base, String prefix) {
+    String code = create(base, prefix);
+    Api.Reply required = Api.admin(base).put("api/v1/plugin-uploads/approval-regions/" + code, "");
+    assertEquals(204, required.status(), required::toString);
+    return code;
+  }
 }

@@ -62,9 +62,7 @@ final class SaveCeiling {
     System.out.println("|---|---|---|---|---|---|");
     for (int connections : CONNECTIONS) {
       Latencies saves = new Latencies();
-      double cpu = server.cpuSeconds();
-      double app = app(open.subList(0, connections), PHASE, saves);
-      double cpuPerSave = (server.cpuSeconds() - cpu) * 1000 / saves.count();
+      Phase app = measure(open.subList(0, connections), PHASE, saves);
       double pg =
           pgbench(
               script,
@@ -72,7 +70,12 @@ final class SaveCeiling {
               org.latih.kernel.security.control.Secrets.sha256(open.get(0).token()));
       System.out.printf(
           "| %d | %.0f | %.1f | %.1f | %.0f | %.2f |%n",
-          connections, app, saves.p(95), cpuPerSave, pg, app / pg);
+          connections,
+          app.savesPerSecond(),
+          saves.p(95),
+          app.cpuMsPerSave(),
+          pg,
+          app.savesPerSecond() / pg);
     }
   }
 
@@ -127,10 +130,7 @@ final class SaveCeiling {
   private void warmUp(List<Open> open) throws InterruptedException, IOException {
     double previous = Double.MAX_VALUE;
     for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-      Latencies saves = new Latencies();
-      double cpu = server.cpuSeconds();
-      app(open, WARM_UP_ROUND, saves);
-      double perSave = (server.cpuSeconds() - cpu) * 1000 / Math.max(1, saves.count());
+      double perSave = measure(open, WARM_UP_ROUND, new Latencies()).cpuMsPerSave();
       System.out.printf("warm-up round %d: %.1f ms of server CPU per save%n", round, perSave);
       if (perSave > previous * 0.95) {
         break;
@@ -138,6 +138,16 @@ final class SaveCeiling {
       previous = perSave;
     }
     System.out.println();
+  }
+
+  /** Saves per second through the app over a phase, and the server's CPU each took. */
+  private record Phase(double savesPerSecond, double cpuMsPerSave) {}
+
+  private Phase measure(List<Open> open, Duration phase, Latencies saves)
+      throws InterruptedException, IOException {
+    double cpu = server.cpuSeconds();
+    double perSecond = app(open, phase, saves);
+    return new Phase(perSecond, (server.cpuSeconds() - cpu) * 1000 / Math.max(1, saves.count()));
   }
 
   /**

@@ -41,16 +41,21 @@ final class QrCode {
    * of the eight masks whose code reads back is taken instead (the preferred one when none does).
    */
   QrCode(String text) {
+    matrix = readable(text);
+  }
+
+  private static BitMatrix readable(String text) {
     BitMatrix preferred = encode(text, null);
-    BitMatrix chosen = preferred;
-    for (int mask = 0; !readsBack(chosen, text); mask++) {
-      if (mask == 8) {
-        chosen = preferred;
-        break;
-      }
-      chosen = encode(text, mask);
+    if (readsBack(preferred, text)) {
+      return preferred;
     }
-    matrix = chosen;
+    for (int mask = 0; mask < 8; mask++) {
+      BitMatrix other = encode(text, mask);
+      if (readsBack(other, text)) {
+        return other;
+      }
+    }
+    return preferred;
   }
 
   private static BitMatrix encode(String text, Integer mask) {

@@ -92,13 +92,7 @@ class CertificatePdfTest {
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
       // kept beside the PDF for a person to look at
       ImageIO.write(page, "png", Path.of("target", "sertifikat-contoh.png").toFile());
-      String decoded =
-          new QRCodeReader()
-              .decode(
-                  new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                  Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-              .getText();
-      assertEquals(URL, decoded);
+      assertEquals(URL, qr(page));
     }
   }
 
@@ -117,14 +111,7 @@ class CertificatePdfTest {
         CertificatePdf.render(
             certificate("Kursus Uji"), KOP, url, LocalDate.of(2026, 12, 4), Locale.ROOT);
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-      String decoded =
-          new QRCodeReader()
-              .decode(
-                  new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                  Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-              .getText();
-      assertEquals(url, decoded);
+      assertEquals(url, qr(new PDFRenderer(document).renderImageWithDPI(0, 200)));
     }
   }
 
@@ -144,5 +131,13 @@ class CertificatePdfTest {
       assertTrue(text.contains("Printed 4 December 2026"), text);
       assertTrue(text.contains("Angkatan Ketiga ?"), "shrunk to fit, unknown character as ?");
     }
+  }
+
+  private static String qr(BufferedImage page) throws Exception {
+    return new QRCodeReader()
+        .decode(
+            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+        .getText();
   }
 }
