@@ -317,6 +317,11 @@ final class PayaraProcess implements AutoCloseable {
     return ProcessCpu.seconds(process.pid());
   }
 
+  /** What the server's JIT compilers have used of it. */
+  double compilerSeconds() throws IOException {
+    return ProcessCpu.compilerSeconds(process.pid());
+  }
+
   /** The server's process and, under it, the plugin workers it started. */
   ProcessHandle handle() {
     return process.toHandle();

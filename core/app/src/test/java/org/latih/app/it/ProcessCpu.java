@@ -40,6 +40,29 @@ final class ProcessCpu {
     return seconds;
   }
 
+  /**
+   * What one JVM's JIT compilers have used so far: its threads named "C1 CompilerThre…" and "C2
+   * CompilerThre…" (Linux keeps 15 characters of a name). On two cores the JVM runs one of each and
+   * keeps both; on more it may stop an idle one, and its time leaves the sum.
+   */
+  static double compilerSeconds(long pid) throws IOException {
+    double seconds = 0;
+    try (DirectoryStream<Path> threads =
+        Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path thread : threads) {
+        try {
+          String name = Files.readString(thread.resolve("comm")).strip();
+          if (name.equals("C1 CompilerThre") || name.equals("C2 CompilerThre")) {
+            seconds += seconds(Files.readString(thread.resolve("stat")));
+          }
+        } catch (IOException gone) {
+          // the thread ended while the list was read (the JVM stops idle compiler threads)
+        }
+      }
+    }
+    return seconds;
+  }
+
   private static double seconds(String stat) {
     // fields after the command name, which is in parentheses and may contain spaces
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -22,7 +22,8 @@ final class SaveCeiling {
 
   private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
   private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
-  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 12);
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 30);
+  private static final int WARM_JIT_PERCENT = 2;
   private static final List<Integer> CONNECTIONS =
       java.util.Arrays.stream(System.getProperty("bench.connections", "8,32,64").split(","))
           .map(String::strip)
@@ -57,9 +58,9 @@ final class SaveCeiling {
         PHASE.toSeconds());
     warmUp(open);
     System.out.println(
-        "| connections | app saves/s | app save p95 ms | server CPU ms per save | pgbench saves/s"
-            + " | ratio app ÷ pgbench |");
-    System.out.println("|---|---|---|---|---|---|");
+        "| connections | app saves/s | app save p95 ms | server CPU ms per save | of it JIT"
+            + " | pgbench saves/s | ratio app ÷ pgbench |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (int connections : CONNECTIONS) {
       Latencies saves = new Latencies();
       Phase app = measure(open.subList(0, connections), PHASE, saves);
@@ -69,11 +70,12 @@ final class SaveCeiling {
               connections,
               org.latih.kernel.security.control.Secrets.sha256(open.get(0).token()));
       System.out.printf(
-          "| %d | %.0f | %.1f | %.1f | %.0f | %.2f |%n",
+          "| %d | %.0f | %.1f | %.1f | %.0f %% | %.0f | %.2f |%n",
           connections,
           app.savesPerSecond(),
           saves.p(95),
           app.cpuMsPerSave(),
+          app.jitPercent(),
           pg,
           app.savesPerSecond() / pg);
     }
@@ -122,32 +124,39 @@ final class SaveCeiling {
   }
 
   /**
-   * pgbench is compiled C, while the server's JIT compiles the save path under load, for a minute
-   * or more on two busy cores (a recording showed compilations all through a first 30 s phase).
-   * Saves run in rounds of 10 s at every connection until a round costs no less server CPU per save
-   * than the one before (within 5 %), so the phases measure a warm server, as exam day meets one.
+   * pgbench is compiled C, while the server's JIT compiles the save path under load, for minutes on
+   * two busy cores (recordings showed C2 compiling all through phases that followed a warm-up which
+   * stopped when the CPU per save stopped falling). Saves run in rounds of 10 s at every connection
+   * until the JIT compilers use at most {@value #WARM_JIT_PERCENT} % of the server's CPU in a
+   * round, so the phases measure a warm server, as exam day meets one.
    */
   private void warmUp(List<Open> open) throws InterruptedException, IOException {
-    double previous = Double.MAX_VALUE;
     for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-      double perSave = measure(open, WARM_UP_ROUND, new Latencies()).cpuMsPerSave();
-      System.out.printf("warm-up round %d: %.1f ms of server CPU per save%n", round, perSave);
-      if (perSave > previous * 0.95) {
-        break;
+      Phase phase = measure(open, WARM_UP_ROUND, new Latencies());
+      System.out.printf(
+          "warm-up round %d: %.1f ms of server CPU per save, %.0f %% of it the JIT's%n",
+          round, phase.cpuMsPerSave(), phase.jitPercent());
+      if (phase.jitPercent() <= WARM_JIT_PERCENT) {
+        System.out.println();
+        return;
       }
-      previous = perSave;
     }
-    System.out.println();
+    System.out.printf("(still compiling after %d rounds)%n%n", WARM_UP_ROUNDS);
   }
 
-  /** Saves per second through the app over a phase, and the server's CPU each took. */
-  private record Phase(double savesPerSecond, double cpuMsPerSave) {}
+  /** Saves per second through the app over a phase, the server's CPU each took, the JIT's share. */
+  private record Phase(double savesPerSecond, double cpuMsPerSave, double jitPercent) {}
 
   private Phase measure(List<Open> open, Duration phase, Latencies saves)
       throws InterruptedException, IOException {
     double cpu = server.cpuSeconds();
+    double jit = server.compilerSeconds();
     double perSecond = app(open, phase, saves);
-    return new Phase(perSecond, (server.cpuSeconds() - cpu) * 1000 / Math.max(1, saves.count()));
+    double used = server.cpuSeconds() - cpu;
+    return new Phase(
+        perSecond,
+        used * 1000 / Math.max(1, saves.count()),
+        Math.max(0, server.compilerSeconds() - jit) * 100 / Math.max(0.01, used));
   }
 
   /**
