@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -41,7 +47,8 @@ import org.latih.testing.plugin.PluginJars;
  * Payara's HTML pages.
  *
  * <p>Being started as config/start.sh starts it, this server also shows what a default start
- * listens on (the suite's shared server is started by Arquillian, without the pre-boot commands).
+ * listens on and tells a stranger (the suite's shared server is started by Arquillian, without the
+ * pre-boot commands).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartIT {
@@ -156,6 +163,45 @@ class RestartIT {
         List.of(),
         listening.stream().filter(a -> !a.getAddress().isLoopbackAddress()).toList(),
         () -> "sockets listening beyond 127.0.0.1/::1; all: " + listening);
+  }
+
+  /**
+   * No Server or X-Powered-By header naming Payara (asked over plain HTTP/1.1, as a browser or curl
+   * does; Java's client upgrades to HTTP/2, which never carried them), and no /metrics.
+   */
+  @Test
+  void anAnonymousClientLearnsNothingOfTheServer() throws Exception {
+    URL base = server.base();
+    for (String request :
+        new String[] {
+          "GET / HTTP/1.1",
+          "GET /api/v1/ping HTTP/1.1",
+          "GET /no-such-page HTTP/1.1",
+          "GET / HTTP/9.9"
+        }) {
+      String head = head(base, request);
+      assertTrue(head.startsWith("HTTP/1.1 "), head);
+      String lower = head.toLowerCase(Locale.ROOT);
+      assertFalse(lower.contains("\r\nserver:"), request + ":\n" + head);
+      assertFalse(lower.contains("\r\nx-powered-by:"), request + ":\n" + head);
+    }
+    assertEquals(200, Api.anonymous(base).get("api/v1/ping").status());
+    assertNotEquals(200, Api.anonymous(base).get("metrics").status(), "metrics are off");
+  }
+
+  /** The status line and headers of a raw HTTP/1.1 request. */
+  private static String head(URL base, String requestLine) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      int end = answer.indexOf("\r\n\r\n");
+      return end < 0 ? answer : answer.substring(0, end);
+    }
   }
 
   @Test
