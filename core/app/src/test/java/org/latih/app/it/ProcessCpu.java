@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /** CPU time processes on this machine have used so far (user and system), from Linux's /proc. */
 final class ProcessCpu {
@@ -21,23 +22,7 @@ final class ProcessCpu {
    * pooled connections.
    */
   static double postgresSeconds() throws IOException {
-    double seconds = 0;
-    try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-      for (Path process : processes) {
-        String stat;
-        try {
-          stat = Files.readString(process.resolve("stat"));
-        } catch (IOException gone) {
-          continue; // the process ended while the list was read
-        }
-        int open = stat.indexOf('(');
-        int close = stat.lastIndexOf(')');
-        if (open >= 0 && close > open && stat.substring(open + 1, close).startsWith("postgres")) {
-          seconds += seconds(stat);
-        }
-      }
-    }
-    return seconds;
+    return seconds(Path.of("/proc"), "[0-9]*", name -> name.startsWith("postgres"));
   }
 
   /**
@@ -46,17 +31,27 @@ final class ProcessCpu {
    * keeps both; on more it may stop an idle one, and its time leaves the sum.
    */
   static double compilerSeconds(long pid) throws IOException {
+    return seconds(
+        Path.of("/proc", String.valueOf(pid), "task"),
+        "*",
+        name -> name.equals("C1 CompilerThre") || name.equals("C2 CompilerThre"));
+  }
+
+  /** The processes (or threads) listed in {@code dir} whose command name {@code named} takes. */
+  private static double seconds(Path dir, String glob, Predicate<String> named) throws IOException {
     double seconds = 0;
-    try (DirectoryStream<Path> threads =
-        Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
-      for (Path thread : threads) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, glob)) {
+      for (Path entry : entries) {
+        String stat;
         try {
-          String name = Files.readString(thread.resolve("comm")).strip();
-          if (name.equals("C1 CompilerThre") || name.equals("C2 CompilerThre")) {
-            seconds += seconds(Files.readString(thread.resolve("stat")));
-          }
+          stat = Files.readString(entry.resolve("stat"));
         } catch (IOException gone) {
-          // the thread ended while the list was read (the JVM stops idle compiler threads)
+          continue; // it ended while the list was read
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (open >= 0 && close > open && named.test(stat.substring(open + 1, close))) {
+          seconds += seconds(stat);
         }
       }
     }
