@@ -15,13 +15,14 @@ import org.latih.api.reports.ScoreRow;
  * One request over made-up outcome data, written and read back, so the JIT has compiled the
  * protocol's encoder and decoder before the first real report needs them. A new JVM took 330 ms to
  * encode a whole region's data the first time and 45-80 ms later, and a new worker 550 ms to read
- * it the first time and about 200 ms later (bench/plugin-workers). The made-up data is about a
- * tenth of a region of 10,000 ASN: enough loop iterations for the compilers to pick the hot code,
- * and done in about a tenth of a second on a warm JVM.
+ * it the first time and about 200 ms later (bench/plugin-workers latency). The made-up data is
+ * about two fifths of a region of 10,000 ASN: after it a new worker read the region's data in 316
+ * ms the first time; after a tenth of it (5,000 enrolments), in 449 ms. It costs a new worker about
+ * half a second of CPU while it waits for its first call.
  */
 public final class WarmUp {
 
-  static final int ENROLMENTS = 5_000;
+  static final int ENROLMENTS = 20_000;
 
   private WarmUp() {}
 
