@@ -18,7 +18,6 @@ import org.latih.worker.protocol.Answer;
 import org.latih.worker.protocol.InvalidMessageException;
 import org.latih.worker.protocol.Protocol;
 import org.latih.worker.protocol.Request;
-import org.latih.worker.protocol.WarmUp;
 
 /**
  * The worker process: {@code WorkerMain <plugin jar> <expected plugin id>}. Loads the plugin,
@@ -57,37 +56,13 @@ public final class WorkerMain {
       return;
     }
     answers.send(plugin.ready());
-    HeapTrim trim = new HeapTrim();
-    warmUp(trim);
-    serve(requests, plugin, answers, trim);
+    serve(requests, plugin, answers);
     // stdin closed: the host is done with this worker. halt, not exit: a plugin's own threads or
     // shutdown hooks must not keep the process alive.
     Runtime.getRuntime().halt(0);
   }
 
-  /**
-   * Compiles the protocol's decoder while the worker waits for its first call (see {@link WarmUp}),
-   * counted as a call so the heap it grows is trimmed after it.
-   */
-  private static void warmUp(HeapTrim trim) {
-    trim.callStarted();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                WarmUp.run();
-              } catch (RuntimeException e) {
-                System.err.println("Warm-up failed, the first report reads colder: " + e);
-              } finally {
-                trim.callEnded();
-              }
-            },
-            "latih-warm-up");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static void serve(Lines requests, LoadedPlugin plugin, Answers answers, HeapTrim trim)
+  private static void serve(Lines requests, LoadedPlugin plugin, Answers answers)
       throws IOException {
     ExecutorService calls =
         Executors.newFixedThreadPool(
@@ -97,6 +72,7 @@ public final class WorkerMain {
               thread.setDaemon(true);
               return thread;
             });
+    HeapTrim trim = new HeapTrim();
     for (InputStream next = requests.next(); next != null; next = requests.next()) {
       trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;
