@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Start-to-ready of the platform: from `java -jar payara-micro.jar --deploy latih.war` to the
-# first 200 from /health/ready, on a fresh embedded database (migrations and bootstrap admin
-# included), next to bare Payara Micro (no application) reaching its first HTTP answer, in
-# the same run. Usage: bench/startup.sh [runs]   (builds the WAR first if missing)
+# first 200 from /health/ready, on a fresh embedded database (migrations, bootstrap admin, starter
+# catalogue and search index included) and again on one it has started with before (a restart),
+# next to bare Payara Micro in the same run: with no application, reaching its first
+# HTTP answer, and with a trivial WAR (one JAX-RS resource in a CDI bean, compiled here), reaching
+# the resource's first 200 - the baseline the region-scale issue (#12) set its goal against.
+# Usage: bench/startup.sh [runs]   (builds the WAR first if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
@@ -19,7 +22,7 @@ measure() { # $1 = answers|ready, $2 = url to poll, rest = payara args; prints m
   local check="$1" url="$2"; shift 2
   local start end pid
   start=$(date +%s%N)
-  java -Xmx1g -Dlatih.data.dir="$work/data-$RANDOM" -Djava.io.tmpdir="$work" -jar "$target/payara-micro.jar" \
+  java -Xmx1g -Dlatih.data.dir="${DATA_DIR:-$work/data-$RANDOM}" -Djava.io.tmpdir="$work" -jar "$target/payara-micro.jar" \
     --port "$port" --nocluster "$@" >"$work/log" 2>&1 &
   pid=$!
   until "$check" "$url"; do
@@ -32,8 +35,37 @@ measure() { # $1 = answers|ready, $2 = url to poll, rest = payara args; prints m
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# the trivial WAR, compiled against the Jakarta EE API the build downloaded
+api=$(ls "$HOME"/.m2/repository/jakarta/platform/jakarta.jakartaee-api/*/jakarta.jakartaee-api-*.jar | head -1)
+mkdir -p "$work/trivial/src" "$work/trivial/war/WEB-INF/classes"
+cat >"$work/trivial/src/App.java" <<'JAVA'
+@jakarta.ws.rs.ApplicationPath("/")
+public class App extends jakarta.ws.rs.core.Application {}
+JAVA
+cat >"$work/trivial/src/Ping.java" <<'JAVA'
+@jakarta.ws.rs.Path("ping")
+@jakarta.enterprise.context.RequestScoped
+public class Ping {
+  @jakarta.ws.rs.GET
+  public String ping() {
+    return "ok";
+  }
+}
+JAVA
+javac -nowarn -cp "$api" -d "$work/trivial/war/WEB-INF/classes" "$work"/trivial/src/*.java
+jar cf "$work/trivial.war" -C "$work/trivial/war" WEB-INF
+
 bare=$(for _ in $(seq "$runs"); do measure answers "http://localhost:$port/"; done | median)
-latih=$(for _ in $(seq "$runs"); do measure ready "http://localhost:$port/health/ready" --deploy "$target/latih.war" --contextroot / ; done | median)
-echo "bare Payara Micro, first HTTP answer: ${bare} ms (median of $runs)"
-echo "Latih, start to ready:               ${latih} ms (median of $runs)"
-awk -v a="$latih" -v b="$bare" 'BEGIN { printf "ratio Latih / bare Payara Micro:     %.2f\n", a / b }'
+trivial=$(for _ in $(seq "$runs"); do measure ready "http://localhost:$port/ping" --deploy "$work/trivial.war" --contextroot / ; done | median)
+latih() { measure ready "http://localhost:$port/health/ready" --deploy "$target/latih.war" --contextroot /; }
+latih=$(for _ in $(seq "$runs"); do latih; done | median)
+export DATA_DIR="$work/data-kept"
+latih >/dev/null # its first start, not counted
+restart=$(for _ in $(seq "$runs"); do latih; done | median)
+echo "bare Payara Micro, first HTTP answer:       ${bare} ms (median of $runs)"
+echo "Payara Micro, trivial WAR's first 200:      ${trivial} ms (median of $runs)"
+echo "Latih, start to ready:                      ${latih} ms (median of $runs)"
+echo "Latih, restart to ready:                    ${restart} ms (median of $runs)"
+awk -v a="$latih" -v b="$bare" 'BEGIN { printf "ratio Latih / bare Payara Micro:            %.2f\n", a / b }'
+awk -v a="$latih" -v b="$trivial" 'BEGIN { printf "ratio Latih / Payara Micro with trivial WAR: %.2f (goal <= 1.5)\n", a / b }'
+awk -v a="$restart" -v b="$trivial" 'BEGIN { printf "ratio restart / Payara Micro with trivial WAR: %.2f\n", a / b }'

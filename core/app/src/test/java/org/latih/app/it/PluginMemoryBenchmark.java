@@ -26,8 +26,12 @@ import java.util.stream.Stream;
  * server starts, the region's admin installs the five regional plugins, the region's evaluator
  * opens every report of each for the whole region and for one course, and the process tree's
  * resident memory (server plus worker JVMs) is read when ready, at its peak during the reports
- * (sampled every 50 ms), right after, and once the workers have been idle a few seconds. Then 40
- * evaluators open whole-region reports at once, and the plugins' states are read. Asserts nothing.
+ * (sampled every 50 ms), right after, and once the workers have been idle a few seconds. Each
+ * process's resident memory counts the pages it shares with the others (the JDK's libraries and
+ * class archive, mapped by all six JVMs) once per process; the proportional size (PSS) divides them
+ * among the processes, so its total counts each page once and is what the machine gives them. Then
+ * 40 evaluators open whole-region reports at once, and the plugins' states are read. Asserts
+ * nothing.
  */
 public final class PluginMemoryBenchmark {
 
@@ -53,6 +57,7 @@ public final class PluginMemoryBenchmark {
       URL base = server.base();
       Tree tree = new Tree(server.handle());
       long ready = tree.rssMiB();
+      long readyPss = tree.pssMiB();
       Api admin = Api.as(base, facts.getProperty("admin"), password);
       for (String plugin : PluginArtifacts.REGIONAL) {
         Path jar = PluginArtifacts.regional(plugin).jar();
@@ -72,7 +77,8 @@ public final class PluginMemoryBenchmark {
               .asJsonArray()
               .getValuesAs(JsonObject.class);
       AtomicLong peak = new AtomicLong();
-      Thread sampler = new Thread(() -> tree.sample(peak), "rss-sampler");
+      AtomicLong peakPss = new AtomicLong();
+      Thread sampler = new Thread(() -> tree.sample(peak, peakPss), "rss-sampler");
       sampler.setDaemon(true);
       sampler.start();
       List<String> rows = new ArrayList<>();
@@ -104,6 +110,7 @@ public final class PluginMemoryBenchmark {
         }
       }
       long sequentialPeak = peak.get();
+      long sequentialPeakPss = peakPss.get();
       List<String> crowds =
           List.of(
               crowd(evaluator, "one whole-region report", paths.subList(0, 1)),
@@ -121,6 +128,7 @@ public final class PluginMemoryBenchmark {
               .map(p -> p.getString("id") + " " + p.getString("state"))
               .collect(Collectors.joining(", "));
       long after = tree.rssMiB();
+      long afterPss = tree.pssMiB();
       long workersAfter = tree.workersRssMiB();
       int workers = tree.workers();
       Thread.sleep(Duration.ofSeconds(4).toMillis()); // the workers' idle trim (HeapTrim)
@@ -128,10 +136,21 @@ public final class PluginMemoryBenchmark {
           "%n| report | scope | status | time through the server |%n|---|---|---|---|%n%s%n",
           String.join("\n", rows));
       System.out.printf(
-          "%n| server + %d workers, RSS | when ready | peak during reports one by one | right after the crowd below | 4 s"
-              + " idle |%n|---|---|---|---|---|%n| total | %d MiB | %d MiB | %d MiB | %d MiB |%n"
-              + "| of which workers | – | – | %d MiB | %d MiB |%n",
-          workers, ready, sequentialPeak, after, tree.rssMiB(), workersAfter, tree.workersRssMiB());
+          "%n| server + %d workers | when ready | peak during reports one by one | right after the crowd below | 4 s"
+              + " idle |%n|---|---|---|---|---|%n| total RSS | %d MiB | %d MiB | %d MiB | %d MiB |%n"
+              + "| of which workers | – | – | %d MiB | %d MiB |%n"
+              + "| total PSS (shared pages once) | %d MiB | %d MiB | %d MiB | %d MiB |%n",
+          workers,
+          ready,
+          sequentialPeak,
+          after,
+          tree.rssMiB(),
+          workersAfter,
+          tree.workersRssMiB(),
+          readyPss,
+          sequentialPeakPss,
+          afterPss,
+          tree.pssMiB());
       System.out.printf(
           "%n%d evaluators at once, each retrying a 503 after its Retry-After as the UI does:%n%n"
               + "| views | answers | requests | last answered after |%n|---|---|---|---|%n%s%n"
@@ -207,9 +226,18 @@ public final class PluginMemoryBenchmark {
       return server.descendants().mapToLong(p -> rssKiB(p.pid())).sum() / 1024;
     }
 
-    void sample(AtomicLong peak) {
+    /** The proportional set size of the tree: each shared page split among its processes. */
+    long pssMiB() {
+      return Stream.concat(Stream.of(server), server.descendants())
+              .mapToLong(p -> kiB(p.pid(), "smaps_rollup", "Pss:"))
+              .sum()
+          / 1024;
+    }
+
+    void sample(AtomicLong peak, AtomicLong peakPss) {
       while (!Thread.currentThread().isInterrupted()) {
         peak.accumulateAndGet(rssMiB(), Math::max);
+        peakPss.accumulateAndGet(pssMiB(), Math::max);
         try {
           Thread.sleep(50);
         } catch (InterruptedException e) {
@@ -229,9 +257,14 @@ public final class PluginMemoryBenchmark {
     }
 
     private static long rssKiB(long pid) {
+      return kiB(pid, "status", "VmRSS:");
+    }
+
+    /** A figure in KiB from one of the process's files under /proc; 0 once it has ended. */
+    private static long kiB(long pid, String file, String field) {
       try {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-          if (line.startsWith("VmRSS:")) {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+          if (line.startsWith(field)) {
             return Long.parseLong(line.replaceAll("\\D", ""));
           }
         }
