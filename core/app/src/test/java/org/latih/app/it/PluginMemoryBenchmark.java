@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -212,10 +213,7 @@ public final class PluginMemoryBenchmark {
   private record Tree(ProcessHandle server) {
 
     long rssMiB() {
-      return Stream.concat(Stream.of(server), server.descendants())
-              .mapToLong(p -> rssKiB(p.pid()))
-              .sum()
-          / 1024;
+      return treeMiB(Tree::rssKiB);
     }
 
     int workers() {
@@ -228,8 +226,12 @@ public final class PluginMemoryBenchmark {
 
     /** The proportional set size of the tree: each shared page split among its processes. */
     long pssMiB() {
+      return treeMiB(pid -> kiB(pid, "smaps_rollup", "Pss:"));
+    }
+
+    private long treeMiB(LongUnaryOperator kiBOfPid) {
       return Stream.concat(Stream.of(server), server.descendants())
-              .mapToLong(p -> kiB(p.pid(), "smaps_rollup", "Pss:"))
+              .mapToLong(p -> kiBOfPid.applyAsLong(p.pid()))
               .sum()
           / 1024;
     }
