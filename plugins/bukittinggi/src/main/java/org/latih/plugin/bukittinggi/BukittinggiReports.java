@@ -54,77 +54,114 @@ public class BukittinggiReports implements Reports {
     Texts texts = Texts.of(BukittinggiReports.class, request);
     String title = texts.get("participation.title");
     Outcomes outcomes = new Outcomes(request, view);
-    List<EnrolmentRow> enrolments = outcomes.enrolments();
-    if (enrolments.isEmpty()) {
+    if (outcomes.enrolments().isEmpty()) {
       return new Report(title, List.of(), List.of(), List.of(), List.of(texts.get("noData")));
     }
-    // unit -> {enrolled, completed, jp earned, jp lost}
-    Map<String, long[]> units = new TreeMap<>();
-    for (EnrolmentRow row : enrolments) {
-      long[] u = units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[4]);
-      u[0]++;
-      if (row.completed()) {
-        u[1]++;
-        u[2] += Math.max(0, row.jp());
-      } else {
-        u[3] += Math.max(0, row.jp());
-      }
-    }
-    Map<String, long[]> presence = new TreeMap<>(); // unit -> {records, present}
-    for (AttendanceRow row : outcomes.attendance()) {
-      long[] p = presence.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[2]);
-      p[0]++;
-      p[1] += row.present() ? 1 : 0;
-    }
-    long enrolled = 0, completed = 0, jpEarned = 0, jpLost = 0, records = 0, present = 0;
-    List<List<String>> rows = new ArrayList<>();
-    List<Double> rates = new ArrayList<>();
-    String lowestUnit = null;
-    Double lowestRate = null;
-    for (Map.Entry<String, long[]> e : units.entrySet()) {
-      long[] u = e.getValue();
-      long[] p = presence.getOrDefault(e.getKey(), new long[2]);
-      Double rate = Outcomes.percent(u[1], u[0]);
-      rows.add(
-          List.of(
-              e.getKey(),
-              String.valueOf(u[0]),
-              String.valueOf(u[1]),
-              texts.decimal(rate),
-              String.valueOf(u[2]),
-              String.valueOf(u[3]),
-              texts.decimal(Outcomes.percent(p[1], p[0]))));
-      rates.add(Outcomes.chartValue(rate));
-      if (lowestRate == null || rate < lowestRate) {
-        lowestRate = rate;
-        lowestUnit = e.getKey();
-      }
-      enrolled += u[0];
-      completed += u[1];
-      jpEarned += u[2];
-      jpLost += u[3];
-    }
-    for (long[] p : presence.values()) {
-      records += p[0];
-      present += p[1];
-    }
+    Map<String, Unit> all = units(outcomes, texts);
+    Unit total = new Unit();
+    all.values().forEach(total::add);
+    // a unit seen only in attendance counts in the totals, but has no row of its own
+    Map<String, Unit> enrolled = new TreeMap<>(all);
+    enrolled.values().removeIf(u -> u.enrolled == 0);
     List<Double> performance = new ArrayList<>();
     for (ResponseRow r : outcomes.responses(BukittinggiForms.PERFORMANCE)) {
       performance.add(Outcomes.number(r.answers(), BukittinggiForms.OVERALL_PERFORMANCE));
     }
-    Double meanPerformance = Outcomes.mean(performance);
-    Double completionRate = Outcomes.percent(completed, enrolled);
-    Double attendanceRate = Outcomes.percent(present, records);
+    return new Report(
+        title,
+        figures(texts, total, Outcomes.mean(performance)),
+        List.of(table(texts, enrolled)),
+        List.of(chart(texts, enrolled)),
+        narrative(texts, enrolled, total, performance));
+  }
 
-    List<String> narrative = new ArrayList<>();
-    narrative.add(texts.get("narrative.completed", completed, enrolled, completionRate));
-    narrative.add(
-        jpLost == 0
-            ? texts.get("narrative.noJpLost")
-            : texts.get("narrative.jpLost", jpLost, enrolled - completed));
-    if (units.size() > 1) {
-      narrative.add(texts.get("narrative.lowestUnit", lowestUnit, lowestRate));
+  /** The units kerja of the request's enrolments and attendance, by name. */
+  private static Map<String, Unit> units(Outcomes outcomes, Texts texts) {
+    Map<String, Unit> units = new TreeMap<>();
+    for (EnrolmentRow row : outcomes.enrolments()) {
+      units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).enrol(row);
     }
+    for (AttendanceRow row : outcomes.attendance()) {
+      units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).attend(row);
+    }
+    return units;
+  }
+
+  private static List<KeyFigure> figures(Texts texts, Unit total, Double meanPerformance) {
+    return List.of(
+        new KeyFigure(
+            texts.get("figure.participants"),
+            String.valueOf(total.enrolled),
+            texts.get("unit.people")),
+        new KeyFigure(
+            texts.get("figure.completionRate"), texts.decimal(total.completionRate()), "%"),
+        new KeyFigure(texts.get("figure.jpEarned"), String.valueOf(total.jpEarned), "JP"),
+        new KeyFigure(texts.get("figure.jpLost"), String.valueOf(total.jpLost), "JP"),
+        new KeyFigure(
+            texts.get("figure.attendanceRate"), texts.decimal(total.attendanceRate()), "%"),
+        new KeyFigure(
+            texts.get("figure.performance"),
+            texts.decimal(meanPerformance),
+            texts.get("unit.outOf5")));
+  }
+
+  private static Table table(Texts texts, Map<String, Unit> units) {
+    List<List<String>> rows = new ArrayList<>();
+    units.forEach(
+        (name, u) ->
+            rows.add(
+                List.of(
+                    name,
+                    String.valueOf(u.enrolled),
+                    String.valueOf(u.completed),
+                    texts.decimal(u.completionRate()),
+                    String.valueOf(u.jpEarned),
+                    String.valueOf(u.jpLost),
+                    texts.decimal(u.attendanceRate()))));
+    return new Table(
+        texts.get("table.title"),
+        List.of(
+            texts.get("column.unit"),
+            texts.get("column.participants"),
+            texts.get("column.completed"),
+            texts.get("column.completedPercent"),
+            texts.get("column.jpEarned"),
+            texts.get("column.jpLost"),
+            texts.get("column.attendancePercent")),
+        rows);
+  }
+
+  private static Chart chart(Texts texts, Map<String, Unit> units) {
+    List<Double> rates =
+        units.values().stream().map(u -> Outcomes.chartValue(u.completionRate())).toList();
+    return new Chart(
+        ChartKind.BAR,
+        texts.get("chart.title"),
+        List.copyOf(units.keySet()),
+        List.of(new Series(texts.get("column.completedPercent"), rates)));
+  }
+
+  private static List<String> narrative(
+      Texts texts, Map<String, Unit> units, Unit total, List<Double> performance) {
+    List<String> narrative = new ArrayList<>();
+    narrative.add(
+        texts.get("narrative.completed", total.completed, total.enrolled, total.completionRate()));
+    narrative.add(
+        total.jpLost == 0
+            ? texts.get("narrative.noJpLost")
+            : texts.get("narrative.jpLost", total.jpLost, total.enrolled - total.completed));
+    if (units.size() > 1) {
+      // the first unit with the lowest completion rate, in name order
+      Map.Entry<String, Unit> lowest = null;
+      for (Map.Entry<String, Unit> e : units.entrySet()) {
+        if (lowest == null || e.getValue().completionRate() < lowest.getValue().completionRate()) {
+          lowest = e;
+        }
+      }
+      narrative.add(
+          texts.get("narrative.lowestUnit", lowest.getKey(), lowest.getValue().completionRate()));
+    }
+    Double meanPerformance = Outcomes.mean(performance);
     narrative.add(
         meanPerformance == null
             ? texts.get("narrative.noPerformance")
@@ -132,40 +169,48 @@ public class BukittinggiReports implements Reports {
                 "narrative.performance",
                 meanPerformance,
                 performance.stream().filter(v -> v != null).count()));
+    return narrative;
+  }
 
-    return new Report(
-        title,
-        List.of(
-            new KeyFigure(
-                texts.get("figure.participants"),
-                String.valueOf(enrolled),
-                texts.get("unit.people")),
-            new KeyFigure(texts.get("figure.completionRate"), texts.decimal(completionRate), "%"),
-            new KeyFigure(texts.get("figure.jpEarned"), String.valueOf(jpEarned), "JP"),
-            new KeyFigure(texts.get("figure.jpLost"), String.valueOf(jpLost), "JP"),
-            new KeyFigure(texts.get("figure.attendanceRate"), texts.decimal(attendanceRate), "%"),
-            new KeyFigure(
-                texts.get("figure.performance"),
-                texts.decimal(meanPerformance),
-                texts.get("unit.outOf5"))),
-        List.of(
-            new Table(
-                texts.get("table.title"),
-                List.of(
-                    texts.get("column.unit"),
-                    texts.get("column.participants"),
-                    texts.get("column.completed"),
-                    texts.get("column.completedPercent"),
-                    texts.get("column.jpEarned"),
-                    texts.get("column.jpLost"),
-                    texts.get("column.attendancePercent")),
-                rows)),
-        List.of(
-            new Chart(
-                ChartKind.BAR,
-                texts.get("chart.title"),
-                List.copyOf(units.keySet()),
-                List.of(new Series(texts.get("column.completedPercent"), rates)))),
-        narrative);
+  /** One unit kerja's tally, or the region's when the units are added up. */
+  private static final class Unit {
+    private long enrolled;
+    private long completed;
+    private long jpEarned;
+    private long jpLost;
+    private long records;
+    private long present;
+
+    void enrol(EnrolmentRow row) {
+      enrolled++;
+      if (row.completed()) {
+        completed++;
+        jpEarned += Math.max(0, row.jp());
+      } else {
+        jpLost += Math.max(0, row.jp());
+      }
+    }
+
+    void attend(AttendanceRow row) {
+      records++;
+      present += row.present() ? 1 : 0;
+    }
+
+    void add(Unit other) {
+      enrolled += other.enrolled;
+      completed += other.completed;
+      jpEarned += other.jpEarned;
+      jpLost += other.jpLost;
+      records += other.records;
+      present += other.present;
+    }
+
+    Double completionRate() {
+      return Outcomes.percent(completed, enrolled);
+    }
+
+    Double attendanceRate() {
+      return Outcomes.percent(present, records);
+    }
   }
 }

@@ -70,6 +70,21 @@ class BukittinggiPluginTest {
   }
 
   @Test
+  void attendanceOfAUnitWithoutEnrolmentsCountsInTheRegionOnly() {
+    FakeOutcomes data =
+        new FakeOutcomes()
+            .enrol("pelayanan", "1", "Bappeda", 2025, true, 10)
+            .attend("pelayanan", "1", "s1", "classroom", "Bappeda", true)
+            .attend("pelayanan", "1", "s1", "classroom", "Inspektorat", false);
+    Report report =
+        reports.build(BukittinggiReports.PARTICIPATION, new ReportRequest(null, 2025), data);
+    assertEquals("50,0", figures(report).get("Tingkat kehadiran"));
+    List<List<String>> rows = report.tables().get(0).rows();
+    assertEquals(List.of(List.of("Bappeda", "1", "1", "100,0", "10", "0", "100,0")), rows);
+    assertEquals(List.of("Bappeda"), report.charts().get(0).labels());
+  }
+
+  @Test
   void reportsKeepTheRules() {
     ReportRules.check(reports);
   }
