@@ -1,6 +1,7 @@
 package org.latih.plugin.bengkulu;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,92 +186,55 @@ public class BengkuluReports implements Reports {
    */
   private Report delivery(Outcomes outcomes, Texts texts) {
     String title = texts.get("delivery.title");
-    List<AttendanceRow> attendance = outcomes.attendance();
-    if (attendance.isEmpty()) {
+    if (outcomes.attendance().isEmpty()) {
       return new Report(
           title, List.of(), List.of(), List.of(), List.of(texts.get("delivery.noData")));
     }
-    Map<String, long[]> perGroup = new LinkedHashMap<>(); // group -> {records, present}
-    perGroup.put(FACE_TO_FACE, new long[2]);
-    perGroup.put(ONLINE, new long[2]);
-    Map<String, Map<String, Integer>> cohortModes = new HashMap<>();
-    Map<String, long[]> perSession = new TreeMap<>();
-    long records = 0, present = 0;
-    for (AttendanceRow row : attendance) {
-      records++;
-      present += row.present() ? 1 : 0;
-      String label = row.course() + " / " + row.cohort() + " / " + row.session();
-      long[] s = perSession.computeIfAbsent(label, k -> new long[2]);
-      s[0]++;
-      s[1] += row.present() ? 1 : 0;
-      String group = group(row.deliveryMode());
-      if (group == null) {
-        continue;
-      }
-      long[] g = perGroup.get(group);
-      g[0]++;
-      g[1] += row.present() ? 1 : 0;
-      cohortModes
-          .computeIfAbsent(row.course() + "|" + row.cohort(), k -> new HashMap<>())
-          .merge(group, 1, Integer::sum);
-    }
-    Map<String, List<ScoreRow>> scores = new HashMap<>();
-    for (ScoreRow s : outcomes.testScores()) {
-      Map<String, Integer> modes = cohortModes.get(s.course() + "|" + s.cohort());
-      if (modes != null) {
-        String group = modes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-        scores.computeIfAbsent(group, k -> new ArrayList<>()).add(s);
-      }
-    }
+    DeliveryTally tally = DeliveryTally.of(outcomes.attendance());
+    Map<String, List<ScoreRow>> scores = tally.scoresByGroup(outcomes.testScores());
     List<List<String>> rows = new ArrayList<>();
-    List<Double> attendanceSeries = new ArrayList<>(), postSeries = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : perGroup.entrySet()) {
-      long[] g = e.getValue();
-      Stats s = new Stats(scores.getOrDefault(e.getKey(), List.of()));
-      Double rate = Outcomes.percent(g[1], g[0]);
-      rows.add(
-          List.of(
-              texts.get(e.getKey()),
-              String.valueOf(g[0]),
-              String.valueOf(g[1]),
-              texts.decimal(rate),
-              String.valueOf(s.withPost),
-              texts.decimal(s.post),
-              texts.decimal(s.gain)));
-      attendanceSeries.add(Outcomes.chartValue(rate));
-      postSeries.add(Outcomes.chartValue(s.post));
-    }
-    List<Map.Entry<String, long[]>> sessions = new ArrayList<>(perSession.entrySet());
-    sessions.sort(
-        (a, b) ->
-            Double.compare(
-                Outcomes.percent(a.getValue()[1], a.getValue()[0]),
-                Outcomes.percent(b.getValue()[1], b.getValue()[0])));
-    List<List<String>> sessionRows = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : sessions.subList(0, Math.min(10, sessions.size()))) {
-      sessionRows.add(
-          List.of(
-              e.getKey(),
-              String.valueOf(e.getValue()[0]),
-              String.valueOf(e.getValue()[1]),
-              texts.decimal(Outcomes.percent(e.getValue()[1], e.getValue()[0]))));
-    }
-    Double overall = Outcomes.percent(present, records);
-    long lowSessions = perSession.values().stream().filter(s -> 2 * s[1] < s[0]).count();
+    List<Double> attendanceSeries = new ArrayList<>();
+    List<Double> postSeries = new ArrayList<>();
+    tally.groups.forEach(
+        (group, presence) -> {
+          Stats s = new Stats(scores.getOrDefault(group, List.of()));
+          rows.add(
+              List.of(
+                  texts.get(group),
+                  String.valueOf(presence.records),
+                  String.valueOf(presence.present),
+                  texts.decimal(presence.rate()),
+                  String.valueOf(s.withPost),
+                  texts.decimal(s.post),
+                  texts.decimal(s.gain)));
+          attendanceSeries.add(Outcomes.chartValue(presence.rate()));
+          postSeries.add(Outcomes.chartValue(s.post));
+        });
+    long lowSessions = tally.sessions.values().stream().filter(Presence::isLow).count();
+    String faceToFace = rows.get(0).get(3);
+    String online = rows.get(1).get(3);
+    String attendancePercent = texts.get("delivery.column.attendancePercent");
+    String meanPost = texts.get("delivery.column.meanPost");
     List<String> narrative = new ArrayList<>();
-    narrative.add(texts.get("delivery.narrative.overall", overall, present, records));
-    narrative.add(texts.get("delivery.narrative.groups", rows.get(0).get(3), rows.get(1).get(3)));
+    narrative.add(
+        texts.get(
+            "delivery.narrative.overall",
+            tally.overall.rate(),
+            tally.overall.present,
+            tally.overall.records));
+    narrative.add(texts.get("delivery.narrative.groups", faceToFace, online));
     if (lowSessions > 0) {
       narrative.add(texts.get("delivery.narrative.lowSessions", lowSessions));
     }
-    String attendancePercent = texts.get("delivery.column.attendancePercent");
-    String meanPost = texts.get("delivery.column.meanPost");
     return new Report(
         title,
         List.of(
-            new KeyFigure(texts.get("delivery.figure.attendanceRate"), texts.decimal(overall), "%"),
-            new KeyFigure(texts.get("delivery.figure.faceToFace"), rows.get(0).get(3), "%"),
-            new KeyFigure(texts.get("delivery.figure.online"), rows.get(1).get(3), "%"),
+            new KeyFigure(
+                texts.get("delivery.figure.attendanceRate"),
+                texts.decimal(tally.overall.rate()),
+                "%"),
+            new KeyFigure(texts.get("delivery.figure.faceToFace"), faceToFace, "%"),
+            new KeyFigure(texts.get("delivery.figure.online"), online, "%"),
             new KeyFigure(
                 texts.get("delivery.figure.lowSessions"),
                 String.valueOf(lowSessions),
@@ -287,14 +251,7 @@ public class BengkuluReports implements Reports {
                     meanPost,
                     texts.get("delivery.column.meanGain")),
                 rows),
-            new Table(
-                texts.get("delivery.table.sessions"),
-                List.of(
-                    texts.get("delivery.column.session"),
-                    texts.get("delivery.column.participants"),
-                    texts.get("delivery.column.present"),
-                    attendancePercent),
-                sessionRows)),
+            lowestSessions(texts, tally.sessions, attendancePercent)),
         List.of(
             new Chart(
                 ChartKind.BAR,
@@ -304,6 +261,97 @@ public class BengkuluReports implements Reports {
                     new Series(attendancePercent, attendanceSeries),
                     new Series(meanPost, postSeries)))),
         narrative);
+  }
+
+  /** The ten sessions with the lowest attendance rate, lowest first. */
+  private static Table lowestSessions(
+      Texts texts, Map<String, Presence> sessions, String attendancePercent) {
+    List<List<String>> rows =
+        sessions.entrySet().stream()
+            .sorted(Comparator.comparingDouble(e -> e.getValue().rate()))
+            .limit(10)
+            .map(
+                e ->
+                    List.of(
+                        e.getKey(),
+                        String.valueOf(e.getValue().records),
+                        String.valueOf(e.getValue().present),
+                        texts.decimal(e.getValue().rate())))
+            .toList();
+    return new Table(
+        texts.get("delivery.table.sessions"),
+        List.of(
+            texts.get("delivery.column.session"),
+            texts.get("delivery.column.participants"),
+            texts.get("delivery.column.present"),
+            attendancePercent),
+        rows);
+  }
+
+  /** Attendance records and how many of them were present. */
+  private static final class Presence {
+    private long records;
+    private long present;
+
+    void count(AttendanceRow row) {
+      records++;
+      present += row.present() ? 1 : 0;
+    }
+
+    /** The rate in percent; null without records. */
+    Double rate() {
+      return Outcomes.percent(present, records);
+    }
+
+    /** Fewer than half present. */
+    boolean isLow() {
+      return 2 * present < records;
+    }
+  }
+
+  /**
+   * The attendance of a request: overall, per group (face-to-face first, then online), per session
+   * (by "course / cohort / session"), and how many records each course's cohort held in each group.
+   */
+  private static final class DeliveryTally {
+    private final Presence overall = new Presence();
+    private final Map<String, Presence> groups = new LinkedHashMap<>();
+    private final Map<String, Presence> sessions = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> cohortModes = new HashMap<>();
+
+    static DeliveryTally of(List<AttendanceRow> attendance) {
+      DeliveryTally tally = new DeliveryTally();
+      tally.groups.put(FACE_TO_FACE, new Presence());
+      tally.groups.put(ONLINE, new Presence());
+      attendance.forEach(tally::count);
+      return tally;
+    }
+
+    private void count(AttendanceRow row) {
+      overall.count(row);
+      String label = row.course() + " / " + row.cohort() + " / " + row.session();
+      sessions.computeIfAbsent(label, k -> new Presence()).count(row);
+      String group = group(row.deliveryMode());
+      if (group != null) {
+        groups.get(group).count(row);
+        cohortModes
+            .computeIfAbsent(row.course() + "|" + row.cohort(), k -> new HashMap<>())
+            .merge(group, 1, Integer::sum);
+      }
+    }
+
+    /** The scores by the group in which their course's cohort held most records. */
+    Map<String, List<ScoreRow>> scoresByGroup(List<ScoreRow> scores) {
+      Map<String, List<ScoreRow>> byGroup = new HashMap<>();
+      for (ScoreRow s : scores) {
+        Map<String, Integer> modes = cohortModes.get(s.course() + "|" + s.cohort());
+        if (modes != null) {
+          String group = modes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+          byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(s);
+        }
+      }
+      return byGroup;
+    }
   }
 
   /** Means, gain and pass rate of a group of score rows; missing scores are skipped. */

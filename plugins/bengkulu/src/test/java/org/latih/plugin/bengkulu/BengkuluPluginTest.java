@@ -59,6 +59,14 @@ class BengkuluPluginTest {
         List.of("Online", "4", "1", "25,0", "1", "70,0", "20,0"),
         report.tables().get(0).rows().get(1));
     assertEquals(List.of(66.7, 25.0), report.charts().get(0).series().get(0).values());
+    assertEquals(
+        List.of(
+            List.of("sim / A / s2", "1", "0", "0,0"),
+            List.of("sim / B / s2", "2", "0", "0,0"),
+            List.of("sim / B / s1", "2", "1", "50,0"),
+            List.of("sim / A / s1", "2", "2", "100,0")),
+        report.tables().get(1).rows(),
+        "lowest attendance first; equal rates in name order");
   }
 
   @Test
