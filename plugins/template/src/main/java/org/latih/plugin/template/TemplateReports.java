@@ -57,67 +57,93 @@ public class TemplateReports implements Reports {
     }
     Texts texts = Texts.of(TemplateReports.class, request);
     Outcomes outcomes = new Outcomes(request, view);
-    List<EnrolmentRow> rows = outcomes.enrolments();
     String title = texts.get("summary.title");
-    if (rows.isEmpty()) {
+    if (outcomes.enrolments().isEmpty()) {
       return new Report(
           title, List.of(), List.of(), List.of(), List.of(texts.get("summary.noData")));
     }
-    long completed = rows.stream().filter(EnrolmentRow::completed).count();
-    Map<String, long[]> perCourse = new TreeMap<>(); // course -> {enrolled, completed}
-    for (EnrolmentRow row : rows) {
-      long[] c = perCourse.computeIfAbsent(String.valueOf(row.course()), k -> new long[2]);
-      c[0]++;
-      c[1] += row.completed() ? 1 : 0;
+    Map<String, Completion> perCourse = new TreeMap<>();
+    Completion all = Completion.NONE;
+    for (EnrolmentRow row : outcomes.enrolments()) {
+      perCourse.merge(String.valueOf(row.course()), Completion.of(row), Completion::plus);
+      all = all.plus(Completion.of(row));
     }
-    List<List<String>> table = new ArrayList<>();
-    List<Double> rates = new ArrayList<>();
-    perCourse.forEach(
-        (course, c) -> {
-          Double rate = Outcomes.percent(c[1], c[0]);
-          table.add(
-              List.of(course, String.valueOf(c[0]), String.valueOf(c[1]), texts.decimal(rate)));
-          rates.add(Outcomes.chartValue(rate));
-        });
-    List<Double> overall = new ArrayList<>();
+    List<Double> ratings = new ArrayList<>();
     for (ResponseRow response : outcomes.responses(TemplateForms.FEEDBACK)) {
-      overall.add(Outcomes.number(response.answers(), "nilai-keseluruhan"));
+      ratings.add(Outcomes.number(response.answers(), "nilai-keseluruhan"));
     }
-    Double meanRating = Outcomes.mean(overall);
+    Double meanRating = Outcomes.mean(ratings);
     return new Report(
         title,
+        figures(texts, all, meanRating),
+        List.of(table(texts, perCourse)),
+        List.of(chart(texts, perCourse)),
         List.of(
-            new KeyFigure(
-                texts.get("summary.figure.participants"),
-                String.valueOf(rows.size()),
-                texts.get("summary.unit.people")),
-            new KeyFigure(
-                texts.get("summary.figure.completionRate"),
-                texts.decimal(Outcomes.percent(completed, rows.size())),
-                "%"),
-            new KeyFigure(
-                texts.get("summary.figure.rating"),
-                texts.decimal(meanRating),
-                texts.get("summary.unit.outOf5"))),
-        List.of(
-            new Table(
-                texts.get("summary.table"),
-                List.of(
-                    texts.get("summary.column.course"),
-                    texts.get("summary.column.participants"),
-                    texts.get("summary.column.completed"),
-                    texts.get("summary.column.completedPercent")),
-                table)),
-        List.of(
-            new Chart(
-                ChartKind.BAR,
-                texts.get("summary.chart"),
-                List.copyOf(perCourse.keySet()),
-                List.of(new Series(texts.get("summary.column.completedPercent"), rates)))),
-        List.of(
-            texts.get("summary.narrative.completed", completed, rows.size()),
+            texts.get("summary.narrative.completed", all.completed(), all.enrolled()),
             meanRating == null
                 ? texts.get("summary.narrative.noRating")
                 : texts.get("summary.narrative.rating", meanRating)));
+  }
+
+  private static List<KeyFigure> figures(Texts texts, Completion all, Double meanRating) {
+    return List.of(
+        new KeyFigure(
+            texts.get("summary.figure.participants"),
+            String.valueOf(all.enrolled()),
+            texts.get("summary.unit.people")),
+        new KeyFigure(texts.get("summary.figure.completionRate"), texts.decimal(all.rate()), "%"),
+        new KeyFigure(
+            texts.get("summary.figure.rating"),
+            texts.decimal(meanRating),
+            texts.get("summary.unit.outOf5")));
+  }
+
+  private static Table table(Texts texts, Map<String, Completion> perCourse) {
+    List<List<String>> rows = new ArrayList<>();
+    perCourse.forEach(
+        (course, c) ->
+            rows.add(
+                List.of(
+                    course,
+                    String.valueOf(c.enrolled()),
+                    String.valueOf(c.completed()),
+                    texts.decimal(c.rate()))));
+    return new Table(
+        texts.get("summary.table"),
+        List.of(
+            texts.get("summary.column.course"),
+            texts.get("summary.column.participants"),
+            texts.get("summary.column.completed"),
+            texts.get("summary.column.completedPercent")),
+        rows);
+  }
+
+  private static Chart chart(Texts texts, Map<String, Completion> perCourse) {
+    List<Double> rates =
+        perCourse.values().stream().map(c -> Outcomes.chartValue(c.rate())).toList();
+    return new Chart(
+        ChartKind.BAR,
+        texts.get("summary.chart"),
+        List.copyOf(perCourse.keySet()),
+        List.of(new Series(texts.get("summary.column.completedPercent"), rates)));
+  }
+
+  /** Enrolments and how many of them were completed: a small named value, not a long[]. */
+  private record Completion(long enrolled, long completed) {
+
+    static final Completion NONE = new Completion(0, 0);
+
+    static Completion of(EnrolmentRow row) {
+      return new Completion(1, row.completed() ? 1 : 0);
+    }
+
+    Completion plus(Completion other) {
+      return new Completion(enrolled + other.enrolled, completed + other.completed);
+    }
+
+    /** The completion rate in percent; null without enrolments. */
+    Double rate() {
+      return Outcomes.percent(completed, enrolled);
+    }
   }
 }
