@@ -172,86 +172,37 @@ public class SolokReports implements Reports {
 
   private Report participation(Outcomes outcomes, Texts texts) {
     String title = texts.get("participation.title");
-    // unit -> {enrolments, completed}
-    Map<String, long[]> units = new TreeMap<>();
-    for (EnrolmentRow row : outcomes.enrolments()) {
-      long[] u = units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[2]);
-      u[0]++;
-      u[1] += row.completed() ? 1 : 0;
-    }
-    Map<String, String> latestPeriod = new TreeMap<>();
-    Map<String, Double> headcount = new TreeMap<>();
-    for (IndicatorRow row : outcomes.indicators()) {
-      if (!HEADCOUNT.equalsIgnoreCase(String.valueOf(row.indicator()).trim())) {
-        continue;
-      }
-      String unit = texts.unit(row.unitKerja());
-      String period = String.valueOf(row.period());
-      units.computeIfAbsent(unit, k -> new long[2]); // a unit nobody enrolled from still counts
-      if (!latestPeriod.containsKey(unit) || period.compareTo(latestPeriod.get(unit)) > 0) {
-        latestPeriod.put(unit, period);
-        headcount.put(unit, row.value());
-      }
-    }
+    Map<String, Unit> units = units(outcomes, texts);
     if (units.isEmpty()) {
       return new Report(
           title, List.of(), List.of(), List.of(), List.of(texts.get("participation.noData")));
     }
-    Map<String, long[]> presence = new TreeMap<>();
-    for (AttendanceRow row : outcomes.attendance()) {
-      long[] p = presence.computeIfAbsent(texts.unit(row.unitKerja()), k -> new long[2]);
-      p[0]++;
-      p[1] += row.present() ? 1 : 0;
-    }
-    Map<String, Double> rates = new TreeMap<>();
-    units.forEach(
-        (unit, u) -> {
-          Double staff = headcount.get(unit);
-          if (staff != null && staff > 0) {
-            rates.put(unit, 100.0 * u[0] / staff);
-          }
-        });
-    Double average = Outcomes.mean(rates.values());
+    Double average = Outcomes.mean(units.values().stream().map(Unit::rate).toList());
     List<List<String>> rows = new ArrayList<>();
     List<String> below = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<Double> chart = new ArrayList<>();
     long enrolled = 0;
-    for (Map.Entry<String, long[]> e : units.entrySet()) {
-      String unit = e.getKey();
-      long[] u = e.getValue();
-      long[] p = presence.getOrDefault(unit, new long[2]);
-      Double rate = rates.get(unit);
-      boolean isBelow = rate != null && average != null && rate < average;
+    for (Map.Entry<String, Unit> e : units.entrySet()) {
+      Unit u = e.getValue();
+      boolean isBelow = u.rate() != null && average != null && u.rate() < average;
       if (isBelow) {
-        below.add(unit);
+        below.add(e.getKey());
       }
-      if (rate == null) {
-        missing.add(unit);
+      if (u.rate() == null) {
+        missing.add(e.getKey());
       }
-      enrolled += u[0];
-      Double staff = headcount.get(unit);
+      enrolled += u.enrolled;
       rows.add(
           List.of(
-              unit,
-              staff == null ? "–" : String.valueOf(Math.round(staff)),
-              String.valueOf(u[0]),
-              String.valueOf(u[1]),
-              texts.decimal(rate),
-              texts.decimal(Outcomes.percent(p[1], p[0])),
+              e.getKey(),
+              u.headcount == null ? "–" : String.valueOf(Math.round(u.headcount)),
+              String.valueOf(u.enrolled),
+              String.valueOf(u.completed),
+              texts.decimal(u.rate()),
+              texts.decimal(Outcomes.percent(u.present, u.records)),
               isBelow ? texts.get("participation.below") : ""));
-      chart.add(Outcomes.chartValue(rate));
-    }
-    List<String> narrative = new ArrayList<>();
-    narrative.add(
-        average == null
-            ? texts.get("participation.narrative.noHeadcount", HEADCOUNT)
-            : texts.get("participation.narrative.average", average));
-    if (!below.isEmpty()) {
-      narrative.add(texts.get("participation.narrative.below", String.join(", ", below)));
-    }
-    if (average != null && !missing.isEmpty()) {
-      narrative.add(texts.get("participation.narrative.missing", String.join(", ", missing)));
+      chart.add(Outcomes.chartValue(u.rate()));
     }
     return new Report(
         title,
@@ -265,24 +216,100 @@ public class SolokReports implements Reports {
                 texts.get("participation.figure.below"),
                 String.valueOf(below.size()),
                 texts.get("participation.unit.units"))),
-        List.of(
-            new Table(
-                texts.get("participation.table"),
-                List.of(
-                    texts.get("participation.column.unit"),
-                    texts.get("participation.column.headcount"),
-                    texts.get("participation.column.participants"),
-                    texts.get("participation.column.completed"),
-                    texts.get("participation.column.ratePercent"),
-                    texts.get("participation.column.attendancePercent"),
-                    texts.get("participation.column.note")),
-                rows)),
+        List.of(participationTable(texts, rows)),
         List.of(
             new Chart(
                 ChartKind.BAR,
                 texts.get("participation.chart"),
                 List.copyOf(units.keySet()),
                 List.of(new Series(texts.get("participation.column.ratePercent"), chart)))),
-        narrative);
+        participationNarrative(texts, average, below, missing));
+  }
+
+  /**
+   * The units kerja with enrolments or a head count (a unit nobody enrolled from still counts), by
+   * name; attendance counts only for those units.
+   */
+  private static Map<String, Unit> units(Outcomes outcomes, Texts texts) {
+    Map<String, Unit> units = new TreeMap<>();
+    for (EnrolmentRow row : outcomes.enrolments()) {
+      units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).enrol(row);
+    }
+    for (IndicatorRow row : outcomes.indicators()) {
+      if (HEADCOUNT.equalsIgnoreCase(String.valueOf(row.indicator()).trim())) {
+        units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).headcount(row);
+      }
+    }
+    for (AttendanceRow row : outcomes.attendance()) {
+      Unit unit = units.get(texts.unit(row.unitKerja()));
+      if (unit != null) {
+        unit.attend(row);
+      }
+    }
+    return units;
+  }
+
+  private static Table participationTable(Texts texts, List<List<String>> rows) {
+    return new Table(
+        texts.get("participation.table"),
+        List.of(
+            texts.get("participation.column.unit"),
+            texts.get("participation.column.headcount"),
+            texts.get("participation.column.participants"),
+            texts.get("participation.column.completed"),
+            texts.get("participation.column.ratePercent"),
+            texts.get("participation.column.attendancePercent"),
+            texts.get("participation.column.note")),
+        rows);
+  }
+
+  private static List<String> participationNarrative(
+      Texts texts, Double average, List<String> below, List<String> missing) {
+    List<String> narrative = new ArrayList<>();
+    narrative.add(
+        average == null
+            ? texts.get("participation.narrative.noHeadcount", HEADCOUNT)
+            : texts.get("participation.narrative.average", average));
+    if (!below.isEmpty()) {
+      narrative.add(texts.get("participation.narrative.below", String.join(", ", below)));
+    }
+    if (average != null && !missing.isEmpty()) {
+      narrative.add(texts.get("participation.narrative.missing", String.join(", ", missing)));
+    }
+    return narrative;
+  }
+
+  /** One unit kerja's enrolments, attendance and head count of its latest period. */
+  private static final class Unit {
+    private long enrolled;
+    private long completed;
+    private long records;
+    private long present;
+    private String period;
+    private Double headcount;
+
+    void enrol(EnrolmentRow row) {
+      enrolled++;
+      completed += row.completed() ? 1 : 0;
+    }
+
+    void attend(AttendanceRow row) {
+      records++;
+      present += row.present() ? 1 : 0;
+    }
+
+    /** Keeps the head count of the latest period; of two rows for one period, the first. */
+    void headcount(IndicatorRow row) {
+      String rowPeriod = String.valueOf(row.period());
+      if (period == null || rowPeriod.compareTo(period) > 0) {
+        period = rowPeriod;
+        headcount = row.value();
+      }
+    }
+
+    /** Enrolments per 100 staff; null without a head count. */
+    Double rate() {
+      return headcount != null && headcount > 0 ? 100.0 * enrolled / headcount : null;
+    }
   }
 }

@@ -68,6 +68,20 @@ class SolokPluginTest {
   }
 
   @Test
+  void aUnitWithoutHeadCountIsNamedAndAttendanceElsewhereIsLeftOut() {
+    FakeOutcomes data =
+        participationData()
+            .enrol("etika", "1", "Inspektorat", 2025, true, 10)
+            .attend("etika", "1", "s1", "workshop", "Sekretariat", true);
+    Report report = reports.build(SolokReports.PARTICIPATION, null, data);
+    List<List<String>> rows = report.tables().get(0).rows();
+    assertEquals(List.of("Inspektorat", "–", "1", "1", "–", "–", ""), rows.get(2));
+    assertEquals(4, rows.size(), "Sekretariat has attendance only: no row");
+    assertEquals("8,3", report.keyFigures().get(1).value(), "the mean of the units with a count");
+    assertTrue(report.narrative().contains("Tanpa data jumlah ASN: Inspektorat."));
+  }
+
+  @Test
   void reportsKeepTheRules() {
     ReportRules.check(reports);
   }
