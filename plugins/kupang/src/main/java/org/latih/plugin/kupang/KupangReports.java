@@ -1,10 +1,12 @@
 package org.latih.plugin.kupang;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.Chart;
 import org.latih.api.reports.ChartKind;
@@ -67,45 +69,28 @@ public class KupangReports implements Reports {
       return new Report(
           title, List.of(), List.of(), List.of(), List.of(texts.get("delivery.noData")));
     }
-    Map<String, long[]> perMode = new LinkedHashMap<>(); // label -> {records, present}
-    Map<String, java.util.Set<String>> sessions = new LinkedHashMap<>();
-    for (String mode : MODES) {
-      perMode.put(texts.get("mode." + mode), new long[2]);
-      sessions.put(texts.get("mode." + mode), new java.util.HashSet<>());
-    }
-    for (AttendanceRow row : rows) {
-      String mode =
-          row.deliveryMode() == null ? "" : row.deliveryMode().trim().toLowerCase(Locale.ROOT);
-      String label = texts.get(MODES.contains(mode) ? "mode." + mode : "mode.other");
-      perMode.computeIfAbsent(label, k -> new long[2]);
-      sessions
-          .computeIfAbsent(label, k -> new java.util.HashSet<>())
-          .add(row.course() + "|" + row.cohort() + "|" + row.session());
-      long[] m = perMode.get(label);
-      m[0]++;
-      m[1] += row.present() ? 1 : 0;
-    }
+    Map<String, Mode> perMode = modes(rows, texts);
     List<List<String>> table = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
     long present = 0;
     int totalSessions = 0;
-    for (Map.Entry<String, long[]> e : perMode.entrySet()) {
-      long[] m = e.getValue();
-      int s = sessions.get(e.getKey()).size();
-      totalSessions += s;
-      present += m[1];
+    for (Map.Entry<String, Mode> e : perMode.entrySet()) {
+      Mode m = e.getValue();
+      totalSessions += m.sessions.size();
+      present += m.present;
+      Double share = Outcomes.percent(m.records, rows.size());
       table.add(
           List.of(
               e.getKey(),
-              String.valueOf(s),
-              String.valueOf(m[0]),
-              String.valueOf(m[1]),
-              texts.decimal(Outcomes.percent(m[1], m[0])),
-              texts.decimal(Outcomes.percent(m[0], rows.size()))));
-      if (m[0] > 0) {
+              String.valueOf(m.sessions.size()),
+              String.valueOf(m.records),
+              String.valueOf(m.present),
+              texts.decimal(Outcomes.percent(m.present, m.records)),
+              texts.decimal(share)));
+      if (m.records > 0) {
         labels.add(e.getKey());
-        shares.add(Outcomes.chartValue(Outcomes.percent(m[0], rows.size())));
+        shares.add(Outcomes.chartValue(share));
       }
     }
     return new Report(
@@ -141,6 +126,34 @@ public class KupangReports implements Reports {
                 labels,
                 List.of(new Series(texts.get("delivery.column.sharePercent"), shares)))),
         List.of(texts.get("delivery.narrative", rows.size(), present, String.join(", ", labels))));
+  }
+
+  /** The attendance by delivery mode's label: the known modes in their order, then any other. */
+  private static Map<String, Mode> modes(List<AttendanceRow> rows, Texts texts) {
+    Map<String, Mode> perMode = new LinkedHashMap<>();
+    for (String mode : MODES) {
+      perMode.put(texts.get("mode." + mode), new Mode());
+    }
+    for (AttendanceRow row : rows) {
+      String mode =
+          row.deliveryMode() == null ? "" : row.deliveryMode().trim().toLowerCase(Locale.ROOT);
+      String label = texts.get(MODES.contains(mode) ? "mode." + mode : "mode.other");
+      perMode.computeIfAbsent(label, k -> new Mode()).count(row);
+    }
+    return perMode;
+  }
+
+  /** One delivery mode's attendance records, how many were present, and its distinct sessions. */
+  private static final class Mode {
+    private final Set<String> sessions = new HashSet<>();
+    private long records;
+    private long present;
+
+    void count(AttendanceRow row) {
+      sessions.add(row.course() + "|" + row.cohort() + "|" + row.session());
+      records++;
+      present += row.present() ? 1 : 0;
+    }
   }
 
   private Report impact(Outcomes outcomes, Texts texts) {

@@ -60,6 +60,21 @@ class KupangPluginTest {
   }
 
   @Test
+  void anUnknownDeliveryModeCountsAsOtherAfterTheKnownOnes() {
+    FakeOutcomes data =
+        new FakeOutcomes()
+            .attend("waktu", "1", "s1", "classroom", "Setda", true)
+            .attend("waktu", "1", "s2", "hybrid", "Setda", false)
+            .attend("waktu", "1", "s3", null, "Setda", true);
+    Report report = reports.build(KupangReports.DELIVERY, null, data);
+    List<List<String>> rows = report.tables().get(0).rows();
+    assertEquals(List.of("Webinar", "0", "0", "0", "–", "0,0"), rows.get(3));
+    assertEquals(List.of("Lainnya", "2", "2", "1", "50,0", "66,7"), rows.get(4));
+    assertEquals(List.of("Kelas", "Lainnya"), report.charts().get(0).labels());
+    assertEquals("2", report.keyFigures().get(2).value());
+  }
+
+  @Test
   void impactAndRequestedTopics() {
     FakeOutcomes data =
         new FakeOutcomes()
