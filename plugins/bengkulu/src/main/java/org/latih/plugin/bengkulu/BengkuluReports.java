@@ -81,13 +81,11 @@ public class BengkuluReports implements Reports {
     Map<String, List<ScoreRow>> perCourse = new TreeMap<>();
     scores.forEach(
         s -> perCourse.computeIfAbsent(String.valueOf(s.course()), k -> new ArrayList<>()).add(s));
-    Map<String, long[]> pace = new HashMap<>(); // course -> {answers, too fast}
+    Map<String, Pace> pace = new HashMap<>();
     for (ResponseRow r : feedback) {
       String answer = Outcomes.text(r.answers(), BengkuluForms.PACE);
       if (answer != null) {
-        long[] p = pace.computeIfAbsent(String.valueOf(r.course()), k -> new long[2]);
-        p[0]++;
-        p[1] += BengkuluForms.PACE_TOO_FAST.equalsIgnoreCase(answer) ? 1 : 0;
+        pace.merge(String.valueOf(r.course()), Pace.of(answer), Pace::plus);
         perCourse.computeIfAbsent(String.valueOf(r.course()), k -> new ArrayList<>());
       }
     }
@@ -96,8 +94,7 @@ public class BengkuluReports implements Reports {
     List<String> tooFastCourses = new ArrayList<>();
     for (Map.Entry<String, List<ScoreRow>> e : perCourse.entrySet()) {
       Stats s = new Stats(e.getValue());
-      long[] p = pace.getOrDefault(e.getKey(), new long[2]);
-      Double tooFast = Outcomes.percent(p[1], p[0]);
+      Double tooFast = pace.getOrDefault(e.getKey(), Pace.NONE).tooFastRate();
       if (tooFast != null && tooFast > TOO_FAST_ALERT) {
         tooFastCourses.add(e.getKey());
       }
@@ -114,8 +111,7 @@ public class BengkuluReports implements Reports {
       postSeries.add(Outcomes.chartValue(s.post));
     }
     Stats all = new Stats(scores);
-    long paceAnswers = pace.values().stream().mapToLong(p -> p[0]).sum();
-    long tooFastAll = pace.values().stream().mapToLong(p -> p[1]).sum();
+    Pace allPace = pace.values().stream().reduce(Pace.NONE, Pace::plus);
     List<String> narrative = new ArrayList<>();
     narrative.add(
         all.withPost == 0
@@ -144,9 +140,7 @@ public class BengkuluReports implements Reports {
                 texts.get("exams.unit.points")),
             new KeyFigure(texts.get("exams.figure.passRate"), texts.decimal(all.passRate), "%"),
             new KeyFigure(
-                texts.get("exams.figure.tooFast"),
-                texts.decimal(Outcomes.percent(tooFastAll, paceAnswers)),
-                "%")),
+                texts.get("exams.figure.tooFast"), texts.decimal(allPace.tooFastRate()), "%")),
         List.of(
             new Table(
                 texts.get("exams.table"),
@@ -351,6 +345,25 @@ public class BengkuluReports implements Reports {
         }
       }
       return byGroup;
+    }
+  }
+
+  /** Answers to the pace question, and how many of them said too fast. */
+  private record Pace(long answers, long tooFast) {
+
+    static final Pace NONE = new Pace(0, 0);
+
+    static Pace of(String answer) {
+      return new Pace(1, BengkuluForms.PACE_TOO_FAST.equalsIgnoreCase(answer) ? 1 : 0);
+    }
+
+    Pace plus(Pace other) {
+      return new Pace(answers + other.answers, tooFast + other.tooFast);
+    }
+
+    /** The share that said too fast, in percent; null without answers. */
+    Double tooFastRate() {
+      return Outcomes.percent(tooFast, answers);
     }
   }
 

@@ -128,7 +128,7 @@ public class TemplateReports implements Reports {
         List.of(new Series(texts.get("summary.column.completedPercent"), rates)));
   }
 
-  /** Enrolments and how many of them were completed: a small named value, not a long[]. */
+  /** Enrolments and how many of them were completed. */
   private record Completion(long enrolled, long completed) {
 
     static final Completion NONE = new Completion(0, 0);
