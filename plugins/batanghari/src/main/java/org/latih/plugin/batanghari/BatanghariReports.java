@@ -30,6 +30,9 @@ public class BatanghariReports implements Reports {
   static final String PERFORMANCE = "kinerja-unit-sebelum-sesudah";
   static final String FOLLOW_UP = "survei-dan-tindak-lanjut";
 
+  /** The survey's Likert items by the aspect they measure, in the form's order. */
+  private static final Map<String, List<String>> LIKERT_ITEMS_BY_ASPECT = likertItemsByAspect();
+
   @Override
   public List<ReportDefinition> reports() {
     return reports(Texts.INDONESIAN);
@@ -181,14 +184,6 @@ public class BatanghariReports implements Reports {
       return new Report(
           title, List.of(), List.of(), List.of(), List.of(texts.get("followUp.noData")));
     }
-    Map<String, List<String>> itemsByAspect = new LinkedHashMap<>();
-    for (var section : new BatanghariForms().forms().get(0).sections()) {
-      for (var item : section.items()) {
-        if (item.kind() == org.latih.api.forms.ItemKind.LIKERT) {
-          itemsByAspect.computeIfAbsent(item.aspect(), k -> new ArrayList<>()).add(item.id());
-        }
-      }
-    }
     List<List<String>> aspectRows = new ArrayList<>();
     List<String> aspectLabels = new ArrayList<>();
     List<Double> aspectMeans = new ArrayList<>();
@@ -196,7 +191,7 @@ public class BatanghariReports implements Reports {
     for (List<String> aspect : BatanghariForms.ASPECTS) {
       List<Double> answers = new ArrayList<>();
       for (ResponseRow r : surveys) {
-        for (String item : itemsByAspect.getOrDefault(aspect.get(0), List.of())) {
+        for (String item : LIKERT_ITEMS_BY_ASPECT.getOrDefault(aspect.get(0), List.of())) {
           answers.add(Outcomes.number(r.answers(), item));
         }
       }
@@ -215,46 +210,12 @@ public class BatanghariReports implements Reports {
               texts.decimal(mean),
               texts.get("followUp.unit.outOf5")));
     }
-    Map<String, Long> statuses = new LinkedHashMap<>();
-    BatanghariForms.STATUSES.forEach(s -> statuses.put(s, 0L));
-    Map<String, Long> needSupport = new TreeMap<>();
-    long answered = 0;
-    for (ResponseRow r : supervisions) {
-      String status = Outcomes.text(r.answers(), BatanghariForms.STATUS);
-      if (status != null) {
-        statuses.merge(status, 1L, Long::sum);
-        answered++;
-      }
-      if ("ya".equalsIgnoreCase(Outcomes.text(r.answers(), BatanghariForms.NEEDS_SUPPORT))) {
-        needSupport.merge(texts.unit(r.unitKerja()), 1L, Long::sum);
-      }
-    }
-    long total = answered;
-    List<List<String>> statusRows = new ArrayList<>();
-    statuses.forEach(
-        (s, n) ->
-            statusRows.add(
-                List.of(
-                    status(s, texts),
-                    String.valueOf(n),
-                    texts.decimal(Outcomes.percent(n, total)))));
-    Double fullyApplied =
-        Outcomes.percent(statuses.getOrDefault(BatanghariForms.STATUSES.get(2), 0L), answered);
+    Supervisions supervised = Supervisions.of(supervisions, texts);
     figures.add(
-        new KeyFigure(texts.get("followUp.figure.fullyApplied"), texts.decimal(fullyApplied), "%"));
-    List<String> narrative = new ArrayList<>();
-    narrative.add(texts.get("followUp.narrative.counts", surveys.size(), supervisions.size()));
-    if (answered > 0) {
-      narrative.add(
-          texts.get(
-              "followUp.narrative.notApplied",
-              statuses.get(BatanghariForms.STATUSES.get(0)),
-              answered));
-    }
-    if (!needSupport.isEmpty()) {
-      narrative.add(
-          texts.get("followUp.narrative.needSupport", String.join(", ", needSupport.keySet())));
-    }
+        new KeyFigure(
+            texts.get("followUp.figure.fullyApplied"),
+            texts.decimal(supervised.share(BatanghariForms.STATUSES.get(2))),
+            "%"));
     return new Report(
         title,
         figures,
@@ -266,20 +227,93 @@ public class BatanghariReports implements Reports {
                     texts.get("followUp.column.answers"),
                     texts.get("followUp.column.mean")),
                 aspectRows),
-            new Table(
-                texts.get("followUp.table.statuses"),
-                List.of(
-                    texts.get("followUp.column.status"),
-                    texts.get("followUp.column.staff"),
-                    texts.get("followUp.column.sharePercent")),
-                statusRows)),
+            supervised.table(texts)),
         List.of(
             new Chart(
                 ChartKind.BAR,
                 texts.get("followUp.chart"),
                 aspectLabels,
                 List.of(new Series(texts.get("followUp.column.mean"), aspectMeans)))),
-        narrative);
+        supervised.narrative(texts, surveys.size(), supervisions.size()));
+  }
+
+  private static Map<String, List<String>> likertItemsByAspect() {
+    Map<String, List<String>> items = new LinkedHashMap<>();
+    for (var section : new BatanghariForms().forms().get(0).sections()) {
+      for (var item : section.items()) {
+        if (item.kind() == org.latih.api.forms.ItemKind.LIKERT) {
+          items.computeIfAbsent(item.aspect(), k -> new ArrayList<>()).add(item.id());
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The supervisors' answers: how many staff gave each status of applying what they learned (the
+   * form's statuses first, in order, then any other answer), and the units kerja said to need
+   * support.
+   */
+  private static final class Supervisions {
+    private final Map<String, Long> statuses = new LinkedHashMap<>();
+    private final Map<String, Long> needSupport = new TreeMap<>();
+    private long answered;
+
+    static Supervisions of(List<ResponseRow> supervisions, Texts texts) {
+      Supervisions tally = new Supervisions();
+      BatanghariForms.STATUSES.forEach(s -> tally.statuses.put(s, 0L));
+      for (ResponseRow r : supervisions) {
+        String status = Outcomes.text(r.answers(), BatanghariForms.STATUS);
+        if (status != null) {
+          tally.statuses.merge(status, 1L, Long::sum);
+          tally.answered++;
+        }
+        if ("ya".equalsIgnoreCase(Outcomes.text(r.answers(), BatanghariForms.NEEDS_SUPPORT))) {
+          tally.needSupport.merge(texts.unit(r.unitKerja()), 1L, Long::sum);
+        }
+      }
+      return tally;
+    }
+
+    /** The share of answers giving {@code status}, in percent; null without answers. */
+    Double share(String status) {
+      return Outcomes.percent(statuses.getOrDefault(status, 0L), answered);
+    }
+
+    Table table(Texts texts) {
+      List<List<String>> rows = new ArrayList<>();
+      statuses.forEach(
+          (s, n) ->
+              rows.add(
+                  List.of(
+                      status(s, texts),
+                      String.valueOf(n),
+                      texts.decimal(Outcomes.percent(n, answered)))));
+      return new Table(
+          texts.get("followUp.table.statuses"),
+          List.of(
+              texts.get("followUp.column.status"),
+              texts.get("followUp.column.staff"),
+              texts.get("followUp.column.sharePercent")),
+          rows);
+    }
+
+    List<String> narrative(Texts texts, int surveyCount, int supervisionCount) {
+      List<String> narrative = new ArrayList<>();
+      narrative.add(texts.get("followUp.narrative.counts", surveyCount, supervisionCount));
+      if (answered > 0) {
+        narrative.add(
+            texts.get(
+                "followUp.narrative.notApplied",
+                statuses.get(BatanghariForms.STATUSES.get(0)),
+                answered));
+      }
+      if (!needSupport.isEmpty()) {
+        narrative.add(
+            texts.get("followUp.narrative.needSupport", String.join(", ", needSupport.keySet())));
+      }
+      return narrative;
+    }
   }
 
   /** One of the form's statuses in the reader's language; any other answer as it was given. */
