@@ -180,7 +180,8 @@ public class KupangReports implements Reports {
       skillLabels.add(label);
       skillMeans.add(Outcomes.chartValue(mean));
     }
-    long answeredChange = 0, improved = 0;
+    long answeredChange = 0;
+    long improved = 0;
     for (ResponseRow r : followUps) {
       String change = Outcomes.text(r.answers(), KupangForms.CHANGE);
       if (change != null) {
@@ -188,17 +189,7 @@ public class KupangReports implements Reports {
         improved += change.toLowerCase(Locale.ROOT).contains("meningkat") ? 1 : 0;
       }
     }
-    Map<String, Long> topics = new LinkedHashMap<>();
-    for (ResponseRow r : surveys) {
-      for (String topic : Outcomes.choices(r.answers(), KupangForms.REQUESTED_TOPICS)) {
-        topics.merge(topic, 1L, Long::sum);
-      }
-    }
-    List<Map.Entry<String, Long>> ranked = new ArrayList<>(topics.entrySet());
-    ranked.sort(
-        Map.Entry.<String, Long>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Long>> ranked = rankedTopics(surveys);
     List<List<String>> topicRows = new ArrayList<>();
     for (Map.Entry<String, Long> e : ranked) {
       topicRows.add(
@@ -263,5 +254,21 @@ public class KupangReports implements Reports {
                         texts.get("impact.column.askedBy"),
                         ranked.stream().map(e -> (double) e.getValue()).toList())))),
         narrative);
+  }
+
+  /** The topics the surveys asked for, with how many asked: most asked first, then by name. */
+  private static List<Map.Entry<String, Long>> rankedTopics(List<ResponseRow> surveys) {
+    Map<String, Long> topics = new LinkedHashMap<>();
+    for (ResponseRow r : surveys) {
+      for (String topic : Outcomes.choices(r.answers(), KupangForms.REQUESTED_TOPICS)) {
+        topics.merge(topic, 1L, Long::sum);
+      }
+    }
+    List<Map.Entry<String, Long>> ranked = new ArrayList<>(topics.entrySet());
+    ranked.sort(
+        Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    return ranked;
   }
 }
