@@ -22,6 +22,7 @@ import org.latih.api.reports.ScoreRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Presence;
 import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
@@ -195,8 +196,8 @@ public class BengkuluReports implements Reports {
           rows.add(
               List.of(
                   texts.get(group),
-                  String.valueOf(presence.records),
-                  String.valueOf(presence.present),
+                  String.valueOf(presence.records()),
+                  String.valueOf(presence.present()),
                   texts.decimal(presence.rate()),
                   String.valueOf(s.withPost),
                   texts.decimal(s.post),
@@ -204,7 +205,9 @@ public class BengkuluReports implements Reports {
           attendanceSeries.add(Outcomes.chartValue(presence.rate()));
           postSeries.add(Outcomes.chartValue(s.post));
         });
-    long lowSessions = tally.sessions.values().stream().filter(Presence::isLow).count();
+    // sessions where fewer than half were present
+    long lowSessions =
+        tally.sessions.values().stream().filter(p -> 2 * p.present() < p.records()).count();
     String faceToFace = rows.get(0).get(3);
     String online = rows.get(1).get(3);
     String attendancePercent = texts.get("delivery.column.attendancePercent");
@@ -214,8 +217,8 @@ public class BengkuluReports implements Reports {
         texts.get(
             "delivery.narrative.overall",
             tally.overall.rate(),
-            tally.overall.present,
-            tally.overall.records));
+            tally.overall.present(),
+            tally.overall.records()));
     narrative.add(texts.get("delivery.narrative.groups", faceToFace, online));
     if (lowSessions > 0) {
       narrative.add(texts.get("delivery.narrative.lowSessions", lowSessions));
@@ -268,8 +271,8 @@ public class BengkuluReports implements Reports {
                 e ->
                     List.of(
                         e.getKey(),
-                        String.valueOf(e.getValue().records),
-                        String.valueOf(e.getValue().present),
+                        String.valueOf(e.getValue().records()),
+                        String.valueOf(e.getValue().present()),
                         texts.decimal(e.getValue().rate())))
             .toList();
     return new Table(
@@ -280,27 +283,6 @@ public class BengkuluReports implements Reports {
             texts.get("delivery.column.present"),
             attendancePercent),
         rows);
-  }
-
-  /** Attendance records and how many of them were present. */
-  private static final class Presence {
-    private long records;
-    private long present;
-
-    void count(AttendanceRow row) {
-      records++;
-      present += row.present() ? 1 : 0;
-    }
-
-    /** The rate in percent; null without records. */
-    Double rate() {
-      return Outcomes.percent(present, records);
-    }
-
-    /** Fewer than half present. */
-    boolean isLow() {
-      return 2 * present < records;
-    }
   }
 
   /**

@@ -18,6 +18,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Presence;
 import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
@@ -82,7 +83,7 @@ public class BukittinggiReports implements Reports {
       units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).enrol(row);
     }
     for (AttendanceRow row : outcomes.attendance()) {
-      units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).attend(row);
+      units.computeIfAbsent(texts.unit(row.unitKerja()), k -> new Unit()).presence.count(row);
     }
     return units;
   }
@@ -98,7 +99,7 @@ public class BukittinggiReports implements Reports {
         new KeyFigure(texts.get("figure.jpEarned"), String.valueOf(total.jpEarned), "JP"),
         new KeyFigure(texts.get("figure.jpLost"), String.valueOf(total.jpLost), "JP"),
         new KeyFigure(
-            texts.get("figure.attendanceRate"), texts.decimal(total.attendanceRate()), "%"),
+            texts.get("figure.attendanceRate"), texts.decimal(total.presence.rate()), "%"),
         new KeyFigure(
             texts.get("figure.performance"),
             texts.decimal(meanPerformance),
@@ -117,7 +118,7 @@ public class BukittinggiReports implements Reports {
                     texts.decimal(u.completionRate()),
                     String.valueOf(u.jpEarned),
                     String.valueOf(u.jpLost),
-                    texts.decimal(u.attendanceRate()))));
+                    texts.decimal(u.presence.rate()))));
     return new Table(
         texts.get("table.title"),
         List.of(
@@ -178,8 +179,7 @@ public class BukittinggiReports implements Reports {
     private long completed;
     private long jpEarned;
     private long jpLost;
-    private long records;
-    private long present;
+    private final Presence presence = new Presence();
 
     void enrol(EnrolmentRow row) {
       enrolled++;
@@ -191,26 +191,16 @@ public class BukittinggiReports implements Reports {
       }
     }
 
-    void attend(AttendanceRow row) {
-      records++;
-      present += row.present() ? 1 : 0;
-    }
-
     void add(Unit other) {
       enrolled += other.enrolled;
       completed += other.completed;
       jpEarned += other.jpEarned;
       jpLost += other.jpLost;
-      records += other.records;
-      present += other.present;
+      presence.add(other.presence);
     }
 
     Double completionRate() {
       return Outcomes.percent(completed, enrolled);
-    }
-
-    Double attendanceRate() {
-      return Outcomes.percent(present, records);
     }
   }
 }

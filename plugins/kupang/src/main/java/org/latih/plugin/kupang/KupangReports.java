@@ -20,6 +20,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Presence;
 import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
@@ -78,17 +79,17 @@ public class KupangReports implements Reports {
     for (Map.Entry<String, Mode> e : perMode.entrySet()) {
       Mode m = e.getValue();
       totalSessions += m.sessions.size();
-      present += m.present;
-      Double share = Outcomes.percent(m.records, rows.size());
+      present += m.presence.present();
+      Double share = Outcomes.percent(m.presence.records(), rows.size());
       table.add(
           List.of(
               e.getKey(),
               String.valueOf(m.sessions.size()),
-              String.valueOf(m.records),
-              String.valueOf(m.present),
-              texts.decimal(Outcomes.percent(m.present, m.records)),
+              String.valueOf(m.presence.records()),
+              String.valueOf(m.presence.present()),
+              texts.decimal(m.presence.rate()),
               texts.decimal(share)));
-      if (m.records > 0) {
+      if (m.presence.records() > 0) {
         labels.add(e.getKey());
         shares.add(Outcomes.chartValue(share));
       }
@@ -143,16 +144,14 @@ public class KupangReports implements Reports {
     return perMode;
   }
 
-  /** One delivery mode's attendance records, how many were present, and its distinct sessions. */
+  /** One delivery mode's attendance and its distinct sessions. */
   private static final class Mode {
     private final Set<String> sessions = new HashSet<>();
-    private long records;
-    private long present;
+    private final Presence presence = new Presence();
 
     void count(AttendanceRow row) {
       sessions.add(row.course() + "|" + row.cohort() + "|" + row.session());
-      records++;
-      present += row.present() ? 1 : 0;
+      presence.count(row);
     }
   }
 

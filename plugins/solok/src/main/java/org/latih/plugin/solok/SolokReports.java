@@ -20,6 +20,7 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.plugin.support.Outcomes;
+import org.latih.plugin.support.Presence;
 import org.latih.plugin.support.Texts;
 import org.pf4j.Extension;
 
@@ -200,7 +201,7 @@ public class SolokReports implements Reports {
               String.valueOf(u.enrolled),
               String.valueOf(u.completed),
               texts.decimal(u.rate()),
-              texts.decimal(Outcomes.percent(u.present, u.records)),
+              texts.decimal(u.presence.rate()),
               isBelow ? texts.get("participation.below") : ""));
       chart.add(Outcomes.chartValue(u.rate()));
     }
@@ -243,7 +244,7 @@ public class SolokReports implements Reports {
     for (AttendanceRow row : outcomes.attendance()) {
       Unit unit = units.get(texts.unit(row.unitKerja()));
       if (unit != null) {
-        unit.attend(row);
+        unit.presence.count(row);
       }
     }
     return units;
@@ -283,19 +284,13 @@ public class SolokReports implements Reports {
   private static final class Unit {
     private long enrolled;
     private long completed;
-    private long records;
-    private long present;
+    private final Presence presence = new Presence();
     private String period;
     private Double headcount;
 
     void enrol(EnrolmentRow row) {
       enrolled++;
       completed += row.completed() ? 1 : 0;
-    }
-
-    void attend(AttendanceRow row) {
-      records++;
-      present += row.present() ? 1 : 0;
     }
 
     /** Keeps the head count of the latest period; of two rows for one period, the first. */
