@@ -27,13 +27,14 @@ boot=(--prebootcommandfile config/pre-boot-commands.asadmin
 
 measure() { # $1 = answers|ready, $2 = url to poll, $3 = shipped|latih, rest = payara args; prints ms
   local check="$1" url="$2" config="$3"; shift 3
-  local start end pid options=(-Xmx1g) commands=()
+  local start end pid environment=() options=(-Xmx1g) commands=()
   if [ "$config" = latih ]; then
+    environment=(MALLOC_ARENA_MAX=2)
     options=("${jvm[@]}")
     commands=("${boot[@]}")
   fi
   start=$(date +%s%N)
-  MALLOC_ARENA_MAX=2 java "${options[@]}" -Dlatih.data.dir="${DATA_DIR:-$work/data-$RANDOM}" -Djava.io.tmpdir="$work" \
+  env "${environment[@]}" java "${options[@]}" -Dlatih.data.dir="${DATA_DIR:-$work/data-$RANDOM}" -Djava.io.tmpdir="$work" \
     -jar "$target/payara-micro.jar" --port "$port" --nocluster "${commands[@]}" "$@" >"$work/log" 2>&1 &
   pid=$!
   until "$check" "$url"; do
