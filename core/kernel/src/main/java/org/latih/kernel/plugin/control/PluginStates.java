@@ -3,6 +3,7 @@ package org.latih.kernel.plugin.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,7 +27,9 @@ public class PluginStates {
   /** A fault of the plugin's own: out of service until its backoff has passed. */
   public void fail(Long key, String error) {
     workers.stop(key);
-    Plugin plugin = em.find(Plugin.class, key);
+    // locked: a timed-out call and the busy-between-calls check may report one hang at once, and
+    // each read the install as serving before the other committed (two FAIL lines in the audit)
+    Plugin plugin = em.find(Plugin.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (plugin != null && plugin.serving()) {
       plugin.fail(error, clock.instant());
       em.persist(new PluginAudit(plugin, PluginAudit.Action.FAIL, SYSTEM, clock.instant()));
