@@ -1,6 +1,7 @@
 package org.latih.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -198,6 +199,39 @@ class PluginSandboxIT {
   }
 
   @Test
+  void aPluginDisabledWhileItsRetryStartsStaysDisabled() throws Exception {
+    // starts slowly, so that its admin can disable it while the supervisor's retry starts it
+    String id =
+        install(
+            kupang,
+            PluginJars.reports(
+                    PluginJars.newId("ragu"),
+                    "1.0.0",
+                    "if (\"macet\".equals(request.courseCode())) { while (true) { } }\n" + ECHO)
+                .onStart("Thread.sleep(4000);"));
+    kupang.get(reportPath(id) + "?course=macet").problem(502, "plugin-failed");
+    assertFalse(
+        Waits.until(() -> workerRuns(id), runs -> !runs, Duration.ofSeconds(30)),
+        "the hung worker is killed");
+    assertTrue(
+        Waits.until(() -> workerRuns(id), runs -> runs, Duration.ofSeconds(60)),
+        "the retry after the backoff starts a worker");
+
+    JsonObject disabled = kupang.post("api/v1/plugins/" + id + "/disable", "{}").json();
+    assertEquals("DISABLED", disabled.getString("state"), disabled::toString);
+    assertFalse(
+        Waits.until(() -> workerRuns(id), runs -> !runs, Duration.ofSeconds(30)),
+        "the retry's worker is stopped once it has started");
+    JsonObject after = kupang.get("api/v1/plugins/" + id).json();
+    assertEquals("DISABLED", after.getString("state"), after::toString);
+    JsonArray audit = (JsonArray) kupang.get("api/v1/plugins/" + id + "/audit").structure();
+    assertEquals(
+        List.of("INSTALL", "FAIL", "DISABLE"),
+        audit.getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList());
+    remove(kupang, id);
+  }
+
+  @Test
   void fortyParallelReportViewsNeverMarkAHealthyPluginFailed() throws Exception {
     String id =
         install(
@@ -225,6 +259,17 @@ class PluginSandboxIT {
     }
     assertEquals("INSTALLED", kupang.get("api/v1/plugins/" + id).json().getString("state"));
     remove(kupang, id);
+  }
+
+  /** Whether a worker process of plugin {@code id} runs on this machine (the server's child). */
+  private static boolean workerRuns(String id) {
+    return ProcessHandle.allProcesses()
+        .anyMatch(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(line -> line.contains("WorkerMain") && line.contains(id))
+                    .orElse(false));
   }
 
   /** Installs a plugin whose build runs {@code body} and checks that building it fails so. */

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.latih.kernel.plugin.entity.Plugin;
 import org.latih.kernel.plugin.entity.PluginAudit;
+import org.latih.kernel.plugin.entity.PluginState;
 
 /**
  * What the platform itself records about an install, each in a transaction of its own, so the mark
@@ -27,30 +28,42 @@ public class PluginStates {
   /** A fault of the plugin's own: out of service until its backoff has passed. */
   public void fail(Long key, String error) {
     workers.stop(key);
-    // locked: a timed-out call and the busy-between-calls check may report one hang at once, and
-    // each read the install as serving before the other committed (two FAIL lines in the audit)
-    Plugin plugin = em.find(Plugin.class, key, LockModeType.PESSIMISTIC_WRITE);
+    // a timed-out call and the busy-between-calls check may report one hang at once
+    Plugin plugin = locked(key);
     if (plugin != null && plugin.serving()) {
       plugin.fail(error, clock.instant());
       em.persist(new PluginAudit(plugin, PluginAudit.Action.FAIL, SYSTEM, clock.instant()));
     }
   }
 
-  /** Its worker started again after the backoff: back in service. */
+  /**
+   * Its worker started again after the backoff: back in service, unless its admin changed it while
+   * the worker started (then the worker goes, if the install no longer serves).
+   */
   public void recover(Long key) {
-    Plugin plugin = em.find(Plugin.class, key);
-    if (plugin != null) {
-      plugin.recover();
-      em.persist(new PluginAudit(plugin, PluginAudit.Action.RECOVER, SYSTEM, clock.instant()));
+    Plugin plugin = locked(key);
+    if (plugin == null || plugin.state() != PluginState.FAILED) {
+      workers.follow(key, plugin);
+      return;
+    }
+    plugin.recover();
+    em.persist(new PluginAudit(plugin, PluginAudit.Action.RECOVER, SYSTEM, clock.instant()));
+  }
+
+  /** A retry that failed again: the backoff doubles (unless its admin changed it meanwhile). */
+  public void failAgain(Long key, String error) {
+    Plugin plugin = locked(key);
+    if (plugin != null && plugin.state() == PluginState.FAILED) {
+      plugin.fail(error, clock.instant());
     }
   }
 
-  /** A retry that failed again: the backoff doubles. */
-  public void failAgain(Long key, String error) {
-    Plugin plugin = em.find(Plugin.class, key);
-    if (plugin != null) {
-      plugin.fail(error, clock.instant());
-    }
+  /**
+   * Every change of state reads the row under a lock: the supervisor's retry, a worker's fault and
+   * an admin's disable may meet on one install, and each must see what the one before it wrote.
+   */
+  private Plugin locked(Long key) {
+    return em.find(Plugin.class, key, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Keeps definitions read from an install made before they were kept. */

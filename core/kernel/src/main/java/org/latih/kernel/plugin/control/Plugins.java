@@ -530,6 +530,10 @@ public class Plugins {
     return region;
   }
 
+  /**
+   * The install {@code id} the caller administers, read again under a row lock: the supervisor's
+   * retry changes the same row, and the admin's change must not be undone by it (or undo it).
+   */
   private Plugin managed(Caller caller, String id, String regionCode) {
     Plugin plugin = find(caller, id, regionCode);
     if (plugin.region() == null) {
@@ -539,7 +543,9 @@ public class Plugins {
     } else {
       caller.ensureAdministers(plugin.region());
     }
-    return em.contains(plugin) ? plugin : em.find(Plugin.class, plugin.key());
+    Plugin managed = em.contains(plugin) ? plugin : em.find(Plugin.class, plugin.key());
+    em.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
+    return managed;
   }
 
   private static boolean sees(Caller caller, Plugin plugin) {
