@@ -260,7 +260,12 @@ final class OutcomeColumns {
     }
   }
 
-  /** The tables read, turned back into core/api rows. */
+  /**
+   * The tables read, as core/api rows made when the plugin asks for them ({@link ColumnRows}): a
+   * region's quarter of a million rows built up front were most of what a worker held during a
+   * call, and lived long enough to be copied by each collection. Everything is checked here, before
+   * the plugin runs, so that a bad message is never taken for the plugin's fault.
+   */
   private record Rows(String[] strings, Map<String, Map<String, Object>> tables) {
 
     OutcomeSnapshot snapshot(String region) {
@@ -271,12 +276,17 @@ final class OutcomeColumns {
       int[] year = e.ints("year");
       int[] completed = e.ints("completed");
       int[] jp = e.ints("jp");
-      List<EnrolmentRow> enrolments = new ArrayList<>(e.size);
-      for (int i = 0; i < e.size; i++) {
-        enrolments.add(
-            new EnrolmentRow(
-                eCourse.at(i), eCohort.at(i), eUnit.at(i), year[i], completed[i] != 0, jp[i]));
-      }
+      List<EnrolmentRow> enrolments =
+          new ColumnRows<>(
+              e.size,
+              i ->
+                  new EnrolmentRow(
+                      eCourse.at(i),
+                      eCohort.at(i),
+                      eUnit.at(i),
+                      year[i],
+                      completed[i] != 0,
+                      jp[i]));
 
       Table a = table("attendance");
       Texts aCourse = a.texts("course");
@@ -286,18 +296,18 @@ final class OutcomeColumns {
       Texts aUnit = a.texts("unitKerja");
       int[] present = a.ints("present");
       Texts absence = a.texts("absence");
-      List<AttendanceRow> attendance = new ArrayList<>(a.size);
-      for (int i = 0; i < a.size; i++) {
-        attendance.add(
-            new AttendanceRow(
-                aCourse.at(i),
-                aCohort.at(i),
-                session.at(i),
-                mode.at(i),
-                aUnit.at(i),
-                present[i] != 0,
-                absence.at(i)));
-      }
+      List<AttendanceRow> attendance =
+          new ColumnRows<>(
+              a.size,
+              i ->
+                  new AttendanceRow(
+                      aCourse.at(i),
+                      aCohort.at(i),
+                      session.at(i),
+                      mode.at(i),
+                      aUnit.at(i),
+                      present[i] != 0,
+                      absence.at(i)));
 
       Table s = table("testScores");
       Texts sCourse = s.texts("course");
@@ -305,42 +315,62 @@ final class OutcomeColumns {
       Texts sUnit = s.texts("unitKerja");
       Double[] pre = s.decimals("pre");
       Double[] post = s.decimals("post");
-      List<ScoreRow> scores = new ArrayList<>(s.size);
-      for (int i = 0; i < s.size; i++) {
-        scores.add(new ScoreRow(sCourse.at(i), sCohort.at(i), sUnit.at(i), pre[i], post[i]));
-      }
+      List<ScoreRow> scores =
+          new ColumnRows<>(
+              s.size,
+              i -> new ScoreRow(sCourse.at(i), sCohort.at(i), sUnit.at(i), pre[i], post[i]));
 
       Table u = table("unitIndicators");
       Texts uUnit = u.texts("unitKerja");
       Texts indicator = u.texts("indicator");
       Texts period = u.texts("period");
       Double[] value = u.decimals("value");
-      List<IndicatorRow> indicators = new ArrayList<>(u.size);
-      for (int i = 0; i < u.size; i++) {
-        if (value[i] == null) {
+      for (Double v : value) {
+        if (v == null) {
           throw new InvalidMessageException("a unit indicator without a value");
         }
-        indicators.add(new IndicatorRow(uUnit.at(i), indicator.at(i), period.at(i), value[i]));
       }
+      List<IndicatorRow> indicators =
+          new ColumnRows<>(
+              u.size, i -> new IndicatorRow(uUnit.at(i), indicator.at(i), period.at(i), value[i]));
       return new OutcomeSnapshot(region, enrolments, attendance, scores, responses(), indicators);
     }
 
+    /** Each form's responses: the rows of the table that name it, in their order. */
     private Map<String, List<ResponseRow>> responses() {
       Table r = table("responses");
       Texts formId = r.texts("formId");
       Texts course = r.texts("course");
       Texts cohort = r.texts("cohort");
       Texts unit = r.texts("unitKerja");
-      Texts forms = r.texts("form");
-      Map<String, List<ResponseRow>> byForm = new LinkedHashMap<>();
-      for (int i = 0; i < r.size; i++) {
-        ResponseRow row =
-            new ResponseRow(formId.at(i), course.at(i), cohort.at(i), unit.at(i), r.answers(i));
-        String form = forms.at(i);
-        if (form == null) {
+      int[] forms = r.ints("form");
+      r.texts("form"); // checks the indexes
+      r.checkAnswers();
+      int[] perForm = new int[strings.length];
+      for (int form : forms) {
+        if (form == -1) {
           throw new InvalidMessageException("a response without a form");
         }
-        byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(row);
+        perForm[form]++;
+      }
+      Map<String, List<ResponseRow>> byForm = new LinkedHashMap<>();
+      int[][] rowsOf = new int[strings.length][];
+      int[] filled = new int[strings.length];
+      for (int row = 0; row < forms.length; row++) {
+        int form = forms[row];
+        if (rowsOf[form] == null) {
+          int[] rows = rowsOf[form] = new int[perForm[form]];
+          byForm.put(
+              strings[form],
+              new ColumnRows<>(
+                  rows.length,
+                  i -> {
+                    int at = rows[i];
+                    return new ResponseRow(
+                        formId.at(at), course.at(at), cohort.at(at), unit.at(at), r.answers(at));
+                  }));
+        }
+        rowsOf[form][filled[form]++] = row;
       }
       return byForm;
     }
@@ -350,10 +380,18 @@ final class OutcomeColumns {
     }
   }
 
-  /** A column of string indexes, read as the strings. */
-  private record Texts(Table table, int[] indexes) {
+  /** A column of string indexes, read as the strings; every index is checked when it is made. */
+  private record Texts(String[] strings, int[] indexes) {
+    Texts(Table table, int[] indexes) {
+      this(table.strings, indexes);
+      for (int index : indexes) {
+        table.string(index);
+      }
+    }
+
     String at(int row) {
-      return table.string(indexes[row]);
+      int index = indexes[row];
+      return index == -1 ? null : strings[index];
     }
   }
 
@@ -396,6 +434,7 @@ final class OutcomeColumns {
       return column(column, Double[].class);
     }
 
+    /** Row {@code row}'s answers, made now from the checked columns. */
     Map<String, String> answers(int row) {
       int count = ints("answerCounts")[row];
       if (count == -1) {
@@ -404,16 +443,32 @@ final class OutcomeColumns {
       int[] pairs = column("answers", int[].class);
       int start = answerStart(row);
       String[] texts = new String[count * 2];
-      for (int i = 0; i < texts.length; i += 2) {
-        for (int j = 0; j < i; j += 2) {
-          if (pairs[start + j] == pairs[start + i]) {
-            throw new InvalidMessageException("an item answered twice in " + name);
-          }
-        }
-        texts[i] = string(pairs[start + i]);
-        texts[i + 1] = string(pairs[start + i + 1]);
+      for (int i = 0; i < texts.length; i++) {
+        int index = pairs[start + i];
+        texts[i] = index == -1 ? null : strings[index];
       }
       return new PairMap(texts);
+    }
+
+    /** Checks every response's answers: counts that add up, known strings, no item twice. */
+    void checkAnswers() {
+      if (size == 0) {
+        return;
+      }
+      int[] counts = ints("answerCounts");
+      int[] pairs = column("answers", int[].class);
+      for (int row = 0; row < size; row++) {
+        int start = answerStart(row);
+        for (int i = 0; i < 2 * Math.max(counts[row], 0); i += 2) {
+          string(pairs[start + i]);
+          string(pairs[start + i + 1]);
+          for (int j = 0; j < i; j += 2) {
+            if (pairs[start + j] == pairs[start + i]) {
+              throw new InvalidMessageException("an item answered twice in " + name);
+            }
+          }
+        }
+      }
     }
 
     /** Where a row's answers start in {@code answers}, after checking every count once. */

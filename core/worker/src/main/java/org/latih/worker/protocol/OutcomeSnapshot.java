@@ -12,8 +12,8 @@ import org.latih.api.reports.ScoreRow;
 
 /**
  * The outcome data one report is built from, loaded by the host before the plugin's clock starts
- * and handed over whole: plain core/api rows in unmodifiable lists, so a plugin's call costs the
- * database nothing and the same value travels to the plugin's worker as it is.
+ * and handed over whole: core/api rows in unmodifiable lists, so a plugin's call costs the database
+ * nothing and the same value travels to the plugin's worker as it is.
  *
  * @param responses every form's responses, by form id
  */
@@ -27,14 +27,21 @@ public record OutcomeSnapshot(
     implements OutcomeView {
 
   public OutcomeSnapshot {
-    enrolments = List.copyOf(enrolments);
-    attendance = List.copyOf(attendance);
-    testScores = List.copyOf(testScores);
+    enrolments = unmodifiable(enrolments);
+    attendance = unmodifiable(attendance);
+    testScores = unmodifiable(testScores);
     responses =
         responses.entrySet().stream()
             .collect(
-                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-    unitIndicators = List.copyOf(unitIndicators);
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> unmodifiable(e.getValue())));
+    unitIndicators = unmodifiable(unitIndicators);
+  }
+
+  /**
+   * A copy, but for rows read from columns: those are unmodifiable, and a copy would make them all.
+   */
+  private static <T> List<T> unmodifiable(List<T> rows) {
+    return rows instanceof ColumnRows<T> ? rows : List.copyOf(rows);
   }
 
   /** The responses to one form; none for a form nobody answered (or a null id). */
