@@ -2,12 +2,14 @@ package org.latih.worker;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.latih.worker.protocol.InvalidMessageException;
+import org.latih.worker.protocol.Protocol;
 
 /**
- * The request lines on the worker's stdin, each handed out as a stream that ends at its newline, so
- * a request is parsed as it arrives: a region's request is one line of tens of megabytes, and
- * holding it whole besides what is parsed from it would not fit the worker's heap. Read in blocks;
- * used by one thread only.
+ * The request lines on the worker's stdin, each handed out as a stream that ends at its newline (a
+ * request's frame, which comes ahead of its line, is read whole first), so a request is parsed as
+ * it arrives: a region's request is one line of tens of megabytes, and holding it whole besides
+ * what is parsed from it would not fit the worker's heap. Read in blocks; used by one thread only.
  */
 final class Lines {
 
@@ -16,14 +18,31 @@ final class Lines {
   private int start;
   private int end;
   private boolean atEnd;
+  private final InputStream raw = new Raw();
+  private byte[] frame;
 
   Lines(InputStream in) {
     this.in = in;
   }
 
-  /** The next line, without its newline; null at the end of input. */
+  /**
+   * The next line, without its newline; null at the end of input. A frame ahead of it ({@link
+   * Protocol#FRAME_MARK}) is read first and kept for {@link #frame}.
+   *
+   * @throws InvalidMessageException when a frame's header is not one
+   */
   InputStream next() throws IOException {
+    frame = null;
+    if (fill() && block[start] == Protocol.FRAME_MARK) {
+      start++;
+      frame = Protocol.readFrame(raw);
+    }
     return fill() ? new Line() : null;
+  }
+
+  /** The frame that came ahead of the line {@link #next} handed out last; null if none did. */
+  byte[] frame() {
+    return frame;
   }
 
   /** Whether a byte is available, reading the next block if need be. */
@@ -42,6 +61,29 @@ final class Lines {
       return false;
     }
     return true;
+  }
+
+  /** The input as it comes, newlines and all: a frame's bytes. */
+  private final class Raw extends InputStream {
+
+    @Override
+    public int read() throws IOException {
+      return fill() ? block[start++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      if (!fill()) {
+        return -1;
+      }
+      int n = Math.min(length, end - start);
+      System.arraycopy(block, start, into, offset, n);
+      start += n;
+      return n;
+    }
   }
 
   /** One line; closing it skips whatever of the line the parser left unread. */

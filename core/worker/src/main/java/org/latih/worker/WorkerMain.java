@@ -73,11 +73,12 @@ public final class WorkerMain {
               return thread;
             });
     HeapTrim trim = new HeapTrim();
+    // a frame header that is not one leaves no way to find the next request: the worker ends
     for (InputStream next = requests.next(); next != null; next = requests.next()) {
       trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;
       try (InputStream line = next) {
-        request = Protocol.readRequest(line);
+        request = Protocol.readRequest(line, requests.frame());
       } catch (InvalidMessageException e) {
         System.err.println("Ignored a request that cannot be read: " + e.getMessage());
         trim.callEnded();

@@ -54,6 +54,11 @@ public final class EncodedLine extends OutputStream {
     }
   }
 
+  /** How many bytes were written. */
+  public long size() {
+    return (long) full.size() * BLOCK + used;
+  }
+
   /** Writes the whole line to {@code out}, without flushing. */
   public void writeTo(OutputStream out) throws IOException {
     for (byte[] b : full) {

@@ -22,18 +22,18 @@ import org.latih.api.reports.ScoreRow;
  * kind of row as columns, one per record component, a string being its index there ({@code -1} for
  * null) and a boolean 1 or 0. A region's data repeats a few hundred course codes, cohorts and unit
  * kerja hundreds of thousands of times; written as one object per row (v1) it was 42–46 MiB for
- * 10,000 ASN. Since v3 a column is one {@link Packed} string instead of a JSON array of numbers
- * (v2: 14 MiB, parsed in the worker slower than the plugin built its report). A response's answers
- * are two columns: {@code answerCounts}, the number of answered items per response ({@code -1} for
- * none at all), and {@code answers}, every response's item and answer string indexes one after the
- * other. Columns are read first and the rows built at the end, so the order of the fields does not
- * matter and fields a newer sender adds are skipped.
+ * 10,000 ASN. Each column, and the strings, is one {@link Packed} segment of the request's {@link
+ * Frame} (v4; v3 put them in the JSON as Base64), named in the JSON by its number. A response's
+ * answers are two columns: {@code answerCounts}, the number of answered items per response ({@code
+ * -1} for none at all), and {@code answers}, every response's item and answer string indexes one
+ * after the other. Columns are read first and the rows made at the end, so the order of the fields
+ * does not matter and fields a newer sender adds are skipped.
  *
  * <pre>{"region":"kupang",
- *  "enrolments":{"course":"AAIC","cohort":"AgE=","unitKerja":..,"year":..,"completed":..,"jp":..},
- *  "attendance":{...}, "testScores":{...,"pre":"AAFAVdAAAAAAAA=="}, "unitIndicators":{...},
- *  "responses":{"form":..,"formId":..,...,"answerCounts":..,"answers":..},
- *  "strings":["k-1","2025-a",...]}</pre>
+ *  "enrolments":{"course":0,"cohort":1,"unitKerja":2,"year":3,"completed":4,"jp":5},
+ *  "attendance":{...}, "testScores":{...,"pre":15,"post":16}, "unitIndicators":{...},
+ *  "responses":{"form":21,"formId":22,...,"answerCounts":26,"answers":27},
+ *  "strings":28}</pre>
  */
 final class OutcomeColumns {
 
@@ -42,7 +42,7 @@ final class OutcomeColumns {
 
   private OutcomeColumns() {}
 
-  static void write(JsonGenerator json, OutcomeSnapshot data) {
+  static void write(JsonGenerator json, OutcomeSnapshot data, Frame frame) {
     Dictionary strings = new Dictionary();
     json.writeStartObject();
     if (data.region() != null) {
@@ -51,54 +51,54 @@ final class OutcomeColumns {
 
     List<EnrolmentRow> enrolments = data.enrolments();
     json.writeStartObject("enrolments");
-    ints(json, "course", enrolments, e -> strings.index(e.course()));
-    ints(json, "cohort", enrolments, e -> strings.index(e.cohort()));
-    ints(json, "unitKerja", enrolments, e -> strings.index(e.unitKerja()));
-    ints(json, "year", enrolments, EnrolmentRow::year);
-    ints(json, "completed", enrolments, e -> e.completed() ? 1 : 0);
-    ints(json, "jp", enrolments, EnrolmentRow::jp);
+    ints(json, frame, "course", enrolments, e -> strings.index(e.course()));
+    ints(json, frame, "cohort", enrolments, e -> strings.index(e.cohort()));
+    ints(json, frame, "unitKerja", enrolments, e -> strings.index(e.unitKerja()));
+    ints(json, frame, "year", enrolments, EnrolmentRow::year);
+    ints(json, frame, "completed", enrolments, e -> e.completed() ? 1 : 0);
+    ints(json, frame, "jp", enrolments, EnrolmentRow::jp);
     json.writeEnd();
 
     List<AttendanceRow> attendance = data.attendance();
     json.writeStartObject("attendance");
-    ints(json, "course", attendance, a -> strings.index(a.course()));
-    ints(json, "cohort", attendance, a -> strings.index(a.cohort()));
-    ints(json, "session", attendance, a -> strings.index(a.session()));
-    ints(json, "deliveryMode", attendance, a -> strings.index(a.deliveryMode()));
-    ints(json, "unitKerja", attendance, a -> strings.index(a.unitKerja()));
-    ints(json, "present", attendance, a -> a.present() ? 1 : 0);
-    ints(json, "absence", attendance, a -> strings.index(a.absence()));
+    ints(json, frame, "course", attendance, a -> strings.index(a.course()));
+    ints(json, frame, "cohort", attendance, a -> strings.index(a.cohort()));
+    ints(json, frame, "session", attendance, a -> strings.index(a.session()));
+    ints(json, frame, "deliveryMode", attendance, a -> strings.index(a.deliveryMode()));
+    ints(json, frame, "unitKerja", attendance, a -> strings.index(a.unitKerja()));
+    ints(json, frame, "present", attendance, a -> a.present() ? 1 : 0);
+    ints(json, frame, "absence", attendance, a -> strings.index(a.absence()));
     json.writeEnd();
 
     List<ScoreRow> scores = data.testScores();
     json.writeStartObject("testScores");
-    ints(json, "course", scores, s -> strings.index(s.course()));
-    ints(json, "cohort", scores, s -> strings.index(s.cohort()));
-    ints(json, "unitKerja", scores, s -> strings.index(s.unitKerja()));
-    json.write("pre", Packed.doubles(scores.stream().map(ScoreRow::pre).toArray(Double[]::new)));
-    json.write("post", Packed.doubles(scores.stream().map(ScoreRow::post).toArray(Double[]::new)));
+    ints(json, frame, "course", scores, s -> strings.index(s.course()));
+    ints(json, frame, "cohort", scores, s -> strings.index(s.cohort()));
+    ints(json, frame, "unitKerja", scores, s -> strings.index(s.unitKerja()));
+    json.write(
+        "pre", Packed.doubles(frame, scores.stream().map(ScoreRow::pre).toArray(Double[]::new)));
+    json.write(
+        "post", Packed.doubles(frame, scores.stream().map(ScoreRow::post).toArray(Double[]::new)));
     json.writeEnd();
 
     List<IndicatorRow> indicators = data.unitIndicators();
     json.writeStartObject("unitIndicators");
-    ints(json, "unitKerja", indicators, i -> strings.index(i.unitKerja()));
-    ints(json, "indicator", indicators, i -> strings.index(i.indicator()));
-    ints(json, "period", indicators, i -> strings.index(i.period()));
+    ints(json, frame, "unitKerja", indicators, i -> strings.index(i.unitKerja()));
+    ints(json, frame, "indicator", indicators, i -> strings.index(i.indicator()));
+    ints(json, frame, "period", indicators, i -> strings.index(i.period()));
     json.write(
         "value",
-        Packed.doubles(indicators.stream().map(IndicatorRow::value).toArray(Double[]::new)));
+        Packed.doubles(frame, indicators.stream().map(IndicatorRow::value).toArray(Double[]::new)));
     json.writeEnd();
 
-    writeResponses(json, data.responses(), strings);
+    writeResponses(json, frame, data.responses(), strings);
     // last: numbered while the columns were written, so each string is hashed once
-    json.writeStartArray("strings");
-    strings.order.forEach(json::write);
-    json.writeEnd();
+    json.write("strings", Packed.strings(frame, strings.order));
     json.writeEnd();
   }
 
   private static void writeResponses(
-      JsonGenerator json, Map<String, List<ResponseRow>> byForm, Dictionary strings) {
+      JsonGenerator json, Frame frame, Map<String, List<ResponseRow>> byForm, Dictionary strings) {
     List<String> forms = new ArrayList<>();
     List<ResponseRow> rows = new ArrayList<>();
     byForm.forEach(
@@ -109,12 +109,12 @@ final class OutcomeColumns {
                   rows.add(r);
                 }));
     json.writeStartObject("responses");
-    ints(json, "form", forms, strings::index);
-    ints(json, "formId", rows, r -> strings.index(r.formId()));
-    ints(json, "course", rows, r -> strings.index(r.course()));
-    ints(json, "cohort", rows, r -> strings.index(r.cohort()));
-    ints(json, "unitKerja", rows, r -> strings.index(r.unitKerja()));
-    ints(json, "answerCounts", rows, r -> r.answers() == null ? -1 : r.answers().size());
+    ints(json, frame, "form", forms, strings::index);
+    ints(json, frame, "formId", rows, r -> strings.index(r.formId()));
+    ints(json, frame, "course", rows, r -> strings.index(r.course()));
+    ints(json, frame, "cohort", rows, r -> strings.index(r.cohort()));
+    ints(json, frame, "unitKerja", rows, r -> strings.index(r.unitKerja()));
+    ints(json, frame, "answerCounts", rows, r -> r.answers() == null ? -1 : r.answers().size());
     int[] pairs = new int[1024];
     int n = 0;
     for (ResponseRow r : rows) {
@@ -129,18 +129,18 @@ final class OutcomeColumns {
         pairs[n++] = strings.index(answer.getValue());
       }
     }
-    json.write("answers", Packed.ints(pairs, n));
+    json.write("answers", Packed.ints(frame, pairs, n));
     json.writeEnd();
   }
 
   private static <T> void ints(
-      JsonGenerator json, String name, List<T> rows, ToIntFunction<T> value) {
+      JsonGenerator json, Frame frame, String name, List<T> rows, ToIntFunction<T> value) {
     int[] values = new int[rows.size()];
     int i = 0;
     for (T row : rows) {
       values[i++] = value.applyAsInt(row);
     }
-    json.write(name, Packed.ints(values, i));
+    json.write(name, Packed.ints(frame, values, i));
   }
 
   /**
@@ -195,8 +195,11 @@ final class OutcomeColumns {
   }
 
   /** Reads what {@link #write} wrote; {@code event} is the object's start. */
-  static OutcomeSnapshot read(JsonParser json, Event event) {
+  static OutcomeSnapshot read(JsonParser json, Event event, Frame.Received frame) {
     expect(event, Event.START_OBJECT, "the outcome data");
+    if (frame == null) {
+      throw new InvalidMessageException("outcome data without the frame that carries them");
+    }
     String region = null;
     String[] strings = new String[0];
     Map<String, Map<String, Object>> tables = new HashMap<>();
@@ -205,39 +208,47 @@ final class OutcomeColumns {
       Event next = json.next();
       switch (key) {
         case "region" -> region = next == Event.VALUE_NULL ? null : text(json, next);
-        case "strings" -> strings = strings(json, next);
+        case "strings" -> {
+          int segment = segment(json, next, "strings");
+          strings = Packed.strings(frame.bytes(), frame.start(segment), frame.end(segment));
+        }
         case "enrolments", "attendance", "testScores", "unitIndicators", "responses" ->
-            tables.put(key, columns(json, next));
+            tables.put(key, columns(json, next, frame));
         default -> skip(json, next);
       }
     }
     return new Rows(strings, tables).snapshot(region);
   }
 
-  private static String[] strings(JsonParser json, Event event) {
-    expect(event, Event.START_ARRAY, "strings");
-    List<String> all = new ArrayList<>();
-    for (Event e = json.next(); e != Event.END_ARRAY; e = json.next()) {
-      all.add(text(json, e));
-    }
-    return all.toArray(String[]::new);
-  }
-
   /** A table's columns by name: int[], or Double[] (with nulls) for {@link #DECIMALS}. */
-  private static Map<String, Object> columns(JsonParser json, Event event) {
+  private static Map<String, Object> columns(JsonParser json, Event event, Frame.Received frame) {
     expect(event, Event.START_OBJECT, "a table");
     Map<String, Object> columns = new HashMap<>();
     for (Event e = json.next(); e != Event.END_OBJECT; e = json.next()) {
       String name = json.getString();
       Event next = json.next();
-      if (next != Event.VALUE_STRING) {
+      if (next != Event.VALUE_NUMBER) {
         skip(json, next);
         continue;
       }
-      String packed = json.getString();
-      columns.put(name, DECIMALS.contains(name) ? Packed.doubles(packed) : Packed.ints(packed));
+      int segment = segment(json, next, name);
+      byte[] bytes = frame.bytes();
+      int from = frame.start(segment);
+      int to = frame.end(segment);
+      columns.put(
+          name,
+          DECIMALS.contains(name) ? Packed.doubles(bytes, from, to) : Packed.ints(bytes, from, to));
     }
     return columns;
+  }
+
+  /** The number of the frame segment that holds {@code what}. */
+  private static int segment(JsonParser json, Event event, String what) {
+    expect(event, Event.VALUE_NUMBER, what);
+    if (!json.isIntegralNumber()) {
+      throw new InvalidMessageException("no frame segment " + json.getString() + " for " + what);
+    }
+    return json.getInt();
   }
 
   private static String text(JsonParser json, Event event) {

@@ -28,7 +28,8 @@ import java.util.NoSuchElementException;
  * String, int, long, double, boolean (and their boxes), enums by name, {@code List<T>}, {@code
  * Map<String, T>}, nested records. Null components are left out and read back as null (0 or false
  * for primitives); doubles that JSON cannot carry (NaN, infinities) travel as strings. An {@link
- * OutcomeSnapshot}, the bulk of a request, travels in columns instead ({@link OutcomeColumns}).
+ * OutcomeSnapshot}, the bulk of a request, travels in columns instead ({@link OutcomeColumns}), in
+ * the frame ahead of the request's line.
  */
 public final class RecordCodec {
 
@@ -45,6 +46,14 @@ public final class RecordCodec {
 
   /** Writes {@code value} to {@code out} as one JSON text, leaving {@code out} open. */
   public static void write(Record value, OutputStream out) {
+    write(value, out, null);
+  }
+
+  /**
+   * As {@link #write(Record, OutputStream)}, with the columns of an {@link OutcomeSnapshot} in
+   * {@code frame}.
+   */
+  static void write(Record value, OutputStream out, Frame frame) {
     OutputStream open =
         new FilterOutputStream(out) {
           @Override
@@ -57,8 +66,11 @@ public final class RecordCodec {
             flush();
           }
         };
+    FRAME_OUT.set(frame);
     try (JsonGenerator json = GENERATORS.createGenerator(open, StandardCharsets.UTF_8)) {
       value(json, value);
+    } finally {
+      FRAME_OUT.remove();
     }
   }
 
@@ -74,7 +86,15 @@ public final class RecordCodec {
 
   /** As {@link #read(byte[], Class)}, parsing straight from {@code json} as it is read. */
   public static <T extends Record> T read(InputStream json, Class<T> type) {
+    return read(json, type, null);
+  }
+
+  /**
+   * As {@link #read(InputStream, Class)}, an {@link OutcomeSnapshot}'s columns in {@code frame}.
+   */
+  static <T extends Record> T read(InputStream json, Class<T> type, Frame.Received frame) {
     SEEN.set(new HashMap<>());
+    FRAME_IN.set(frame);
     try (JsonParser parser = PARSERS.createParser(json)) {
       T value = type.cast(value(parser, parser.next(), type));
       if (parser.hasNext()) {
@@ -87,6 +107,7 @@ public final class RecordCodec {
       throw new InvalidMessageException("a number out of range: " + e.getMessage());
     } finally {
       SEEN.remove();
+      FRAME_IN.remove();
     }
   }
 
@@ -96,6 +117,11 @@ public final class RecordCodec {
    * them hundreds of thousands of times, and the worker's heap is small.
    */
   private static final ThreadLocal<Map<String, String>> SEEN = new ThreadLocal<>();
+
+  /** The frame the message being written or read carries its outcome columns in (see Frame). */
+  private static final ThreadLocal<Frame> FRAME_OUT = new ThreadLocal<>();
+
+  private static final ThreadLocal<Frame.Received> FRAME_IN = new ThreadLocal<>();
 
   private static String shared(String text) {
     Map<String, String> seen = SEEN.get();
@@ -136,7 +162,11 @@ public final class RecordCodec {
           });
       json.writeEnd();
     } else if (value instanceof OutcomeSnapshot data) {
-      OutcomeColumns.write(json, data);
+      Frame frame = FRAME_OUT.get();
+      if (frame == null) {
+        throw new IllegalStateException("outcome data are written with Protocol.line");
+      }
+      OutcomeColumns.write(json, data, frame);
     } else if (value instanceof Record r) {
       record(json, r);
     } else {
@@ -205,7 +235,7 @@ public final class RecordCodec {
       return Reflection.constant(type, json.getString());
     }
     if (type == OutcomeSnapshot.class) {
-      return OutcomeColumns.read(json, event);
+      return OutcomeColumns.read(json, event, FRAME_IN.get());
     }
     if (type.isRecord()) {
       return record(json, event, type);

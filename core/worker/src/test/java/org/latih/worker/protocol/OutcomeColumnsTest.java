@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 
 class OutcomeColumnsTest {
+
+  /** The frame this test's hand-written requests carry their columns in. */
+  private final Frame frame = new Frame();
 
   @Test
   void repeatedTextTravelsOnceAndEveryRowComesBackInOrder() throws IOException {
@@ -47,11 +51,12 @@ class OutcomeColumnsTest {
             List.of());
     Request request = Request.build(3, "r", new ReportRequest(null, null), data);
 
-    String line = line(request);
-    Request back = Protocol.readRequest(new ByteArrayInputStream(bytes(line)));
+    byte[] sent = Protocol.line(request).toByteArray();
+    Request back = Protocol.readRequest(new ByteArrayInputStream(sent));
 
     assertEquals(request, back);
-    assertEquals(1, line.split("Bappeda", -1).length - 1, "Bappeda once: " + line.length());
+    String text = new String(sent, StandardCharsets.UTF_8);
+    assertEquals(1, text.split("Bappeda", -1).length - 1, "Bappeda once: " + sent.length);
     assertEquals(
         List.of("saran", "puas", "kosong"),
         List.copyOf(back.outcomes().formResponses("reaksi").get(0).answers().keySet()),
@@ -72,7 +77,7 @@ class OutcomeColumnsTest {
                 + ints(0)
                 + ",\"pre\":\"AA==\",\"post\":\"AA==\"}");
     String missingColumn = outcomes("\"enrolments\":{\"course\":" + ints(0) + "}");
-    String notPacked = outcomes("\"enrolments\":{\"course\":\"*\"}");
+    String noSegment = outcomes("\"enrolments\":{\"course\":99}");
 
     InvalidMessageException lengths =
         assertThrows(InvalidMessageException.class, () -> read(mismatched));
@@ -83,9 +88,9 @@ class OutcomeColumnsTest {
     InvalidMessageException column =
         assertThrows(InvalidMessageException.class, () -> read(missingColumn));
     assertTrue(column.getMessage().contains("no column"), column.getMessage());
-    InvalidMessageException base64 =
-        assertThrows(InvalidMessageException.class, () -> read(notPacked));
-    assertTrue(base64.getMessage().contains("Base64"), base64.getMessage());
+    InvalidMessageException segment =
+        assertThrows(InvalidMessageException.class, () -> read(noSegment));
+    assertTrue(segment.getMessage().contains("no frame segment 99"), segment.getMessage());
   }
 
   @Test
@@ -109,13 +114,37 @@ class OutcomeColumnsTest {
   }
 
   @Test
-  void packedNumbersComeBackWhateverTheirSize() {
+  void packedNumbersAndStringsComeBackWhateverTheirSize() throws IOException {
     int[] ints = {0, -1, 1, 63, 64, -65, 127, 128, 300, 2026, Integer.MAX_VALUE, Integer.MIN_VALUE};
     Double[] doubles = {null, 0.0, -0.0, 0.1 + 0.2, Double.NaN, Double.NEGATIVE_INFINITY, 1e300};
+    List<String> strings = List.of("", "Bapak/Ibu \"Kepala\"\nDinas", "é€😀", "x".repeat(300));
+    Frame frame = new Frame();
+    int i = Packed.ints(frame, ints, ints.length);
+    int d = Packed.doubles(frame, doubles);
+    int s = Packed.strings(frame, strings);
+    Frame.Received back = received(frame);
 
-    assertArrayEquals(ints, Packed.ints(Packed.ints(ints, ints.length)));
-    assertArrayEquals(doubles, Packed.doubles(Packed.doubles(doubles)));
-    assertEquals(400, Packed.ints(new int[300], 300).length(), "a small number takes one byte");
+    assertArrayEquals(ints, Packed.ints(back.bytes(), back.start(i), back.end(i)));
+    assertArrayEquals(doubles, Packed.doubles(back.bytes(), back.start(d), back.end(d)));
+    assertEquals(strings, List.of(Packed.strings(back.bytes(), back.start(s), back.end(s))));
+    Frame small = new Frame();
+    Packed.ints(small, new int[300], 300);
+    assertEquals(302, small.size(), "a small number takes one byte (after the segment's length)");
+  }
+
+  @Test
+  void aFrameCutShortOrWithoutALengthIsRefused() {
+    String line = "{\"v\":4,\"id\":1,\"op\":\"build\"}\n";
+    InvalidMessageException shortFrame =
+        assertThrows(InvalidMessageException.class, () -> read(bytes("#1000\n\u0001a" + line)));
+    assertTrue(shortFrame.getMessage().contains("cut short"), shortFrame.getMessage());
+    InvalidMessageException header =
+        assertThrows(InvalidMessageException.class, () -> read(bytes("#1x\n" + line)));
+    assertTrue(header.getMessage().contains("not a length"), header.getMessage());
+    InvalidMessageException segment =
+        assertThrows(
+            InvalidMessageException.class, () -> new Frame.Received(new byte[] {5, 'a', 'b'}));
+    assertTrue(segment.getMessage().contains("longer than the frame"), segment.getMessage());
   }
 
   @Test
@@ -137,36 +166,57 @@ class OutcomeColumnsTest {
   void tablesAndColumnsANewerSenderAddsAreSkipped() {
     Request request =
         read(
-            "{\"v\":3,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
-                + "\"region\":\"solok\",\"strings\":[],\"attendance\":{\"later\":{},"
-                + "\"old\":[1,2]}}}");
+            "{\"v\":4,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
+                + "\"region\":\"solok\",\"strings\":"
+                + Packed.strings(frame, List.of())
+                + ",\"attendance\":{\"later\":{},\"old\":[1,2],\"text\":\"x\"}}}");
 
     assertEquals("solok", request.outcomes().region());
     assertTrue(request.outcomes().attendance().isEmpty());
   }
 
-  /** A request line whose outcome data holds the string "a" and {@code tables}. */
-  private static String outcomes(String tables) {
-    return "{\"v\":3,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":[\"a\"]," + tables + "}}";
+  /** A request line whose outcome data hold the string "a" and {@code tables}. */
+  private String outcomes(String tables) {
+    return "{\"v\":4,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":"
+        + Packed.strings(frame, List.of("a"))
+        + ","
+        + tables
+        + "}}";
   }
 
-  /** A packed int column as a JSON string. */
-  private static String ints(int... values) {
-    return "\"" + Packed.ints(values, values.length) + "\"";
+  /** A packed int column, added to the frame: its segment number. */
+  private String ints(int... values) {
+    return String.valueOf(Packed.ints(frame, values, values.length));
   }
 
-  private static Request read(String json) {
-    return Protocol.readRequest(new ByteArrayInputStream(bytes(json)));
+  /** Reads {@code json} as a request sent after this test's frame. */
+  private Request read(String json) {
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    try {
+      sent.write(("#" + frame.size() + "\n").getBytes(StandardCharsets.US_ASCII));
+      frame.writeTo(sent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    sent.writeBytes(bytes(json + "\n"));
+    return read(sent.toByteArray());
   }
 
-  private static String line(Record message) throws IOException {
+  private static Request read(byte[] sent) {
+    try {
+      return Protocol.readRequest(new ByteArrayInputStream(sent));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Frame.Received received(Frame frame) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Protocol.writeLine(message, out);
-    String line = out.toString(StandardCharsets.UTF_8);
-    return line.substring(0, line.length() - 1);
+    frame.writeTo(out);
+    return new Frame.Received(out.toByteArray());
   }
 
-  private static byte[] bytes(String json) {
-    return json.getBytes(StandardCharsets.UTF_8);
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -47,7 +47,9 @@ class RecordCodecTest {
             List.of(new IndicatorRow("Bappeda", "ikm", "2025-Q3", -0.25)));
     Request request = Request.build(7, "ringkasan", new ReportRequest(null, 2025), outcomes);
 
-    Request back = Protocol.readRequest(new java.io.ByteArrayInputStream(line(request)));
+    Request back =
+        Protocol.readRequest(
+            new java.io.ByteArrayInputStream(Protocol.line(request).toByteArray()));
 
     assertEquals(request, back);
     assertEquals(outcomes.formResponses("reaksi"), back.outcomes().formResponses("reaksi"));
@@ -108,14 +110,16 @@ class RecordCodecTest {
     OutcomeSnapshot none =
         new OutcomeSnapshot("uji", List.of(), List.of(), List.of(), Map.of(), List.of());
     Request request = Request.build(8, "r", new ReportRequest(null, 2025, "en"), none);
-    Request back = Protocol.readRequest(new java.io.ByteArrayInputStream(line(request)));
+    Request back =
+        Protocol.readRequest(
+            new java.io.ByteArrayInputStream(Protocol.line(request).toByteArray()));
     assertEquals("en", back.request().language());
   }
 
   @Test
   void aFormThePluginCouldNotHaveBuiltIsRefusedByTheApiRecord() {
     String json =
-        "{\"v\":3,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
+        "{\"v\":4,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
             + "\"audience\":\"PARTICIPANT\",\"timing\":{\"kind\":\"COURSE_END\"},\"sections\":[]}]}";
 
     InvalidMessageException e =
@@ -125,21 +129,21 @@ class RecordCodecTest {
 
   @Test
   void brokenOrForeignLinesAreRefusedWithTheReason() {
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":3,")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":4,")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("")));
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":3} {}")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":4} {}")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":1}")));
     assertThrows(
-        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":3,\"id\":1.5}")));
+        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":4,\"id\":1.5}")));
     assertThrows(
         InvalidMessageException.class,
-        () -> Protocol.readAnswer(bytes("{\"v\":3,\"ok\":\"yes\"}")));
+        () -> Protocol.readAnswer(bytes("{\"v\":4,\"ok\":\"yes\"}")));
     InvalidMessageException e =
         assertThrows(
             InvalidMessageException.class,
             () ->
                 Protocol.readAnswer(
-                    bytes("{\"v\":3,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
+                    bytes("{\"v\":4,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
     assertTrue(e.getMessage().contains("BAR"), "names the known kinds: " + e.getMessage());
   }
 
@@ -147,7 +151,7 @@ class RecordCodecTest {
   void fieldsANewerSenderAddsAreSkipped() {
     Answer answer =
         Protocol.readAnswer(
-            bytes("{\"v\":3,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
+            bytes("{\"v\":4,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
 
     assertEquals(4, answer.id());
     assertTrue(answer.ok());

@@ -1,0 +1,103 @@
+package org.latih.worker.protocol;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * The bytes that travel ahead of a request's line since protocol v4: numbered segments, each its
+ * length (LEB128) and its bytes. The line's JSON names a segment by its number. A region's outcome
+ * columns and strings are some 8 MiB; inside the JSON (v3) they went as Base64 strings, which the
+ * worker read a character at a time through the JSON parser, then decoded: most of a whole-region
+ * call's time in the worker.
+ */
+final class Frame {
+
+  private final EncodedLine bytes = new EncodedLine();
+  private int segments;
+
+  /** Adds {@code length} bytes of {@code segment}; its number. */
+  int add(byte[] segment, int length) {
+    for (int v = length; ; v >>>= 7) {
+      if ((v & ~0x7f) == 0) {
+        bytes.write(v);
+        break;
+      }
+      bytes.write((v & 0x7f) | 0x80);
+    }
+    bytes.write(segment, 0, length);
+    return segments++;
+  }
+
+  boolean isEmpty() {
+    return segments == 0;
+  }
+
+  long size() {
+    return bytes.size();
+  }
+
+  void writeTo(OutputStream out) throws IOException {
+    bytes.writeTo(out);
+  }
+
+  /** A frame received: where each segment starts and ends in its bytes. */
+  static final class Received {
+
+    private final byte[] bytes;
+    private final int[] starts;
+    private final int[] ends;
+
+    Received(byte[] bytes) {
+      this.bytes = bytes;
+      int[] starts = new int[16];
+      int[] ends = new int[16];
+      int n = 0;
+      for (int at = 0; at < bytes.length; n++) {
+        long length = 0;
+        for (int shift = 0; ; shift += 7) {
+          if (at >= bytes.length || shift > 28) {
+            throw new InvalidMessageException("a frame segment's length is cut short");
+          }
+          byte b = bytes[at++];
+          length |= (long) (b & 0x7f) << shift;
+          if (b >= 0) {
+            break;
+          }
+        }
+        if (length > bytes.length - at) {
+          throw new InvalidMessageException("a frame segment longer than the frame");
+        }
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = at;
+        at += (int) length;
+        ends[n] = at;
+      }
+      this.starts = Arrays.copyOf(starts, n);
+      this.ends = Arrays.copyOf(ends, n);
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    int start(int segment) {
+      check(segment);
+      return starts[segment];
+    }
+
+    int end(int segment) {
+      check(segment);
+      return ends[segment];
+    }
+
+    private void check(int segment) {
+      if (segment < 0 || segment >= starts.length) {
+        throw new InvalidMessageException("no frame segment " + segment);
+      }
+    }
+  }
+}
