@@ -54,6 +54,12 @@ public final class EncodedLine extends OutputStream {
     }
   }
 
+  /** Writes {@code bytes} over those written at {@code at}, which lie in the first 8 KiB. */
+  void overwrite(int at, byte[] bytes) {
+    byte[] first = full.isEmpty() ? block : full.get(0);
+    System.arraycopy(bytes, 0, first, at, bytes.length);
+  }
+
   /** How many bytes were written. */
   public long size() {
     return (long) full.size() * BLOCK + used;

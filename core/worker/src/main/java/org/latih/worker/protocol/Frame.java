@@ -1,7 +1,9 @@
 package org.latih.worker.protocol;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
@@ -13,8 +15,15 @@ import java.util.Arrays;
  */
 final class Frame {
 
+  /** The header, its length written once known: the frame is not copied to put it in front. */
+  private static final int HEADER = 12;
+
   private final EncodedLine bytes = new EncodedLine();
   private int segments;
+
+  Frame() {
+    bytes.write(new byte[HEADER], 0, HEADER);
+  }
 
   /** Adds {@code length} bytes of {@code segment}; its number. */
   int add(byte[] segment, int length) {
@@ -33,12 +42,24 @@ final class Frame {
     return segments == 0;
   }
 
+  /** The bytes of the segments, without the header. */
   long size() {
-    return bytes.size();
+    return bytes.size() - HEADER;
   }
 
-  void writeTo(OutputStream out) throws IOException {
-    bytes.writeTo(out);
+  /**
+   * The whole message: the header ({@link Protocol#FRAME_MARK}, the frame's length in ten digits, a
+   * newline), the segments, then {@code line}. The frame takes no more segments after this.
+   */
+  EncodedLine ahead(EncodedLine line) {
+    String length = String.format("%010d", size());
+    bytes.overwrite(0, ((char) Protocol.FRAME_MARK + length + "\n").getBytes(US_ASCII));
+    try {
+      line.writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an EncodedLine only holds what is written to it
+    }
+    return bytes;
   }
 
   /** A frame received: where each segment starts and ends in its bytes. */

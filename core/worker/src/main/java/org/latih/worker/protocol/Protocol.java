@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Protocol v4 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
@@ -49,18 +47,7 @@ public final class Protocol {
     EncodedLine line = new EncodedLine();
     RecordCodec.write(message, line, frame);
     line.write('\n');
-    if (frame.isEmpty()) {
-      return line;
-    }
-    EncodedLine framed = new EncodedLine();
-    try {
-      framed.write(("#" + frame.size() + "\n").getBytes(StandardCharsets.US_ASCII));
-      frame.writeTo(framed);
-      line.writeTo(framed);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // an EncodedLine holds what is written; it never throws
-    }
-    return framed;
+    return frame.isEmpty() ? line : frame.ahead(line);
   }
 
   /** Reads a worker's line, refusing any other protocol version. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ class OutcomeColumnsTest {
 
   /** The frame this test's hand-written requests carry their columns in. */
   private final Frame frame = new Frame();
+
+  private byte[] sentFrame;
 
   @Test
   void repeatedTextTravelsOnceAndEveryRowComesBackInOrder() throws IOException {
@@ -189,15 +192,16 @@ class OutcomeColumnsTest {
     return String.valueOf(Packed.ints(frame, values, values.length));
   }
 
-  /** Reads {@code json} as a request sent after this test's frame. */
+  /**
+   * Reads {@code json} as a request sent after this test's frame, which holds every segment the
+   * test made before its first read.
+   */
   private Request read(String json) {
-    ByteArrayOutputStream sent = new ByteArrayOutputStream();
-    try {
-      sent.write(("#" + frame.size() + "\n").getBytes(StandardCharsets.US_ASCII));
-      frame.writeTo(sent);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (sentFrame == null) {
+      sentFrame = frame.ahead(new EncodedLine()).toByteArray();
     }
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    sent.writeBytes(sentFrame);
     sent.writeBytes(bytes(json + "\n"));
     return read(sent.toByteArray());
   }
@@ -210,10 +214,11 @@ class OutcomeColumnsTest {
     }
   }
 
+  /** {@code frame} as the worker receives it. */
   private static Frame.Received received(Frame frame) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    frame.writeTo(out);
-    return new Frame.Received(out.toByteArray());
+    InputStream sent = new ByteArrayInputStream(frame.ahead(new EncodedLine()).toByteArray());
+    assertEquals(Protocol.FRAME_MARK, sent.read());
+    return new Frame.Received(Protocol.readFrame(sent));
   }
 
   private static byte[] bytes(String text) {
