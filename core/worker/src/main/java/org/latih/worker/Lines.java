@@ -27,7 +27,7 @@ final class Lines {
 
   /**
    * The next line, without its newline; null at the end of input. A frame ahead of it ({@link
-   * Protocol#FRAME_MARK}) is read first and kept for {@link #frame}.
+   * Protocol#FRAME_MARK}) is read first and kept for {@link #takeFrame}.
    *
    * @throws InvalidMessageException when a frame's header is not one
    */
@@ -40,9 +40,14 @@ final class Lines {
     return fill() ? new Line() : null;
   }
 
-  /** The frame that came ahead of the line {@link #next} handed out last; null if none did. */
-  byte[] frame() {
-    return frame;
+  /**
+   * Hands over the frame that came ahead of the line {@link #next} handed out last (null if none
+   * did): not kept here, so an idle worker does not hold the last region's bytes.
+   */
+  byte[] takeFrame() {
+    byte[] taken = frame;
+    frame = null;
+    return taken;
   }
 
   /** Whether a byte is available, reading the next block if need be. */

@@ -78,7 +78,7 @@ public final class WorkerMain {
       trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;
       try (InputStream line = next) {
-        request = Protocol.readRequest(line, requests.frame());
+        request = Protocol.readRequest(line, requests.takeFrame());
       } catch (InvalidMessageException e) {
         System.err.println("Ignored a request that cannot be read: " + e.getMessage());
         trim.callEnded();

@@ -36,11 +36,11 @@ class LinesTest {
     Lines lines = new Lines(pipe);
 
     assertEquals("{\"id\":1}", text(lines.next()));
-    assertArrayEquals(frame, lines.frame());
+    assertArrayEquals(frame, lines.takeFrame());
     assertEquals("{\"id\":2}", text(lines.next()));
-    assertNull(lines.frame(), "a line without a frame");
+    assertNull(lines.takeFrame(), "a line without a frame");
     assertEquals("{\"id\":3}", text(lines.next()));
-    assertArrayEquals(ascii("ab\n"), lines.frame());
+    assertArrayEquals(ascii("ab\n"), lines.takeFrame());
     assertNull(lines.next());
   }
 

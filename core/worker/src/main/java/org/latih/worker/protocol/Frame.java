@@ -27,13 +27,8 @@ final class Frame {
 
   /** Adds {@code length} bytes of {@code segment}; its number. */
   int add(byte[] segment, int length) {
-    for (int v = length; ; v >>>= 7) {
-      if ((v & ~0x7f) == 0) {
-        bytes.write(v);
-        break;
-      }
-      bytes.write((v & 0x7f) | 0x80);
-    }
+    byte[] prefix = new byte[5];
+    bytes.write(prefix, 0, Packed.varint(prefix, 0, length));
     bytes.write(segment, 0, length);
     return segments++;
   }
@@ -74,28 +69,18 @@ final class Frame {
       int[] starts = new int[16];
       int[] ends = new int[16];
       int n = 0;
-      for (int at = 0; at < bytes.length; n++) {
-        long length = 0;
-        for (int shift = 0; ; shift += 7) {
-          if (at >= bytes.length || shift > 28) {
-            throw new InvalidMessageException("a frame segment's length is cut short");
-          }
-          byte b = bytes[at++];
-          length |= (long) (b & 0x7f) << shift;
-          if (b >= 0) {
-            break;
-          }
-        }
-        if (length > bytes.length - at) {
+      for (int[] at = {0}; at[0] < bytes.length; n++) {
+        int length = Packed.unsigned(bytes, at, bytes.length);
+        if (length > bytes.length - at[0]) {
           throw new InvalidMessageException("a frame segment longer than the frame");
         }
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
           ends = Arrays.copyOf(ends, n * 2);
         }
-        starts[n] = at;
-        at += (int) length;
-        ends[n] = at;
+        starts[n] = at[0];
+        at[0] += length;
+        ends[n] = at[0];
       }
       this.starts = Arrays.copyOf(starts, n);
       this.ends = Arrays.copyOf(ends, n);

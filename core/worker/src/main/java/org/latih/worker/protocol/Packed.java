@@ -121,7 +121,7 @@ final class Packed {
   }
 
   /** Writes {@code v} unsigned at {@code n}; where the next byte goes. */
-  private static int varint(byte[] bytes, int n, int v) {
+  static int varint(byte[] bytes, int n, int v) {
     while ((v & ~0x7f) != 0) {
       bytes[n++] = (byte) ((v & 0x7f) | 0x80);
       v >>>= 7;
@@ -131,7 +131,7 @@ final class Packed {
   }
 
   /** Reads a non-negative varint at {@code at[0]}, moving it on. */
-  private static int unsigned(byte[] bytes, int[] at, int to) {
+  static int unsigned(byte[] bytes, int[] at, int to) {
     int v = 0;
     for (int shift = 0; ; shift += 7) {
       if (at[0] >= to || shift > 28) {
