@@ -82,6 +82,8 @@ public final class ExamDayBenchmark {
     System.out.printf(
         "%n## Exam day, %s, %s (%d cores; the load generator runs on the same machine)%n%n",
         MODE, database, Runtime.getRuntime().availableProcessors());
+    // the machine's load goes with every figure: on a shared machine it moves them most
+    System.out.printf("At start: %s%n", WorkerBenchmark.Machine.uptime());
     int nodes = Integer.getInteger("bench.nodes", 1);
     if (nodes > 1 && Database.embedded()) {
       throw new IllegalStateException("several nodes share one PostgreSQL database: use --pg");
@@ -153,6 +155,7 @@ public final class ExamDayBenchmark {
         Verification.of(db, quiz, all).print();
       }
     } finally {
+      System.out.printf("At end: %s%n", WorkerBenchmark.Machine.uptime());
       if (nginx != null) {
         nginx.close();
       }
