@@ -122,13 +122,17 @@ public final class WorkerProcess implements AutoCloseable {
       die("start interrupted");
       throw new WorkerFault(fault.get());
     }
+    // a worker that refuses to start exits right after saying why: what it said is the reason,
+    // even when its exit was noticed first
     if (!answer.ok()) {
-      die("did not start: " + answer.error());
-      throw new WorkerFault(fault.get());
+      String reason = "did not start: " + answer.error();
+      die(reason);
+      throw new WorkerFault(reason);
     }
     if (!pluginId.equals(answer.plugin())) {
-      die("started plugin '" + answer.plugin() + "', not '" + pluginId + "'");
-      throw new WorkerFault(fault.get());
+      String reason = "started plugin '" + answer.plugin() + "', not '" + pluginId + "'";
+      die(reason);
+      throw new WorkerFault(reason);
     }
     ready =
         new WorkerReady(
