@@ -127,6 +127,43 @@ public class Migrations {
    * two, called the wrong one.
    */
   public static void applyAll(DataSource target) {
+    try (Connection guard = target.getConnection()) {
+      boolean postgres = guard.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+      if (postgres) {
+        lockAgainstOtherNodes(guard);
+      }
+      try {
+        migrateEachModule(target);
+      } finally {
+        if (postgres) {
+          guard.commit(); // ends the transaction, and with it the lock
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not open the database to migrate it", e);
+    }
+  }
+
+  /**
+   * Nodes started together on a new database each migrate it. Flyway's own lock covers a history
+   * table that already exists, so two nodes could both find none and the second then refused the
+   * one the first had just made ("already exists, and is empty"). One transaction-scoped advisory
+   * lock for all modules makes the others wait and then find everything applied. Transaction-scoped
+   * so that it cannot outlive the migration on a pooled connection.
+   */
+  private static void lockAgainstOtherNodes(Connection guard) throws SQLException {
+    guard.setAutoCommit(false);
+    try (Statement st = guard.createStatement()) {
+      st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+    }
+  }
+
+  /**
+   * The advisory lock's key: "Latih" in ASCII, apart from Flyway's keys, which hash table names.
+   */
+  private static final long MIGRATION_LOCK = 0x4c61746968L;
+
+  private static void migrateEachModule(DataSource target) {
     for (String module : modules()) {
       var result =
           Flyway.configure(Migrations.class.getClassLoader())
