@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,6 +40,18 @@ public final class PairMap extends AbstractMap<String, String> {
       pairs[i++] = shared.apply(answer.getValue());
     }
     return new PairMap(pairs);
+  }
+
+  /**
+   * Writes the number {@code number} gives each key and value, in order, into {@code into} from
+   * {@code at}; where the next goes. For {@link OutcomeColumns}, which numbers a region's million
+   * answer strings: straight from the array, without an entry object for each.
+   */
+  int number(ToIntFunction<String> number, int[] into, int at) {
+    for (String text : pairs) {
+      into[at++] = number.applyAsInt(text);
+    }
+    return at;
   }
 
   @Override
