@@ -4,6 +4,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -282,7 +283,7 @@ final class OutcomeColumns {
     return new Rows(strings, tables).snapshot(region);
   }
 
-  /** A table's columns by name: int[], or Double[] (with nulls) for {@link #DECIMALS}. */
+  /** A table's columns by name: int[], or {@link Decimals} for {@link #DECIMALS}. */
   private static Map<String, Object> columns(JsonParser json, Event event, Frame.Received frame) {
     expect(event, Event.START_OBJECT, "a table");
     Map<String, Object> columns = new HashMap<>();
@@ -386,26 +387,25 @@ final class OutcomeColumns {
       Texts sCourse = s.texts("course");
       Texts sCohort = s.texts("cohort");
       Texts sUnit = s.texts("unitKerja");
-      Double[] pre = s.decimals("pre");
-      Double[] post = s.decimals("post");
+      Decimals pre = s.decimals("pre");
+      Decimals post = s.decimals("post");
       List<ScoreRow> scores =
           new ColumnRows<>(
               s.size,
-              i -> new ScoreRow(sCourse.at(i), sCohort.at(i), sUnit.at(i), pre[i], post[i]));
+              i -> new ScoreRow(sCourse.at(i), sCohort.at(i), sUnit.at(i), pre.at(i), post.at(i)));
 
       Table u = table("unitIndicators");
       Texts uUnit = u.texts("unitKerja");
       Texts indicator = u.texts("indicator");
       Texts period = u.texts("period");
-      Double[] value = u.decimals("value");
-      for (Double v : value) {
-        if (v == null) {
-          throw new InvalidMessageException("a unit indicator without a value");
-        }
+      Decimals value = u.decimals("value");
+      if (!value.nulls().isEmpty()) {
+        throw new InvalidMessageException("a unit indicator without a value");
       }
       List<IndicatorRow> indicators =
           new ColumnRows<>(
-              u.size, i -> new IndicatorRow(uUnit.at(i), indicator.at(i), period.at(i), value[i]));
+              u.size,
+              i -> new IndicatorRow(uUnit.at(i), indicator.at(i), period.at(i), value.values()[i]));
       return new OutcomeSnapshot(region, enrolments, attendance, scores, responses(), indicators);
     }
 
@@ -484,7 +484,7 @@ final class OutcomeColumns {
         if (c.getKey().equals("answers")) {
           continue;
         }
-        int n = c.getValue() instanceof int[] i ? i.length : ((Double[]) c.getValue()).length;
+        int n = c.getValue() instanceof int[] i ? i.length : ((Decimals) c.getValue()).length();
         if (length >= 0 && n != length) {
           throw new InvalidMessageException(
               "the columns of " + name + " differ in length (" + c.getKey() + ": " + n + ")");
@@ -502,8 +502,8 @@ final class OutcomeColumns {
       return new Texts(this, ints(column));
     }
 
-    Double[] decimals(String column) {
-      return column(column, Double[].class);
+    Decimals decimals(String column) {
+      return column(column, Decimals.class);
     }
 
     /** Row {@code row}'s answers, made now from the checked columns. */
@@ -577,7 +577,8 @@ final class OutcomeColumns {
     private <T> T column(String column, Class<T> type) {
       Object values = columns.get(column);
       if (values == null && size == 0) { // a table the sender had no rows for
-        return type.cast(type == int[].class ? new int[0] : new Double[0]);
+        return type.cast(
+            type == int[].class ? new int[0] : new Decimals(new double[0], new BitSet()));
       }
       if (!type.isInstance(values)) {
         throw new InvalidMessageException(name + " has no column " + column);

@@ -2,6 +2,7 @@ package org.latih.worker.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -66,13 +67,18 @@ final class Packed {
     return frame.add(bytes, n);
   }
 
-  static Double[] doubles(byte[] bytes, int from, int to) {
-    Double[] values = new Double[to - from];
+  static Decimals doubles(byte[] bytes, int from, int to) {
+    int count = 0;
+    for (int at = from; at < to; count++) {
+      at += bytes[at] == 0 ? 1 : 9; // a bad tag or a number cut short is found below
+    }
+    double[] values = new double[count];
+    BitSet nulls = new BitSet(count);
     int n = 0;
     for (int at = from; at < to; ) {
       byte tag = bytes[at++];
       if (tag == 0) {
-        values[n++] = null;
+        nulls.set(n++);
         continue;
       }
       if (tag != 1 || at + 8 > to) {
@@ -84,7 +90,7 @@ final class Packed {
       }
       values[n++] = Double.longBitsToDouble(bits);
     }
-    return Arrays.copyOf(values, n);
+    return new Decimals(values, nulls);
   }
 
   static int strings(Frame frame, List<String> strings) {

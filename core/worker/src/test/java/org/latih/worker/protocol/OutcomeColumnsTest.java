@@ -128,7 +128,11 @@ class OutcomeColumnsTest {
     Frame.Received back = received(frame);
 
     assertArrayEquals(ints, Packed.ints(back.bytes(), back.start(i), back.end(i)));
-    assertArrayEquals(doubles, Packed.doubles(back.bytes(), back.start(d), back.end(d)));
+    Decimals decimals = Packed.doubles(back.bytes(), back.start(d), back.end(d));
+    assertEquals(doubles.length, decimals.length());
+    for (int row = 0; row < doubles.length; row++) {
+      assertEquals(doubles[row], decimals.at(row), "row " + row);
+    }
     assertEquals(strings, List.of(Packed.strings(back.bytes(), back.start(s), back.end(s))));
     Frame small = new Frame();
     Packed.ints(small, new int[300], 300);
