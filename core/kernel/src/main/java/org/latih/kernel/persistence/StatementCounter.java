@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the SQL statements the current thread sends to the database, so statement budgets (an
@@ -20,7 +21,9 @@ import java.util.concurrent.Callable;
  */
 public final class StatementCounter {
 
-  private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+  // shared with the threads that work for the caller (forCaller), which may count at the same time
+  private static final ThreadLocal<AtomicInteger> COUNT =
+      ThreadLocal.withInitial(AtomicInteger::new);
   private static final Set<String> EXECUTIONS =
       Set.of(
           "execute",
@@ -34,23 +37,24 @@ public final class StatementCounter {
 
   /** Starts counting afresh for the current thread (at the start of a request). */
   public static void reset() {
-    COUNT.get()[0] = 0;
+    COUNT.get().set(0);
   }
 
   /** Statements the current thread executed since {@link #reset()}. */
   public static int count() {
-    return COUNT.get()[0];
+    return COUNT.get().get();
   }
 
   /**
    * Work for another thread whose statements count for the thread that hands it over: a plugin call
    * runs on a pool thread of its own, and whatever it makes the database do belongs to the request
-   * that asked (a budget test then sees a report that loads inside the plugin's call).
+   * that asked (a budget test then sees a report that loads inside the plugin's call), and so does
+   * the attendance a report's reading reads on a thread of its own beside the caller's.
    */
   public static <T> Callable<T> forCaller(Callable<T> work) {
-    int[] callers = COUNT.get();
+    AtomicInteger callers = COUNT.get();
     return () -> {
-      int[] own = COUNT.get();
+      AtomicInteger own = COUNT.get();
       COUNT.set(callers);
       try {
         return work.call();
@@ -81,7 +85,7 @@ public final class StatementCounter {
         statement,
         (proxy, method, args) -> {
           if (EXECUTIONS.contains(method.getName())) {
-            COUNT.get()[0]++;
+            COUNT.get().incrementAndGet();
           }
           return invoke(statement, method, args);
         });

@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
@@ -26,6 +28,8 @@ import org.latih.assessment.attempt.api.CourseTestResults.LearnerResults;
 import org.latih.evaluation.indicator.entity.UnitIndicator;
 import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.kernel.identity.region.entity.Region;
+import org.latih.kernel.persistence.ParallelReads;
+import org.latih.kernel.persistence.StatementCounter;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.PairMap;
 
@@ -34,7 +38,8 @@ import org.latih.worker.protocol.PairMap;
  * the region's own learners and answers, attendance of its cohorts' sessions (with each
  * participant's unit kerja today) and the unit indicators its admins recorded, narrowed to the
  * request by {@link ReportScope}. Rows, never entities, in a fixed number of statements (at most
- * nine) however many enrolments, attempts and answers there are.
+ * nine) however many enrolments, attempts and answers there are; the attendance ({@link
+ * RegionAttendance}) on another thread meanwhile.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +50,8 @@ public class RegionOutcomes {
 
   @PersistenceContext EntityManager em;
   @Inject CourseTestResults tests;
+  @Inject RegionAttendance attendance;
+  @Inject ParallelReads reads;
 
   /** One enrolment as the reports need it. */
   private record Enrolled(
@@ -71,19 +78,47 @@ public class RegionOutcomes {
     SharedStrings strings = new SharedStrings();
     List<Enrolled> enrolled = enrolments(scope, strings);
     YearCohorts year = scope.year() == null ? null : yearCohorts(enrolled);
-    List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year, strings);
-    return new OutcomeSnapshot(
-        region.code(),
-        enrolled.stream()
-            .map(
-                e ->
-                    new EnrolmentRow(
-                        e.course(), e.cohort(), e.unitKerja(), e.year(), e.completed(), e.jp()))
-            .toList(),
-        attendance(scope, year, strings),
-        scores(region, scored),
-        responses(scope, year, strings),
-        indicators(region));
+    // The largest read on a thread of its own while this one reads the rest: one after the other,
+    // a whole region took 1.2 s to read on the embedded database, the attendance about two fifths
+    // of it (the server recorded under bench/plugin-workers server); side by side 0.7-1.2 s.
+    Future<List<AttendanceRow>> attended =
+        reads.read(
+            StatementCounter.forCaller(
+                () -> attendance.load(scope, year == null ? null : year.cohorts(), strings)));
+    try {
+      List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year, strings);
+      List<ScoreRow> scores = scores(region, scored);
+      Map<String, List<ResponseRow>> responses = responses(scope, year, strings);
+      List<IndicatorRow> indicators = indicators(region);
+      return new OutcomeSnapshot(
+          region.code(),
+          enrolled.stream()
+              .map(
+                  e ->
+                      new EnrolmentRow(
+                          e.course(), e.cohort(), e.unitKerja(), e.year(), e.completed(), e.jp()))
+              .toList(),
+          await(attended),
+          scores,
+          responses,
+          indicators);
+    } finally {
+      attended.cancel(true); // after a failure here: nobody waits for it any more
+    }
+  }
+
+  private static <T> T await(Future<T> read) {
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the outcome data", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("could not read the attendance", e.getCause());
+    }
   }
 
   /** The region's enrolments of the requested course and year. */
@@ -186,109 +221,6 @@ public class RegionOutcomes {
     return new YearCohorts(cohorts, selfPaced, courses, keys);
   }
 
-  /** A session's columns of an attendance row. */
-  private record Session(String course, String cohort, String title, String deliveryMode) {}
-
-  /**
-   * Attendance at the sessions of the region's cohorts of the request, in three reads: the
-   * sessions, their records (from an index that holds every column read) and the learners' unit
-   * kerja. Joined in one statement, H2 looked up the session, cohort, course and learner again for
-   * each of a region's 150,000 records, which took most of a whole-region report's loading.
-   */
-  private List<AttendanceRow> attendance(
-      ReportScope scope, YearCohorts year, SharedStrings strings) {
-    if (year != null && year.cohorts().isEmpty()) {
-      return List.of();
-    }
-    String sessionsOfRequest =
-        " FROM CohortSession s JOIN s.cohort co JOIN co.course c WHERE co.region.id = :region"
-            + (scope.course() == null ? "" : " AND c.code = :course")
-            + (year == null ? "" : " AND co.id IN :cohorts");
-    Map<Long, Session> sessions = new HashMap<>();
-    narrowed(
-            em.createQuery(
-                "SELECT s.id, c.code, co.name, s.title, s.deliveryMode" + sessionsOfRequest,
-                Object[].class),
-            scope,
-            year)
-        .getResultStream()
-        .forEach(
-            r ->
-                sessions.put(
-                    (Long) r[0],
-                    new Session((String) r[1], (String) r[2], (String) r[3], (String) r[4])));
-    if (sessions.isEmpty()) {
-      return List.of();
-    }
-    List<Object[]> records =
-        inIdOrder(
-            narrowed(
-                em.createQuery(
-                    "SELECT r.session.id, r.user.id, r.present, r.absence, r.id"
-                        + " FROM AttendanceRecord r WHERE r.session.id IN (SELECT s.id"
-                        + sessionsOfRequest
-                        + ")",
-                    Object[].class),
-                scope,
-                year),
-            0,
-            4);
-    Map<Long, String> unitKerja = unitKerja(scope.regionId(), records, strings);
-    return records.stream()
-        .map(
-            r -> {
-              Session s = sessions.get((Long) r[0]);
-              return new AttendanceRow(
-                  s.course(),
-                  s.cohort(),
-                  s.title(),
-                  s.deliveryMode(),
-                  unitKerja.get((Long) r[1]),
-                  (Boolean) r[2],
-                  r[3] == null ? null : strings.of(r[3].toString()));
-            })
-        .toList();
-  }
-
-  private static TypedQuery<Object[]> narrowed(
-      TypedQuery<Object[]> query, ReportScope scope, YearCohorts year) {
-    query.setParameter("region", scope.regionId());
-    if (scope.course() != null) {
-      query.setParameter("course", scope.course());
-    }
-    if (year != null) {
-      query.setParameter("cohorts", year.cohorts());
-    }
-    return query;
-  }
-
-  /**
-   * The unit kerja of the learners in {@code records} (user id in column 1): the region's users in
-   * one read, and in a second only if a record is someone else's (a learner moved to another
-   * region).
-   */
-  private Map<Long, String> unitKerja(
-      long regionId, List<Object[]> records, SharedStrings strings) {
-    Map<Long, String> unitKerja = new HashMap<>();
-    em.createQuery(
-            "SELECT u.id, u.unitKerja FROM User u WHERE u.region.id = :region", Object[].class)
-        .setParameter("region", regionId)
-        .getResultStream()
-        .forEach(r -> unitKerja.put((Long) r[0], strings.of((String) r[1])));
-    Set<Long> others =
-        records.stream()
-            .map(r -> (Long) r[1])
-            .filter(id -> !unitKerja.containsKey(id))
-            .collect(Collectors.toSet());
-    if (!others.isEmpty()) {
-      em.createQuery("SELECT u.id, u.unitKerja FROM User u WHERE u.id IN :ids", Object[].class)
-          .setParameter("ids", others)
-          .getResultStream()
-          .forEach(r -> unitKerja.put((Long) r[0], strings.of((String) r[1])));
-    }
-    return unitKerja;
-  }
-
   private record UserCourse(Long userId, Long courseId) {}
 
   /** Pre- and post-test scores of these enrolments, all read at once. */
@@ -362,7 +294,7 @@ public class RegionOutcomes {
    * reports found a fair share of their loading there). The order is the one ORDER BY gave, so the
    * plugins see the same rows in the same order.
    */
-  private static List<Object[]> inIdOrder(TypedQuery<Object[]> query, int id, int... thenIds) {
+  static List<Object[]> inIdOrder(TypedQuery<Object[]> query, int id, int... thenIds) {
     Comparator<Object[]> order = Comparator.comparingLong(r -> (Long) r[id]);
     for (int then : thenIds) {
       order = order.thenComparingLong(r -> (Long) r[then]);

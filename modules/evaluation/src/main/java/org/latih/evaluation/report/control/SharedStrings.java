@@ -1,7 +1,7 @@
 package org.latih.evaluation.report.control;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One object for each distinct string of one region's outcome data while it is read. The database
@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class SharedStrings {
 
-  private final Map<String, String> seen = new HashMap<>();
+  private final Map<String, String> seen = new ConcurrentHashMap<>(); // two threads read at once
 
   String of(String text) {
     if (text == null) {
