@@ -84,6 +84,11 @@ public class Migrations {
 
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+  /**
+   * The migrations' advisory lock: "Latih" in ASCII, apart from Flyway's (hashes of table names).
+   */
+  private static final long MIGRATION_LOCK = 0x4c61746968L;
+
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
@@ -137,6 +142,7 @@ public class Migrations {
       } finally {
         if (postgres) {
           guard.commit(); // ends the transaction, and with it the lock
+          guard.setAutoCommit(true); // as the pool's next user expects it
         }
       }
     } catch (SQLException e) {
@@ -157,11 +163,6 @@ public class Migrations {
       st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
     }
   }
-
-  /**
-   * The advisory lock's key: "Latih" in ASCII, apart from Flyway's keys, which hash table names.
-   */
-  private static final long MIGRATION_LOCK = 0x4c61746968L;
 
   private static void migrateEachModule(DataSource target) {
     for (String module : modules()) {

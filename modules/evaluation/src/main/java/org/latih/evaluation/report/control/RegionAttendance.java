@@ -31,8 +31,10 @@ public class RegionAttendance {
    * sessions, their records (from an index that holds every column read) and the learners' unit
    * kerja. Joined in one statement, H2 looked up the session, cohort, course and learner again for
    * each of a region's 150,000 records, which took most of a whole-region report's loading.
+   *
+   * @param yearCohorts the cohorts of the requested year, or null when no year was asked for
    */
-  List<AttendanceRow> load(ReportScope scope, Set<Long> yearCohorts, SharedStrings strings) {
+  public List<AttendanceRow> load(ReportScope scope, Set<Long> yearCohorts, SharedStrings strings) {
     if (yearCohorts != null && yearCohorts.isEmpty()) {
       return List.of();
     }
