@@ -1,9 +1,13 @@
 package org.latih.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A PostgreSQL database of a test's own, on the server LATIH_DB_URL names (credentials from the
@@ -51,6 +55,25 @@ final class ClusterDatabase implements AutoCloseable {
         java.sql.ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
+    }
+  }
+
+  /**
+   * Every module's migrations applied once and none failed, however many nodes migrated this
+   * database at once: the others waited for the first.
+   */
+  void assertEachMigrationAppliedOnce() throws SQLException {
+    for (String module : List.of("kernel", "course", "assessment", "evaluation")) {
+      String history = "schema_history_" + module;
+      assertEquals(
+          0,
+          count(
+              "SELECT COUNT(*) FROM (SELECT version FROM "
+                  + history
+                  + " WHERE version IS NOT NULL GROUP BY version HAVING COUNT(*) > 1) twice"),
+          history + ": a migration applied twice");
+      assertEquals(0, count("SELECT COUNT(*) FROM " + history + " WHERE NOT success"), history);
+      assertTrue(count("SELECT COUNT(*) FROM " + history) > 1, history + " is empty");
     }
   }
 

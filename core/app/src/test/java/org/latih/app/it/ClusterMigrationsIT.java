@@ -1,8 +1,5 @@
 package org.latih.app.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -55,18 +52,7 @@ class ClusterMigrationsIT {
       } finally {
         nodes.shutdownNow();
       }
-      for (String module : List.of("kernel", "course", "assessment", "evaluation")) {
-        String history = "schema_history_" + module;
-        assertEquals(
-            0,
-            database.count(
-                "SELECT COUNT(*) FROM (SELECT version FROM "
-                    + history
-                    + " WHERE version IS NOT NULL GROUP BY version HAVING COUNT(*) > 1) twice"),
-            history + ": a migration applied twice");
-        assertEquals(0, database.count("SELECT COUNT(*) FROM " + history + " WHERE NOT success"));
-        assertTrue(database.count("SELECT COUNT(*) FROM " + history) > 1, history);
-      }
+      database.assertEachMigrationAppliedOnce();
     }
   }
 }
