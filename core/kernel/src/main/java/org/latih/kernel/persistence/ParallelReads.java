@@ -9,9 +9,10 @@ import java.util.concurrent.Future;
 /**
  * Runs a read that a request waits for on another thread, in a transaction of its own, so that two
  * reads of one request go at once. An EJB's asynchronous method, run on the EJB container's pool:
- * Payara's default managed executor runs one task at a time (no core threads and an unbounded
- * queue), behind whatever export is streaming, and an executor of the application's own
- * ({@code @ManagedExecutorDefinition}) was not found at deployment.
+ * Payara Micro's default managed executor has no core threads and an unbounded queue, a pool that
+ * runs one task at a time (behind whatever export is streaming), and an executor of the
+ * application's own ({@code @ManagedExecutorDefinition}) failed the deployment: its lookup found
+ * nothing.
  */
 @Stateless
 public class ParallelReads {
