@@ -2,14 +2,15 @@ package org.latih.worker;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.latih.worker.protocol.Frame;
 import org.latih.worker.protocol.InvalidMessageException;
 import org.latih.worker.protocol.Protocol;
 
 /**
  * The request lines on the worker's stdin, each handed out as a stream that ends at its newline (a
- * request's frame, which comes ahead of its line, is read whole first), so a request is parsed as
- * it arrives: a region's request is one line of tens of megabytes, and holding it whole besides
- * what is parsed from it would not fit the worker's heap. Read in blocks; used by one thread only.
+ * request's frame, which comes ahead of its line, is read and decoded first, a segment at a time as
+ * the host sends them), so a request is parsed as it arrives. Read in blocks; used by one thread
+ * only.
  */
 final class Lines {
 
@@ -19,7 +20,7 @@ final class Lines {
   private int end;
   private boolean atEnd;
   private final InputStream raw = new Raw();
-  private byte[] frame;
+  private Frame.Received frame;
 
   Lines(InputStream in) {
     this.in = in;
@@ -27,13 +28,14 @@ final class Lines {
 
   /**
    * The next line, without its newline; null at the end of input. A frame ahead of it ({@link
-   * Protocol#FRAME_MARK}) is read first and kept for {@link #takeFrame}.
+   * Protocol#FRAME_MARK}) is read first and kept for {@link #takeFrame}; a frame the host abandoned
+   * is dropped, and the next request read.
    *
-   * @throws InvalidMessageException when a frame's header is not one
+   * @throws InvalidMessageException when a frame is not one
    */
   InputStream next() throws IOException {
     frame = null;
-    if (fill() && block[start] == Protocol.FRAME_MARK) {
+    while (frame == null && fill() && block[start] == Protocol.FRAME_MARK) {
       start++;
       frame = Protocol.readFrame(raw);
     }
@@ -42,10 +44,10 @@ final class Lines {
 
   /**
    * Hands over the frame that came ahead of the line {@link #next} handed out last (null if none
-   * did): not kept here, so an idle worker does not hold the last region's bytes.
+   * did): not kept here, so an idle worker does not hold the last region's columns.
    */
-  byte[] takeFrame() {
-    byte[] taken = frame;
+  Frame.Received takeFrame() {
+    Frame.Received taken = frame;
     frame = null;
     return taken;
   }

@@ -73,7 +73,7 @@ public final class WorkerMain {
               return thread;
             });
     HeapTrim trim = new HeapTrim();
-    // a frame header that is not one leaves no way to find the next request: the worker ends
+    // a frame that is not one leaves no way to find the next request: the worker ends
     for (InputStream next = requests.next(); next != null; next = requests.next()) {
       trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;

@@ -1,6 +1,5 @@
 package org.latih.worker;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -10,21 +9,30 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.latih.api.reports.EnrolmentRow;
+import org.latih.api.reports.ReportRequest;
+import org.latih.worker.protocol.OutcomeSnapshot;
+import org.latih.worker.protocol.Protocol;
+import org.latih.worker.protocol.Request;
 
 class LinesTest {
 
   @Test
-  void aFrameWithNewlinesInsideComesWholeAheadOfItsLineWhateverThePipeHandsOver()
+  void aFrameWithNewlinesInsideComesDecodedAheadOfItsLineWhateverThePipeHandsOver()
       throws IOException {
-    byte[] frame = new byte[200_000]; // longer than one block, newlines and '#' among its bytes
-    for (int i = 0; i < frame.length; i++) {
-      frame[i] = (byte) (i % 7 == 0 ? '\n' : i % 11 == 0 ? '#' : i);
+    // longer than one block, newlines and '#' among its bytes (numbers are sent zigzag-encoded)
+    int[] column = new int[200_000];
+    for (int i = 0; i < column.length; i++) {
+      column[i] = i % 7 == 0 ? '\n' / 2 : i % 11 == 0 ? -('#' + 1) / 2 : i;
     }
     ByteArrayOutputStream sent = new ByteArrayOutputStream();
-    sent.writeBytes(ascii("#" + frame.length + "\n"));
-    sent.writeBytes(frame);
-    sent.writeBytes(ascii("{\"id\":1}\n{\"id\":2}\n#3\nab\n{\"id\":3}\n"));
+    sent.writeBytes(Protocol.bytes(request(1, column)));
+    sent.writeBytes(ascii("{\"v\":5,\"id\":2,\"op\":\"build\"}\n"));
+    sent.writeBytes(Protocol.bytes(request(3, new int[] {5})));
     // a pipe hands over what it has: here at most 1,000 bytes at a time
     InputStream pipe =
         new FilterInputStream(new ByteArrayInputStream(sent.toByteArray())) {
@@ -35,19 +43,29 @@ class LinesTest {
         };
     Lines lines = new Lines(pipe);
 
-    assertEquals("{\"id\":1}", text(lines.next()));
-    assertArrayEquals(frame, lines.takeFrame());
-    assertEquals("{\"id\":2}", text(lines.next()));
-    assertNull(lines.takeFrame(), "a line without a frame");
-    assertEquals("{\"id\":3}", text(lines.next()));
-    assertArrayEquals(ascii("ab\n"), lines.takeFrame());
+    assertEquals(request(1, column), read(lines));
+    assertEquals(2, read(lines).id(), "a line without a frame");
+    assertEquals(request(3, new int[] {5}), read(lines));
     assertNull(lines.next());
   }
 
-  private static String text(InputStream line) throws IOException {
-    try (line) {
-      return new String(line.readAllBytes(), StandardCharsets.UTF_8);
+  private static Request read(Lines lines) throws IOException {
+    try (InputStream line = lines.next()) {
+      return Protocol.readRequest(line, lines.takeFrame());
     }
+  }
+
+  /** A request whose enrolments' years are {@code years}. */
+  private static Request request(long id, int[] years) {
+    List<EnrolmentRow> rows = new ArrayList<>();
+    for (int year : years) {
+      rows.add(new EnrolmentRow("k", null, null, year, false, 0));
+    }
+    return Request.build(
+        id,
+        "r",
+        new ReportRequest(null, null),
+        new OutcomeSnapshot("r", rows, List.of(), List.of(), Map.of(), List.of()));
   }
 
   private static byte[] ascii(String text) {

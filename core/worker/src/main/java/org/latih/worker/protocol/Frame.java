@@ -1,109 +1,192 @@
 package org.latih.worker.protocol;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
-
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The bytes that travel ahead of a request's line since protocol v4: numbered segments, each its
- * length (LEB128) and its bytes. The line's JSON names a segment by its number. A region's outcome
- * columns and strings are some 8 MiB; inside the JSON (v3) they went as Base64 strings, which the
- * worker read a character at a time through the JSON parser, then decoded: most of a whole-region
- * call's time in the worker.
+ * The columns that travel ahead of a request's line: the byte {@link Protocol#FRAME_MARK}, then
+ * numbered segments, each a kind byte ({@link #INTS}, {@link #DECIMALS}, {@link #STRINGS}), its
+ * length (LEB128) and its bytes, and last {@link #END} (or {@link #ABANDONED} when the host could
+ * not finish it; no line follows then). The line's JSON names a segment by its number.
+ *
+ * <p>Since v5 each segment goes to the pipe as soon as it is packed, and the worker decodes it as
+ * it arrives: the host's encoding, the pipe and the worker's decoding of a whole region overlap
+ * instead of following one another (v4 sent a frame of some 9 MiB whole, its length first), and
+ * neither side holds the whole frame. A segment's kind lets the worker decode it before the line
+ * that names it has come.
  */
-final class Frame {
+public final class Frame {
 
-  /** The header, its length written once known: the frame is not copied to put it in front. */
-  private static final int HEADER = 12;
+  static final int INTS = 'i';
+  static final int DECIMALS = 'd';
+  static final int STRINGS = 's';
+  static final int END = '.';
+  static final int ABANDONED = '!';
 
-  private final EncodedLine bytes = new EncodedLine();
+  /** The longest frame read (the worker's whole heap): a region of 10,000 ASN takes 5–10 MiB. */
+  private static final long MAX_BYTES = 256 << 20;
+
+  private final OutputStream out;
+  private byte[] scratch = new byte[8192];
   private int segments;
 
-  Frame() {
-    bytes.write(new byte[HEADER], 0, HEADER);
-  }
-
-  /** Adds {@code length} bytes of {@code segment}; its number. */
-  int add(byte[] segment, int length) {
-    byte[] prefix = new byte[5];
-    bytes.write(prefix, 0, Packed.varint(prefix, 0, length));
-    bytes.write(segment, 0, length);
-    return segments++;
-  }
-
-  boolean isEmpty() {
-    return segments == 0;
-  }
-
-  /** The bytes of the segments, without the header. */
-  long size() {
-    return bytes.size() - HEADER;
+  /** A frame written to {@code out} as its segments are added. */
+  Frame(OutputStream out) {
+    this.out = out;
   }
 
   /**
-   * The whole message: the header ({@link Protocol#FRAME_MARK}, the frame's length in ten digits, a
-   * newline), the segments, then {@code line}. The frame takes no more segments after this.
+   * A buffer of at least {@code capacity} bytes to pack the next segment in: one array for every
+   * column, since each is written out before the next is packed.
    */
-  EncodedLine ahead(EncodedLine line) {
-    String length = String.format("%010d", size());
-    bytes.overwrite(0, ((char) Protocol.FRAME_MARK + length + "\n").getBytes(US_ASCII));
-    try {
-      line.writeTo(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // an EncodedLine only holds what is written to it
+  byte[] buffer(int capacity) {
+    if (scratch.length < capacity) {
+      scratch = new byte[Math.max(capacity, scratch.length * 2)];
     }
-    return bytes;
+    return scratch;
   }
 
-  /** A frame received: where each segment starts and ends in its bytes. */
-  static final class Received {
+  /** Writes {@code length} bytes of {@code segment}, of {@code kind}; its number. */
+  int add(int kind, byte[] segment, int length) {
+    byte[] head = new byte[7];
+    int n = 0;
+    if (segments == 0) {
+      head[n++] = Protocol.FRAME_MARK;
+    }
+    head[n++] = (byte) kind;
+    n = Packed.varint(head, n, length);
+    try {
+      out.write(head, 0, n);
+      out.write(segment, 0, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return segments++;
+  }
 
-    private final byte[] bytes;
-    private final int[] starts;
-    private final int[] ends;
+  /** Ends the frame, if a segment was written: its line follows. */
+  void end() throws IOException {
+    if (segments > 0) {
+      out.write(END);
+    }
+  }
 
-    Received(byte[] bytes) {
-      this.bytes = bytes;
-      int[] starts = new int[16];
-      int[] ends = new int[16];
-      int n = 0;
-      for (int[] at = {0}; at[0] < bytes.length; n++) {
-        int length = Packed.unsigned(bytes, at, bytes.length);
-        if (length > bytes.length - at[0]) {
-          throw new InvalidMessageException("a frame segment longer than the frame");
-        }
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-          ends = Arrays.copyOf(ends, n * 2);
-        }
-        starts[n] = at[0];
-        at[0] += length;
-        ends[n] = at[0];
+  /** Tells the reader to drop what it has read of the frame, if anything: no line follows. */
+  void abandon() throws IOException {
+    if (segments > 0) {
+      out.write(ABANDONED);
+    }
+  }
+
+  /**
+   * Reads a frame whose {@link Protocol#FRAME_MARK} was just read from {@code in}, decoding each
+   * segment as it comes; null if the host abandoned it. A segment whose bytes do not decode is kept
+   * as the request's fault ({@link Received#check}), so the worker can still read on to the next
+   * request; a frame that is not one leaves no place to read on from and is thrown.
+   */
+  static Received read(InputStream in) throws IOException {
+    List<Object> segments = new ArrayList<>();
+    InvalidMessageException fault = null;
+    byte[] bytes = new byte[8192];
+    long total = 0;
+    for (int kind = in.read(); kind != END; kind = in.read()) {
+      if (kind == ABANDONED) {
+        return null;
       }
-      this.starts = Arrays.copyOf(starts, n);
-      this.ends = Arrays.copyOf(ends, n);
+      if (kind != INTS && kind != DECIMALS && kind != STRINGS) {
+        throw new InvalidMessageException(
+            kind < 0 ? "a frame cut short" : "a frame segment of unknown kind " + kind);
+      }
+      int length = length(in);
+      total += length;
+      if (total > MAX_BYTES) {
+        throw new InvalidMessageException("a frame of more than " + MAX_BYTES + " bytes");
+      }
+      if (bytes.length < length) {
+        bytes = new byte[Math.max(length, bytes.length * 2)];
+      }
+      if (in.readNBytes(bytes, 0, length) != length) {
+        throw new InvalidMessageException("a frame cut short");
+      }
+      try {
+        segments.add(decode(kind, bytes, length));
+      } catch (InvalidMessageException e) {
+        fault = fault == null ? e : fault;
+        segments.add(null);
+      }
+    }
+    return new Received(segments, fault);
+  }
+
+  private static Object decode(int kind, byte[] bytes, int length) {
+    return switch (kind) {
+      case INTS -> Packed.ints(bytes, 0, length);
+      case DECIMALS -> Packed.doubles(bytes, 0, length);
+      default -> Packed.strings(bytes, 0, length);
+    };
+  }
+
+  /** A segment's length: an unsigned LEB128 of at most 32 bits. */
+  private static int length(InputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = in.read();
+      if (b < 0 || shift > 28) {
+        throw new InvalidMessageException("a frame segment's length cut short");
+      }
+      v |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        if (v < 0) {
+          throw new InvalidMessageException("a frame segment's length out of range");
+        }
+        return v;
+      }
+    }
+  }
+
+  /** A frame received: its segments decoded, in their order. */
+  public static final class Received {
+
+    private final List<Object> segments;
+    private final InvalidMessageException fault;
+
+    private Received(List<Object> segments, InvalidMessageException fault) {
+      this.segments = segments;
+      this.fault = fault;
     }
 
-    byte[] bytes() {
-      return bytes;
+    /** Throws what was wrong with a segment's bytes, if anything was. */
+    void check() {
+      if (fault != null) {
+        throw fault;
+      }
     }
 
-    int start(int segment) {
-      check(segment);
-      return starts[segment];
+    int[] ints(int segment) {
+      return segment(segment, int[].class, "numbers");
     }
 
-    int end(int segment) {
-      check(segment);
-      return ends[segment];
+    Decimals decimals(int segment) {
+      return segment(segment, Decimals.class, "decimals");
     }
 
-    private void check(int segment) {
-      if (segment < 0 || segment >= starts.length) {
+    String[] strings(int segment) {
+      return segment(segment, String[].class, "strings");
+    }
+
+    private <T> T segment(int segment, Class<T> type, String what) {
+      if (segment < 0 || segment >= segments.size()) {
         throw new InvalidMessageException("no frame segment " + segment);
       }
+      Object value = segments.get(segment);
+      if (!type.isInstance(value)) {
+        throw new InvalidMessageException("frame segment " + segment + " does not hold " + what);
+      }
+      return type.cast(value);
     }
   }
 }

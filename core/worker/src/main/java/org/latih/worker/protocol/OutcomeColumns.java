@@ -23,11 +23,11 @@ import org.latih.api.reports.ScoreRow;
  * null) and a boolean 1 or 0. A region's data repeats a few hundred course codes, cohorts and unit
  * kerja hundreds of thousands of times; written as one object per row (v1) it was 42–46 MiB for
  * 10,000 ASN. Each column, and the strings, is one {@link Packed} segment of the request's {@link
- * Frame} (v4; v3 put them in the JSON as Base64), named in the JSON by its number. A response's
- * answers are two columns: {@code answerCounts}, the number of answered items per response ({@code
- * -1} for none at all), and {@code answers}, every response's item and answer string indexes one
- * after the other. Columns are read first and the rows made at the end, so the order of the fields
- * does not matter and fields a newer sender adds are skipped.
+ * Frame} (since v4; v3 put them in the JSON as Base64), named in the JSON by its number. A
+ * response's answers are two columns: {@code answerCounts}, the number of answered items per
+ * response ({@code -1} for none at all), and {@code answers}, every response's item and answer
+ * string indexes one after the other. Columns are read first and the rows made at the end, so the
+ * order of the fields does not matter and fields a newer sender adds are skipped.
  *
  * <pre>{"region":"kupang",
  *  "enrolments":{"course":0,"cohort":1,"unitKerja":2,"year":3,"completed":4,"jp":5},
@@ -272,8 +272,7 @@ final class OutcomeColumns {
       switch (key) {
         case "region" -> region = next == Event.VALUE_NULL ? null : text(json, next);
         case "strings" -> {
-          int segment = segment(json, next, "strings");
-          strings = Packed.strings(frame.bytes(), frame.start(segment), frame.end(segment));
+          strings = frame.strings(segment(json, next, "strings"));
         }
         case "enrolments", "attendance", "testScores", "unitIndicators", "responses" ->
             tables.put(key, columns(json, next, frame));
@@ -295,12 +294,7 @@ final class OutcomeColumns {
         continue;
       }
       int segment = segment(json, next, name);
-      byte[] bytes = frame.bytes();
-      int from = frame.start(segment);
-      int to = frame.end(segment);
-      columns.put(
-          name,
-          DECIMALS.contains(name) ? Packed.doubles(bytes, from, to) : Packed.ints(bytes, from, to));
+      columns.put(name, DECIMALS.contains(name) ? frame.decimals(segment) : frame.ints(segment));
     }
     return columns;
   }

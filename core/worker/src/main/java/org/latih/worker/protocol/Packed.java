@@ -1,57 +1,103 @@
 package org.latih.worker.protocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
 /**
- * A column of numbers or the strings of a snapshot as one {@link Frame} segment: ints as zigzag
- * LEB128 (a string index or a flag takes one byte), doubles as a tag byte and the eight bytes of
- * their IEEE 754 bits (the tag 0 standing for null), strings as their count, then each one's UTF-8
- * length and bytes. A region's request holds some two million numbers; as JSON arrays of decimal
- * digits (v2) they were 14 MiB and took the worker longer to parse than the plugin took to build
- * its report.
+ * A column of numbers or the strings of a snapshot as one {@link Frame} segment: ints as their
+ * width (1, 2 or 4 bytes), count and least value (LEB128), then each value less the least in that
+ * many bytes, little-endian (a string index or a flag takes one byte, an index among a region's few
+ * thousand strings two); doubles as a tag byte and the eight bytes of their IEEE 754 bits (the tag
+ * 0 standing for null); strings as their count, then each one's UTF-8 length and bytes. A region's
+ * request holds some two million numbers; as JSON arrays of decimal digits (v2) they were 14 MiB
+ * and took the worker longer to parse than the plugin took to build its report. Until v4 each int
+ * was a zigzag LEB128, whose reading branched on every byte.
  */
 final class Packed {
+
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Packed() {}
 
   static int ints(Frame frame, int[] values, int count) {
-    byte[] bytes = new byte[count * 5]; // at most five bytes for 32 bits
-    int n = 0;
-    for (int i = 0; i < count; i++) {
-      n = varint(bytes, n, (values[i] << 1) ^ (values[i] >> 31));
+    int min = count == 0 ? 0 : values[0];
+    int max = min;
+    for (int i = 1; i < count; i++) {
+      min = Math.min(min, values[i]);
+      max = Math.max(max, values[i]);
     }
-    return frame.add(bytes, n);
+    long range = (long) max - min;
+    int width = range <= 0xff ? 1 : range <= 0xffff ? 2 : 4;
+    byte[] bytes = frame.buffer(11 + count * width);
+    bytes[0] = (byte) width;
+    int n = varint(bytes, 1, count);
+    n = varint(bytes, n, (min << 1) ^ (min >> 31));
+    // each value less the least, so that a column of string indexes with nulls (-1) or of years
+    // takes one or two bytes a value; in 32 bits the subtraction and its undoing wrap alike
+    switch (width) {
+      case 1 -> {
+        for (int i = 0; i < count; i++) {
+          bytes[n++] = (byte) (values[i] - min);
+        }
+      }
+      case 2 -> {
+        for (int i = 0; i < count; i++) {
+          int v = values[i] - min;
+          bytes[n++] = (byte) v;
+          bytes[n++] = (byte) (v >>> 8);
+        }
+      }
+      default -> {
+        for (int i = 0; i < count; i++, n += 4) {
+          INTS.set(bytes, n, values[i] - min);
+        }
+      }
+    }
+    return frame.add(Frame.INTS, bytes, n);
   }
 
   static int[] ints(byte[] bytes, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      count += bytes[i] >= 0 ? 1 : 0; // a value ends with the byte whose high bit is clear
+    if (from >= to) {
+      throw new InvalidMessageException("packed numbers without their width");
+    }
+    int width = bytes[from];
+    int[] at = {from + 1};
+    int count = unsigned(bytes, at, to);
+    int zigzag = raw(bytes, at, to);
+    int min = (zigzag >>> 1) ^ -(zigzag & 1);
+    if ((width != 1 && width != 2 && width != 4) || (long) count * width != to - at[0]) {
+      throw new InvalidMessageException("packed numbers that do not fill their segment");
     }
     int[] values = new int[count];
-    int at = from;
-    for (int i = 0; i < count; i++) {
-      int v = 0;
-      for (int shift = 0; ; shift += 7) {
-        byte b = bytes[at++];
-        if (shift > 28) {
-          throw new InvalidMessageException("a packed number longer than 32 bits");
-        }
-        v |= (b & 0x7f) << shift;
-        if (b >= 0) {
-          break;
+    int p = at[0];
+    switch (width) {
+      case 1 -> {
+        for (int i = 0; i < count; i++) {
+          values[i] = min + (bytes[p++] & 0xff);
         }
       }
-      values[i] = (v >>> 1) ^ -(v & 1);
+      case 2 -> {
+        for (int i = 0; i < count; i++, p += 2) {
+          values[i] = min + ((bytes[p] & 0xff) | (bytes[p + 1] & 0xff) << 8);
+        }
+      }
+      default -> {
+        for (int i = 0; i < count; i++, p += 4) {
+          values[i] = min + (int) INTS.get(bytes, p);
+        }
+      }
     }
     return values;
   }
 
   static int doubles(Frame frame, Double[] values) {
-    byte[] bytes = new byte[values.length * 9];
+    byte[] bytes = frame.buffer(values.length * 9);
     int n = 0;
     for (Double d : values) {
       if (d == null) {
@@ -64,7 +110,7 @@ final class Packed {
         bytes[n++] = (byte) (bits >>> shift);
       }
     }
-    return frame.add(bytes, n);
+    return frame.add(Frame.DECIMALS, bytes, n);
   }
 
   static Decimals doubles(byte[] bytes, int from, int to) {
@@ -105,7 +151,7 @@ final class Packed {
       System.arraycopy(utf8, 0, bytes, n, utf8.length);
       n += utf8.length;
     }
-    return frame.add(bytes, n);
+    return frame.add(Frame.STRINGS, bytes, n);
   }
 
   static String[] strings(byte[] bytes, int from, int to) {
@@ -138,6 +184,15 @@ final class Packed {
 
   /** Reads a non-negative varint at {@code at[0]}, moving it on. */
   static int unsigned(byte[] bytes, int[] at, int to) {
+    int v = raw(bytes, at, to);
+    if (v < 0) {
+      throw new InvalidMessageException("a packed length out of range");
+    }
+    return v;
+  }
+
+  /** Reads a varint of 32 bits at {@code at[0]}, moving it on. */
+  private static int raw(byte[] bytes, int[] at, int to) {
     int v = 0;
     for (int shift = 0; ; shift += 7) {
       if (at[0] >= to || shift > 28) {
@@ -146,9 +201,6 @@ final class Packed {
       byte b = bytes[at[0]++];
       v |= (b & 0x7f) << shift;
       if (b >= 0) {
-        if (v < 0) {
-          throw new InvalidMessageException("a packed length out of range");
-        }
         return v;
       }
     }

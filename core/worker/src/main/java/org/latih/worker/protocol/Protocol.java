@@ -1,29 +1,28 @@
 package org.latih.worker.protocol;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 
 /**
- * Protocol v4 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
- * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":4} on each.
+ * Protocol v5 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
+ * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":5} on each.
  * JSON-P never writes a raw newline inside a value, so a line is always one whole message. A
- * request with outcome data is preceded by its {@link Frame}: the byte {@code #}, the frame's
- * length in decimal digits and a newline, then the frame's bytes; the line's JSON names the frame's
- * segments. v2 carried outcome data in columns ({@link OutcomeColumns}) instead of v1's object per
- * row; v3 packed each column into one Base64 string inside the JSON; v4 moved them into the frame.
- * Host and worker ship together, so neither reads another version.
+ * request with outcome data is preceded by its {@link Frame} of packed columns, which the line's
+ * JSON names by number. v2 carried outcome data in columns ({@link OutcomeColumns}) instead of v1's
+ * object per row; v3 packed each column into one Base64 string inside the JSON; v4 moved them into
+ * a frame sent whole ahead of the line; v5 streams the frame a column at a time. Host and worker
+ * ship together, so neither reads another version.
  */
 public final class Protocol {
 
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
-  /** The first byte of a frame's header. */
+  /** The first byte of a frame. */
   public static final int FRAME_MARK = '#';
-
-  /** The longest frame read (the worker's whole heap): a region of 10,000 ASN takes 5–10 MiB. */
-  private static final int MAX_FRAME = 256 << 20;
 
   private Protocol() {}
 
@@ -38,16 +37,38 @@ public final class Protocol {
   }
 
   /**
-   * {@code message} as it is sent, its frame and its line with the newline, to be written later:
-   * the host encodes a request before any of the plugin's clocks start, so its own pace never
-   * counts against the plugin.
+   * Writes {@code message} (a host's request) to {@code out} without flushing: its outcome columns
+   * each as soon as it is packed, then its line, which names them and is small. When encoding fails
+   * part way, the frame is abandoned, so the worker drops what it read and waits for the next
+   * request; the failure is thrown.
+   *
+   * @throws IOException when {@code out} does
    */
-  public static EncodedLine line(Record message) {
-    Frame frame = new Frame();
-    EncodedLine line = new EncodedLine();
-    RecordCodec.write(message, line, frame);
+  public static void write(Record message, OutputStream out) throws IOException {
+    Frame frame = new Frame(out);
+    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    try {
+      RecordCodec.write(message, line, frame);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (RuntimeException | Error e) {
+      frame.abandon();
+      throw e;
+    }
+    frame.end();
     line.write('\n');
-    return frame.isEmpty() ? line : frame.ahead(line);
+    line.writeTo(out);
+  }
+
+  /** {@code message} as {@link #write} sends it, in one array: for tests and benchmarks. */
+  public static byte[] bytes(Record message) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(message, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+    }
+    return out.toByteArray();
   }
 
   /** Reads a worker's line, refusing any other protocol version. */
@@ -58,49 +79,48 @@ public final class Protocol {
   }
 
   /**
-   * Reads a host's line, refusing any other protocol version.
+   * Reads a host's line, refusing any other protocol version and a frame with a segment that did
+   * not decode.
    *
    * @param frame the frame that came ahead of the line, or null
    */
-  public static Request readRequest(InputStream line, byte[] frame) {
-    Request request =
-        RecordCodec.read(line, Request.class, frame == null ? null : new Frame.Received(frame));
+  public static Request readRequest(InputStream line, Frame.Received frame) {
+    if (frame != null) {
+      frame.check();
+    }
+    Request request = RecordCodec.read(line, Request.class, frame);
     checkVersion(request.v());
     return request;
   }
 
-  /** Reads one whole request as {@link #line} wrote it: its frame, if any, then its line. */
+  /**
+   * Reads one whole request as {@link #write} wrote it: its frame, if any, then its line (the next
+   * one, if the frame was abandoned).
+   */
   public static Request readRequest(InputStream message) throws IOException {
     PushbackInputStream in = new PushbackInputStream(message);
-    int first = in.read();
-    byte[] frame = null;
-    if (first == FRAME_MARK) {
+    Frame.Received frame = null;
+    for (int first = in.read(); first >= 0; first = in.read()) {
+      if (first != FRAME_MARK) {
+        in.unread(first);
+        break;
+      }
       frame = readFrame(in);
-    } else if (first >= 0) {
-      in.unread(first);
+      if (frame != null) {
+        break;
+      }
     }
     return readRequest(in, frame);
   }
 
-  /** The frame whose header's mark was just read from {@code in}: its length, newline, bytes. */
-  public static byte[] readFrame(InputStream in) throws IOException {
-    long length = 0;
-    int digits = 0;
-    for (int b = in.read(); b != '\n'; b = in.read()) {
-      if (b < '0' || b > '9' || ++digits > 10) {
-        throw new InvalidMessageException("a frame header that is not a length");
-      }
-      length = length * 10 + (b - '0');
-    }
-    if (digits == 0 || length > MAX_FRAME) {
-      throw new InvalidMessageException("a frame of " + length + " bytes");
-    }
-    byte[] frame = new byte[(int) length]; // read into its own array: no copy of 8 MiB
-    int read = in.readNBytes(frame, 0, frame.length);
-    if (read != length) {
-      throw new InvalidMessageException("a frame cut short at " + read + " bytes");
-    }
-    return frame;
+  /**
+   * The frame whose {@link #FRAME_MARK} was just read from {@code in}, its segments decoded; null
+   * if the host abandoned it.
+   *
+   * @throws InvalidMessageException when it is not a frame: nothing after it can be found then
+   */
+  public static Frame.Received readFrame(InputStream in) throws IOException {
+    return Frame.read(in);
   }
 
   private static void checkVersion(int v) {

@@ -164,7 +164,7 @@ public final class RecordCodec {
     } else if (value instanceof OutcomeSnapshot data) {
       Frame frame = FRAME_OUT.get();
       if (frame == null) {
-        throw new IllegalStateException("outcome data are written with Protocol.line");
+        throw new IllegalStateException("outcome data are written with Protocol.write");
       }
       OutcomeColumns.write(json, data, frame);
     } else if (value instanceof Record r) {

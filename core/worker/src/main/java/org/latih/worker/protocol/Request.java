@@ -7,7 +7,7 @@ import org.latih.api.reports.ReportRequest;
  * from {@code outcomes}. The answer carries the same {@code id}, so calls can overlap.
  *
  * @param v the protocol version, {@link Protocol#VERSION}
- * @param op what to do; v3 knows {@link #BUILD} only
+ * @param op what to do; v5 knows {@link #BUILD} only
  */
 public record Request(
     int v, long id, String op, String report, ReportRequest request, OutcomeSnapshot outcomes) {

@@ -24,10 +24,12 @@ import org.latih.api.reports.ScoreRow;
 
 class OutcomeColumnsTest {
 
-  /** The frame this test's hand-written requests carry their columns in. */
-  private final Frame frame = new Frame();
+  /** The frame this test's hand-written requests carry their columns in, as it is sent. */
+  private final ByteArrayOutputStream sentFrame = new ByteArrayOutputStream();
 
-  private byte[] sentFrame;
+  private final Frame frame = new Frame(sentFrame);
+
+  private boolean ended;
 
   @Test
   void repeatedTextTravelsOnceAndEveryRowComesBackInOrder() throws IOException {
@@ -54,7 +56,7 @@ class OutcomeColumnsTest {
             List.of());
     Request request = Request.build(3, "r", new ReportRequest(null, null), data);
 
-    byte[] sent = Protocol.line(request).toByteArray();
+    byte[] sent = Protocol.bytes(request);
     Request back = Protocol.readRequest(new ByteArrayInputStream(sent));
 
     assertEquals(request, back);
@@ -121,37 +123,62 @@ class OutcomeColumnsTest {
     int[] ints = {0, -1, 1, 63, 64, -65, 127, 128, 300, 2026, Integer.MAX_VALUE, Integer.MIN_VALUE};
     Double[] doubles = {null, 0.0, -0.0, 0.1 + 0.2, Double.NaN, Double.NEGATIVE_INFINITY, 1e300};
     List<String> strings = List.of("", "Bapak/Ibu \"Kepala\"\nDinas", "é€😀", "x".repeat(300));
-    Frame frame = new Frame();
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    Frame frame = new Frame(sent);
     int i = Packed.ints(frame, ints, ints.length);
     int d = Packed.doubles(frame, doubles);
     int s = Packed.strings(frame, strings);
-    Frame.Received back = received(frame);
+    Frame.Received back = received(sent, frame);
 
-    assertArrayEquals(ints, Packed.ints(back.bytes(), back.start(i), back.end(i)));
-    Decimals decimals = Packed.doubles(back.bytes(), back.start(d), back.end(d));
+    assertArrayEquals(ints, back.ints(i));
+    Decimals decimals = back.decimals(d);
     assertEquals(doubles.length, decimals.length());
     for (int row = 0; row < doubles.length; row++) {
       assertEquals(doubles[row], decimals.at(row), "row " + row);
     }
-    assertEquals(strings, List.of(Packed.strings(back.bytes(), back.start(s), back.end(s))));
-    Frame small = new Frame();
-    Packed.ints(small, new int[300], 300);
-    assertEquals(302, small.size(), "a small number takes one byte (after the segment's length)");
+    assertEquals(strings, List.of(back.strings(s)));
+    InvalidMessageException kind = assertThrows(InvalidMessageException.class, () -> back.ints(s));
+    assertTrue(kind.getMessage().contains("does not hold numbers"), kind.getMessage());
+    ByteArrayOutputStream small = new ByteArrayOutputStream();
+    Packed.ints(new Frame(small), new int[300], 300);
+    assertEquals(
+        1 + 1 + 2 + 4 + 300, small.size(), "a small number takes one byte (after the headers)");
   }
 
   @Test
-  void aFrameCutShortOrWithoutALengthIsRefused() {
-    String line = "{\"v\":4,\"id\":1,\"op\":\"build\"}\n";
+  void aFrameCutShortOrOfAnUnknownKindIsRefused() {
+    String line = "{\"v\":5,\"id\":1,\"op\":\"build\"}\n";
     InvalidMessageException shortFrame =
-        assertThrows(InvalidMessageException.class, () -> read(bytes("#1000\n\u0001a" + line)));
+        assertThrows(InvalidMessageException.class, () -> read(bytes("#i\u0010ab")));
     assertTrue(shortFrame.getMessage().contains("cut short"), shortFrame.getMessage());
-    InvalidMessageException header =
-        assertThrows(InvalidMessageException.class, () -> read(bytes("#1x\n" + line)));
-    assertTrue(header.getMessage().contains("not a length"), header.getMessage());
-    InvalidMessageException segment =
-        assertThrows(
-            InvalidMessageException.class, () -> new Frame.Received(new byte[] {5, 'a', 'b'}));
-    assertTrue(segment.getMessage().contains("longer than the frame"), segment.getMessage());
+    InvalidMessageException unended =
+        assertThrows(InvalidMessageException.class, () -> read(bytes("#i\u0001\u0002" + line)));
+    assertTrue(unended.getMessage().contains("unknown kind"), unended.getMessage());
+  }
+
+  @Test
+  void aSegmentThatDoesNotDecodeFailsItsRequestAndTheNextIsStillRead() throws IOException {
+    String line = "{\"v\":5,\"id\":%d,\"op\":\"build\"}\n";
+    // a decimal with an unknown tag, then a whole request
+    InputStream sent =
+        new ByteArrayInputStream(
+            bytes("#d\u0001\u0005." + String.format(line, 1) + String.format(line, 2)));
+
+    InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> readFrom(sent));
+    assertTrue(e.getMessage().contains("cut short"), e.getMessage());
+    sent.skip(String.format(line, 1).length()); // the worker skips the rest of the line
+    assertEquals(2, Protocol.readRequest(sent).id());
+  }
+
+  @Test
+  void anAbandonedFrameIsDroppedAndTheRequestAfterItRead() throws IOException {
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    Frame abandoned = new Frame(sent);
+    Packed.ints(abandoned, new int[] {1, 2}, 2);
+    abandoned.abandon();
+    sent.writeBytes(bytes("{\"v\":5,\"id\":9,\"op\":\"build\"}\n"));
+
+    assertEquals(9, read(sent.toByteArray()).id());
   }
 
   @Test
@@ -173,7 +200,7 @@ class OutcomeColumnsTest {
   void tablesAndColumnsANewerSenderAddsAreSkipped() {
     Request request =
         read(
-            "{\"v\":4,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
+            "{\"v\":5,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
                 + "\"region\":\"solok\",\"strings\":"
                 + Packed.strings(frame, List.of())
                 + ",\"attendance\":{\"later\":{},\"old\":[1,2],\"text\":\"x\"}}}");
@@ -184,7 +211,7 @@ class OutcomeColumnsTest {
 
   /** A request line whose outcome data hold the string "a" and {@code tables}. */
   private String outcomes(String tables) {
-    return "{\"v\":4,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":"
+    return "{\"v\":5,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":"
         + Packed.strings(frame, List.of("a"))
         + ","
         + tables
@@ -201,28 +228,39 @@ class OutcomeColumnsTest {
    * test made before its first read.
    */
   private Request read(String json) {
-    if (sentFrame == null) {
-      sentFrame = frame.ahead(new EncodedLine()).toByteArray();
-    }
     ByteArrayOutputStream sent = new ByteArrayOutputStream();
-    sent.writeBytes(sentFrame);
+    if (!ended) {
+      ended = true;
+      try {
+        frame.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    sent.writeBytes(sentFrame.toByteArray());
     sent.writeBytes(bytes(json + "\n"));
     return read(sent.toByteArray());
   }
 
   private static Request read(byte[] sent) {
     try {
-      return Protocol.readRequest(new ByteArrayInputStream(sent));
+      return readFrom(new ByteArrayInputStream(sent));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** {@code frame} as the worker receives it. */
-  private static Frame.Received received(Frame frame) throws IOException {
-    InputStream sent = new ByteArrayInputStream(frame.ahead(new EncodedLine()).toByteArray());
-    assertEquals(Protocol.FRAME_MARK, sent.read());
-    return new Frame.Received(Protocol.readFrame(sent));
+  private static Request readFrom(InputStream sent) throws IOException {
+    return Protocol.readRequest(sent);
+  }
+
+  /** {@code frame}, written to {@code sent}, as the worker receives it. */
+  private static Frame.Received received(ByteArrayOutputStream sent, Frame frame)
+      throws IOException {
+    frame.end();
+    InputStream in = new ByteArrayInputStream(sent.toByteArray());
+    assertEquals(Protocol.FRAME_MARK, in.read());
+    return Protocol.readFrame(in);
   }
 
   private static byte[] bytes(String text) {

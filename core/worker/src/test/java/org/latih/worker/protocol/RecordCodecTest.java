@@ -47,9 +47,7 @@ class RecordCodecTest {
             List.of(new IndicatorRow("Bappeda", "ikm", "2025-Q3", -0.25)));
     Request request = Request.build(7, "ringkasan", new ReportRequest(null, 2025), outcomes);
 
-    Request back =
-        Protocol.readRequest(
-            new java.io.ByteArrayInputStream(Protocol.line(request).toByteArray()));
+    Request back = Protocol.readRequest(new java.io.ByteArrayInputStream(Protocol.bytes(request)));
 
     assertEquals(request, back);
     assertEquals(outcomes.formResponses("reaksi"), back.outcomes().formResponses("reaksi"));
@@ -110,16 +108,14 @@ class RecordCodecTest {
     OutcomeSnapshot none =
         new OutcomeSnapshot("uji", List.of(), List.of(), List.of(), Map.of(), List.of());
     Request request = Request.build(8, "r", new ReportRequest(null, 2025, "en"), none);
-    Request back =
-        Protocol.readRequest(
-            new java.io.ByteArrayInputStream(Protocol.line(request).toByteArray()));
+    Request back = Protocol.readRequest(new java.io.ByteArrayInputStream(Protocol.bytes(request)));
     assertEquals("en", back.request().language());
   }
 
   @Test
   void aFormThePluginCouldNotHaveBuiltIsRefusedByTheApiRecord() {
     String json =
-        "{\"v\":4,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
+        "{\"v\":5,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
             + "\"audience\":\"PARTICIPANT\",\"timing\":{\"kind\":\"COURSE_END\"},\"sections\":[]}]}";
 
     InvalidMessageException e =
@@ -129,21 +125,21 @@ class RecordCodecTest {
 
   @Test
   void brokenOrForeignLinesAreRefusedWithTheReason() {
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":4,")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":5,")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("")));
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":4} {}")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":5} {}")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":1}")));
     assertThrows(
-        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":4,\"id\":1.5}")));
+        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":5,\"id\":1.5}")));
     assertThrows(
         InvalidMessageException.class,
-        () -> Protocol.readAnswer(bytes("{\"v\":4,\"ok\":\"yes\"}")));
+        () -> Protocol.readAnswer(bytes("{\"v\":5,\"ok\":\"yes\"}")));
     InvalidMessageException e =
         assertThrows(
             InvalidMessageException.class,
             () ->
                 Protocol.readAnswer(
-                    bytes("{\"v\":4,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
+                    bytes("{\"v\":5,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
     assertTrue(e.getMessage().contains("BAR"), "names the known kinds: " + e.getMessage());
   }
 
@@ -151,7 +147,7 @@ class RecordCodecTest {
   void fieldsANewerSenderAddsAreSkipped() {
     Answer answer =
         Protocol.readAnswer(
-            bytes("{\"v\":4,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
+            bytes("{\"v\":5,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
 
     assertEquals(4, answer.id());
     assertTrue(answer.ok());
@@ -161,8 +157,7 @@ class RecordCodecTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Protocol.writeLine(message, out);
     byte[] line = out.toByteArray();
-    assertArrayEquals(
-        line, Protocol.line(message).toByteArray(), "encoded ahead, as the host sends requests");
+    assertArrayEquals(line, Protocol.bytes(message), "as the host sends requests");
     assertEquals('\n', line[line.length - 1]);
     assertEquals(
         1, new String(line, StandardCharsets.UTF_8).split("\n", -1).length - 1, "one line");

@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.worker.protocol.Answer;
-import org.latih.worker.protocol.EncodedLine;
 import org.latih.worker.protocol.InvalidMessageException;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.Protocol;
@@ -168,8 +167,7 @@ public final class WorkerProcess implements AutoCloseable {
       Duration queueWait,
       Duration timeout) {
     long id = ids.incrementAndGet();
-    // encoded first: a whole region's data takes a while, and that is the host's time
-    EncodedLine line = Protocol.line(Request.build(id, reportId, request, data));
+    Request message = Request.build(id, reportId, request, data);
     acquireSlot(queueWait);
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     inFlight.incrementAndGet();
@@ -180,7 +178,7 @@ public final class WorkerProcess implements AutoCloseable {
       if (gone != null) {
         throw new WorkerFault(gone);
       }
-      send(line, timeout);
+      send(message, timeout);
       return reportOf(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS), reportId);
     } catch (TimeoutException e) {
       die("no answer within " + timeout.toMillis() + " ms");
@@ -215,8 +213,12 @@ public final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  /** Writes one request line; a worker that stops reading its stdin is killed, not waited for. */
-  private void send(EncodedLine line, Duration timeout) {
+  /**
+   * Writes one request, its outcome columns encoded as they are sent so that the worker decodes one
+   * while the next is encoded (see Frame); the plugin's clock starts once the request is written. A
+   * worker that stops reading its stdin is killed, not waited for.
+   */
+  private void send(Request message, Duration timeout) {
     ScheduledFuture<?> guard =
         Watchdog.TICKS.schedule(
             () -> die("did not read a request within " + timeout.toMillis() + " ms"),
@@ -224,8 +226,11 @@ public final class WorkerProcess implements AutoCloseable {
             TimeUnit.NANOSECONDS);
     try {
       synchronized (requests) {
-        line.writeTo(requests);
-        requests.flush();
+        try {
+          Protocol.write(message, requests);
+        } finally {
+          requests.flush(); // an abandoned frame's end too, so the worker lets go of its part
+        }
       }
     } catch (IOException e) {
       die("stopped reading requests: " + e.getMessage());
