@@ -9,10 +9,9 @@ import java.util.concurrent.Future;
 /**
  * Runs a read that a request waits for on another thread, in a transaction of its own, so that two
  * reads of one request go at once. An EJB's asynchronous method, run on the EJB container's pool:
- * Payara Micro's default managed executor has no core threads and an unbounded queue, a pool that
- * runs one task at a time (behind whatever export is streaming), and an executor of the
- * application's own ({@code @ManagedExecutorDefinition}) failed the deployment: its lookup found
- * nothing.
+ * an executor of the application's own ({@code @ManagedExecutorDefinition}) failed the deployment
+ * (its lookup found nothing). Payara Micro's default managed executor would serve too: it runs
+ * tasks side by side (BackgroundTasksIT), although its configuration suggested one at a time.
  */
 @Stateless
 public class ParallelReads {
