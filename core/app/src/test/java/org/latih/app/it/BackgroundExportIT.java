@@ -110,7 +110,7 @@ class BackgroundExportIT {
   }
 
   /** Starts an export and reads its progress until it ends (bounded), returning the last read. */
-  private static JsonObject export(Api api, String body) throws InterruptedException {
+  static JsonObject export(Api api, String body) throws InterruptedException {
     Api.Reply started = api.post("api/v1/report/exports", body);
     assertEquals(202, started.status(), started::toString);
     String id = started.json().getString("id");

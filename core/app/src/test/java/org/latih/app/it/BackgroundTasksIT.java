@@ -3,15 +3,12 @@ package org.latih.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URL;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,18 +58,8 @@ class BackgroundTasksIT {
     silentSmtp.setSoTimeout(30_000);
     try (Socket mail = silentSmtp.accept()) { // the mail's sender is now waiting for a greeting
       Api evaluator = Api.as(base, seeded.evaluator(), SeedDatabase.IT_PASSWORD);
-      Api.Reply started =
-          evaluator.post(
-              "api/v1/report/exports",
-              "{\"kind\":\"attempts\",\"format\":\"csv\",\"lang\":\"id\"}");
-      assertEquals(202, started.status(), started::toString);
-      String id = started.json().getString("id");
-      JsonObject job =
-          Waits.until(
-              () -> evaluator.get("api/v1/report/exports/" + id).json(),
-              j -> List.of("DONE", "FAILED").contains(j.getString("state")),
-              Duration.ofSeconds(60));
-      assertEquals("DONE", job.getString("state"), job::toString);
+      BackgroundExportIT.export(
+          evaluator, "{\"kind\":\"attempts\",\"format\":\"csv\",\"lang\":\"id\"}");
 
       // the sender still holds its connection: it has neither given up nor been answered
       mail.setSoTimeout(1);
