@@ -126,11 +126,17 @@ class OutcomeColumnsTest {
     ByteArrayOutputStream sent = new ByteArrayOutputStream();
     Frame frame = new Frame(sent);
     int i = Packed.ints(frame, ints, ints.length);
+    int[] oneByte = {254, -1, 0, 7}; // 256 values from -1: one byte each
+    int one = Packed.ints(frame, oneByte, oneByte.length);
+    int[] twoBytes = {-1, 300, 65534, 2026};
+    int two = Packed.ints(frame, twoBytes, twoBytes.length);
     int d = Packed.doubles(frame, doubles);
     int s = Packed.strings(frame, strings);
     Frame.Received back = received(sent, frame);
 
     assertArrayEquals(ints, back.ints(i));
+    assertArrayEquals(oneByte, back.ints(one));
+    assertArrayEquals(twoBytes, back.ints(two));
     Decimals decimals = back.decimals(d);
     assertEquals(doubles.length, decimals.length());
     for (int row = 0; row < doubles.length; row++) {
@@ -138,6 +144,13 @@ class OutcomeColumnsTest {
     }
     assertEquals(strings, List.of(back.strings(s)));
     InvalidMessageException kind = assertThrows(InvalidMessageException.class, () -> back.ints(s));
+    ByteArrayOutputStream widths = new ByteArrayOutputStream();
+    Frame sized = new Frame(widths);
+    Packed.ints(sized, oneByte, oneByte.length);
+    int oneByteSize = widths.size();
+    Packed.ints(sized, twoBytes, twoBytes.length);
+    assertEquals(1 + 1 + 1 + 3 + 4, oneByteSize, "mark, kind, length, header, a byte a value");
+    assertEquals(1 + 1 + 3 + 2 * 4, widths.size() - oneByteSize, "two bytes a value");
     assertTrue(kind.getMessage().contains("does not hold numbers"), kind.getMessage());
     ByteArrayOutputStream small = new ByteArrayOutputStream();
     Packed.ints(new Frame(small), new int[300], 300);
