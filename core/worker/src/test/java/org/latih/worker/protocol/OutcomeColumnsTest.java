@@ -144,6 +144,7 @@ class OutcomeColumnsTest {
     }
     assertEquals(strings, List.of(back.strings(s)));
     InvalidMessageException kind = assertThrows(InvalidMessageException.class, () -> back.ints(s));
+    assertTrue(kind.getMessage().contains("does not hold numbers"), kind.getMessage());
     ByteArrayOutputStream widths = new ByteArrayOutputStream();
     Frame sized = new Frame(widths);
     Packed.ints(sized, oneByte, oneByte.length);
@@ -151,7 +152,6 @@ class OutcomeColumnsTest {
     Packed.ints(sized, twoBytes, twoBytes.length);
     assertEquals(1 + 1 + 1 + 3 + 4, oneByteSize, "mark, kind, length, header, a byte a value");
     assertEquals(1 + 1 + 3 + 2 * 4, widths.size() - oneByteSize, "two bytes a value");
-    assertTrue(kind.getMessage().contains("does not hold numbers"), kind.getMessage());
     ByteArrayOutputStream small = new ByteArrayOutputStream();
     Packed.ints(new Frame(small), new int[300], 300);
     assertEquals(
