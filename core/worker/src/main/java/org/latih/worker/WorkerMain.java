@@ -1,6 +1,7 @@
 package org.latih.worker;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -77,10 +78,18 @@ public final class WorkerMain {
     for (InputStream next = requests.next(); next != null; next = requests.next()) {
       trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;
-      try (InputStream line = next) {
-        request = Protocol.readRequest(line, requests.takeFrame());
+      byte[] line;
+      try (InputStream in = next) {
+        line = in.readAllBytes(); // the JSON only: the bulk came in the frame
+      }
+      try {
+        request = Protocol.readRequest(new ByteArrayInputStream(line), requests.takeFrame());
       } catch (InvalidMessageException e) {
-        System.err.println("Ignored a request that cannot be read: " + e.getMessage());
+        // answered if it names its id, so that the host need not wait out the call's time limit
+        // and then blame the plugin for its own bug
+        System.err.println("A request that cannot be read: " + e.getMessage());
+        Protocol.requestId(line)
+            .ifPresent(id -> answers.send(Answer.unreadable(id, e.getMessage())));
         trim.callEnded();
         continue;
       }

@@ -12,7 +12,7 @@ import org.latih.api.reports.ReportDefinition;
  * and left off the line.
  *
  * @param kind why a call failed, when the host must tell it apart from a plugin fault: {@link
- *     #UNKNOWN_REPORT}
+ *     #UNKNOWN_REPORT}, {@link #UNREADABLE_REQUEST}
  * @param reportsIn the reports again, titled in each further language the UI speaks ({@code "en"}),
  *     by language tag; {@code reports} is the Indonesian list
  */
@@ -31,6 +31,12 @@ public record Answer(
 
   /** The plugin offers no report by the requested id: the caller's mistake, not the plugin's. */
   public static final String UNKNOWN_REPORT = "unknown-report";
+
+  /**
+   * The worker could not read the request (a column that does not decode, a line that is not a
+   * request): the host's fault, since only the host writes requests, never the plugin's.
+   */
+  public static final String UNREADABLE_REQUEST = "unreadable-request";
 
   public static Answer ready(
       String plugin, String version, List<FormDefinition> forms, List<ReportDefinition> reports) {
@@ -53,6 +59,11 @@ public record Answer(
 
   public static Answer failed(long id, String error) {
     return new Answer(Protocol.VERSION, id, false, error, null, null, null, null, null, null, null);
+  }
+
+  public static Answer unreadable(long id, String why) {
+    return new Answer(
+        Protocol.VERSION, id, false, why, UNREADABLE_REQUEST, null, null, null, null, null, null);
   }
 
   public static Answer unknownReport(long id, String reportId) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.util.OptionalLong;
 
 /**
  * Protocol v5 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
@@ -91,6 +92,14 @@ public final class Protocol {
     Request request = RecordCodec.read(line, Request.class, frame);
     checkVersion(request.v());
     return request;
+  }
+
+  /**
+   * The id of a request line that {@link #readRequest(InputStream, Frame.Received)} refused, if its
+   * JSON still names one.
+   */
+  public static OptionalLong requestId(byte[] line) {
+    return RecordCodec.id(line);
   }
 
   /**

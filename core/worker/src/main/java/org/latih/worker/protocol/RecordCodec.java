@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 
 /**
  * Writes any record as a JSON object of its components and reads it back through its canonical
@@ -109,6 +110,34 @@ public final class RecordCodec {
       SEEN.remove();
       FRAME_IN.remove();
     }
+  }
+
+  /**
+   * The {@code id} of {@code json}'s top-level object, if it names an integral one, however wrong
+   * the rest is: so that a request the worker cannot read is still answered.
+   */
+  static OptionalLong id(byte[] json) {
+    try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(json))) {
+      if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+        return OptionalLong.empty();
+      }
+      for (JsonParser.Event e = parser.next(); e == JsonParser.Event.KEY_NAME; e = parser.next()) {
+        String key = parser.getString();
+        JsonParser.Event value = parser.next();
+        if (key.equals("id") && value == JsonParser.Event.VALUE_NUMBER) {
+          return parser.isIntegralNumber()
+              ? OptionalLong.of(parser.getLong())
+              : OptionalLong.empty();
+        } else if (value == JsonParser.Event.START_OBJECT) {
+          parser.skipObject();
+        } else if (value == JsonParser.Event.START_ARRAY) {
+          parser.skipArray();
+        }
+      }
+    } catch (JsonException | NoSuchElementException | IllegalStateException e) {
+      // not JSON enough to name an id
+    }
+    return OptionalLong.empty();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
@@ -141,6 +142,16 @@ class RecordCodecTest {
                 Protocol.readAnswer(
                     bytes("{\"v\":5,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
     assertTrue(e.getMessage().contains("BAR"), "names the known kinds: " + e.getMessage());
+  }
+
+  @Test
+  void aRequestThatCannotBeReadStillNamesItsIdIfItsJsonDoes() {
+    assertEquals(
+        OptionalLong.of(7),
+        Protocol.requestId(bytes("{\"later\":{\"id\":3},\"v\":5,\"id\":7,\"op\":1}")));
+    assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("{\"id\":1.5}")));
+    assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("{\"v\":5,")));
+    assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("[7]")));
   }
 
   @Test

@@ -251,6 +251,11 @@ public final class WorkerProcess implements AutoCloseable {
     if (Answer.UNKNOWN_REPORT.equals(answer.kind())) {
       throw new UnknownReportException(pluginId, reportId);
     }
+    if (Answer.UNREADABLE_REQUEST.equals(answer.kind())) {
+      // only the host writes requests: a bug here, not the plugin's fault
+      throw new IllegalStateException(
+          "plugin " + pluginId + "'s worker could not read the request: " + answer.error());
+    }
     throw new WorkerFault(answer.error());
   }
 

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.latih.api.forms.Audience;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.Item;
@@ -30,7 +35,10 @@ import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.Series;
 import org.latih.api.reports.Table;
 import org.latih.testing.plugin.PluginJars;
+import org.latih.worker.protocol.Answer;
 import org.latih.worker.protocol.OutcomeSnapshot;
+import org.latih.worker.protocol.Protocol;
+import org.latih.worker.protocol.Request;
 
 class WorkerProcessTest {
 
@@ -130,6 +138,43 @@ class WorkerProcessTest {
       assertEquals(
           "ok", worker.build("ringkasan", new ReportRequest(null, 2), DATA, WAIT, LONG).title());
       assertEquals(List.of(), faults);
+    }
+  }
+
+  @Test
+  @Timeout(60) // a worker that does not answer would leave readLine waiting
+  void aRequestTheWorkerCannotReadIsAnsweredAsTheHostsFaultAndTheWorkerServesOn() throws Exception {
+    PluginJars plugin =
+        PluginJars.reports(
+            "uji-baca",
+            "1.0.0",
+            "return new Report(\"ok\", List.of(), List.of(), List.of(), List.of());");
+    // spoken to over its pipes directly: WorkerProcess never writes such a request
+    Process process =
+        new ProcessBuilder(Sandbox.command(spec(), WorkerLib.write(plugin), "uji-baca")).start();
+    try (BufferedReader answers =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream requests = process.getOutputStream()) {
+      assertTrue(Protocol.readAnswer(answers.readLine().getBytes(StandardCharsets.UTF_8)).ok());
+
+      // a column of decimals with a tag no decimal has, ahead of the request that names it
+      requests.write(
+          "#d\u0001\u0005.{\"v\":5,\"id\":5,\"op\":\"build\",\"report\":\"ringkasan\"}\n"
+              .getBytes(StandardCharsets.UTF_8));
+      requests.flush();
+      Answer unreadable = Protocol.readAnswer(answers.readLine().getBytes(StandardCharsets.UTF_8));
+      assertEquals(5, unreadable.id());
+      assertFalse(unreadable.ok());
+      assertEquals(Answer.UNREADABLE_REQUEST, unreadable.kind());
+
+      Protocol.write(Request.build(6, "ringkasan", new ReportRequest(null, 2), DATA), requests);
+      requests.flush();
+      Answer built = Protocol.readAnswer(answers.readLine().getBytes(StandardCharsets.UTF_8));
+      assertEquals(6, built.id());
+      assertEquals("ok", built.report().title(), built::toString);
+    } finally {
+      process.destroyForcibly();
     }
   }
 
