@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.kernel.plugin.entity.Plugin;
 import org.latih.kernel.plugin.entity.PluginAudit;
 import org.latih.kernel.plugin.entity.PluginState;
@@ -25,13 +27,17 @@ public class PluginStates {
   @Inject Workers workers;
   @Inject Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "latih.plugin.first-retry-seconds", defaultValue = "10")
+  long firstRetrySeconds;
+
   /** A fault of the plugin's own: out of service until its backoff has passed. */
   public void fail(Long key, String error) {
     workers.stop(key);
     // a timed-out call and the busy-between-calls check may report one hang at once
     Plugin plugin = locked(key);
     if (plugin != null && plugin.serving()) {
-      plugin.fail(error, clock.instant());
+      plugin.fail(error, clock.instant(), Duration.ofSeconds(firstRetrySeconds));
       em.persist(new PluginAudit(plugin, PluginAudit.Action.FAIL, SYSTEM, clock.instant()));
     }
   }
@@ -54,7 +60,7 @@ public class PluginStates {
   public void failAgain(Long key, String error) {
     Plugin plugin = locked(key);
     if (plugin != null && plugin.state() == PluginState.FAILED) {
-      plugin.fail(error, clock.instant());
+      plugin.fail(error, clock.instant(), Duration.ofSeconds(firstRetrySeconds));
     }
   }
 

@@ -61,7 +61,6 @@ public class Plugin {
   public static final long ALL_REGIONS = 0;
 
   private static final int ERROR_LENGTH = 2000;
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
   private static final Duration LAST_RETRY = Duration.ofMinutes(15);
 
   @Id
@@ -171,10 +170,11 @@ public class Plugin {
   }
 
   /**
-   * Out of service for a fault of its own, to be tried again after a backoff that doubles with each
-   * consecutive failure (10 s, 20 s, 40 s … at most 15 minutes).
+   * Out of service for a fault of its own, to be tried again after a backoff that starts at {@code
+   * firstRetry} and doubles with each consecutive failure (by default 10 s, 20 s, 40 s … at most 15
+   * minutes).
    */
-  public void fail(String why, Instant now) {
+  public void fail(String why, Instant now, Duration firstRetry) {
     state = PluginState.FAILED;
     error =
         why == null || why.isBlank()
@@ -182,7 +182,7 @@ public class Plugin {
             : why.length() > ERROR_LENGTH ? why.substring(0, ERROR_LENGTH) : why;
     failures++;
     long factor = 1L << Math.min(failures - 1, 20);
-    Duration wait = FIRST_RETRY.multipliedBy(factor);
+    Duration wait = firstRetry.multipliedBy(factor);
     retryAt = now.plus(wait.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait);
   }
 
