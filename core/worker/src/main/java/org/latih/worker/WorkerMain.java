@@ -58,8 +58,8 @@ public final class WorkerMain {
     }
     answers.send(plugin.ready());
     serve(requests, plugin, answers);
-    // stdin closed: the host is done with this worker. halt, not exit: a plugin's own threads or
-    // shutdown hooks must not keep the process alive.
+    // stdin closed (the host is done with this worker) or the worker lost its place in it. halt,
+    // not exit: a plugin's own threads or shutdown hooks must not keep the process alive.
     Runtime.getRuntime().halt(0);
   }
 
@@ -74,8 +74,7 @@ public final class WorkerMain {
               return thread;
             });
     HeapTrim trim = new HeapTrim();
-    // a frame that is not one leaves no way to find the next request: the worker ends
-    for (InputStream next = requests.next(); next != null; next = requests.next()) {
+    for (InputStream next = next(requests, answers); next != null; next = next(requests, answers)) {
       trim.callStarted(); // a request being read is a call: no collection under its parsing
       Request request;
       byte[] line;
@@ -101,6 +100,21 @@ public final class WorkerMain {
               trim.callEnded();
             }
           });
+    }
+  }
+
+  /**
+   * The next request's line; null at the end of input, and after a frame that is not one, which
+   * leaves no way to find the next request: said to the host first, so that it knows the worker
+   * ended for its own bug, not the plugin's.
+   */
+  private static InputStream next(Lines requests, Answers answers) throws IOException {
+    try {
+      return requests.next();
+    } catch (InvalidMessageException e) {
+      System.err.println("Lost the place in the requests: " + e.getMessage());
+      answers.send(Answer.brokenStream(e.getMessage()));
+      return null;
     }
   }
 }

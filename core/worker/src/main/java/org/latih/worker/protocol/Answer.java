@@ -12,7 +12,7 @@ import org.latih.api.reports.ReportDefinition;
  * and left off the line.
  *
  * @param kind why a call failed, when the host must tell it apart from a plugin fault: {@link
- *     #UNKNOWN_REPORT}, {@link #UNREADABLE_REQUEST}
+ *     #UNKNOWN_REPORT}, {@link #UNREADABLE_REQUEST}, {@link #BROKEN_STREAM}
  * @param reportsIn the reports again, titled in each further language the UI speaks ({@code "en"}),
  *     by language tag; {@code reports} is the Indonesian list
  */
@@ -37,6 +37,12 @@ public record Answer(
    * request): the host's fault, since only the host writes requests, never the plugin's.
    */
   public static final String UNREADABLE_REQUEST = "unreadable-request";
+
+  /**
+   * The worker lost its place in the requests (a frame whose structure is broken, so the next
+   * request cannot be found) and ends: id 0, since no request can be named. The host's fault too.
+   */
+  public static final String BROKEN_STREAM = "broken-stream";
 
   public static Answer ready(
       String plugin, String version, List<FormDefinition> forms, List<ReportDefinition> reports) {
@@ -64,6 +70,11 @@ public record Answer(
   public static Answer unreadable(long id, String why) {
     return new Answer(
         Protocol.VERSION, id, false, why, UNREADABLE_REQUEST, null, null, null, null, null, null);
+  }
+
+  public static Answer brokenStream(String why) {
+    return new Answer(
+        Protocol.VERSION, 0, false, why, BROKEN_STREAM, null, null, null, null, null, null);
   }
 
   public static Answer unknownReport(long id, String reportId) {

@@ -36,8 +36,10 @@ import org.latih.worker.protocol.Request;
  * stdin and stdout. Calls are multiplexed by request id, at most {@link WorkerSpec#callThreads()}
  * at once. The worker is killed when a call overruns its time limit, when it answers too much or
  * nonsense, and when the {@link Watchdog} finds it over its limits; every waiting call then fails
- * with a {@link WorkerFault} naming the reason, and {@code onFault} hears it once. Nothing a worker
- * does can block the caller longer than the wait and time limit it passed.
+ * with a {@link WorkerFault} naming the reason, and {@code onFault} hears it once. A worker that
+ * ends because it could not follow the host's requests is the host's bug: its calls fail with an
+ * {@link IllegalStateException} and {@code onFault} hears nothing. Nothing a worker does can block
+ * the caller longer than the wait and time limit it passed.
  */
 public final class WorkerProcess implements AutoCloseable {
 
@@ -49,6 +51,7 @@ public final class WorkerProcess implements AutoCloseable {
   private final OutputStream requests;
   private final StderrLog stderr;
   private final Thread stderrThread;
+  private final Thread answersThread;
   private final Semaphore slots;
   private final Map<Long, CompletableFuture<Answer>> pending = new ConcurrentHashMap<>();
   private final CompletableFuture<Answer> readyLine = new CompletableFuture<>();
@@ -59,6 +62,7 @@ public final class WorkerProcess implements AutoCloseable {
   private final Watchdog watchdog;
   private volatile boolean started;
   private volatile boolean closing;
+  private volatile boolean hostsFault;
   private volatile ScheduledFuture<?> watch;
   private WorkerReady ready;
 
@@ -75,7 +79,7 @@ public final class WorkerProcess implements AutoCloseable {
     this.stderrThread = daemon(stderr, "latih-worker-stderr-" + pluginId);
     this.watchdog =
         new Watchdog(process.toHandle(), spec, inFlight::get, callsStarted::get, this::die);
-    daemon(this::readAnswers, "latih-worker-answers-" + pluginId);
+    this.answersThread = daemon(this::readAnswers, "latih-worker-answers-" + pluginId);
   }
 
   /**
@@ -174,15 +178,14 @@ public final class WorkerProcess implements AutoCloseable {
     callsStarted.incrementAndGet();
     try {
       pending.put(id, answer);
-      String gone = fault.get();
-      if (gone != null) {
-        throw new WorkerFault(gone);
+      if (fault.get() != null) {
+        throw gone();
       }
       send(message, timeout);
       return reportOf(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS), reportId);
     } catch (TimeoutException e) {
       die("no answer within " + timeout.toMillis() + " ms");
-      throw new WorkerFault(fault.get());
+      throw gone();
     } catch (ExecutionException e) {
       throw (RuntimeException) e.getCause();
     } catch (InterruptedException e) {
@@ -233,8 +236,9 @@ public final class WorkerProcess implements AutoCloseable {
         }
       }
     } catch (IOException e) {
+      awaitAnswers(); // a worker that lost its place in the requests says so, then ends
       die("stopped reading requests: " + e.getMessage());
-      throw new WorkerFault(fault.get());
+      throw gone();
     } finally {
       guard.cancel(false);
     }
@@ -268,6 +272,11 @@ public final class WorkerProcess implements AutoCloseable {
           answer = Protocol.readAnswer(line);
         } catch (InvalidMessageException e) {
           invalid(e, line);
+          return;
+        }
+        if (Answer.BROKEN_STREAM.equals(answer.kind())) {
+          hostsFault = true;
+          die("could not follow the host's requests: " + answer.error());
           return;
         }
         CompletableFuture<Answer> call = answer.id() == 0 ? readyLine : pending.get(answer.id());
@@ -327,12 +336,28 @@ public final class WorkerProcess implements AutoCloseable {
       running.cancel(false);
     }
     // the host hears of it before any caller does, so a caller finds the plugin marked already
-    if (started && !closing) {
+    if (started && !closing && !hostsFault) {
       onFault.accept(reason);
     }
-    WorkerFault failure = new WorkerFault(reason);
+    RuntimeException failure = gone();
     readyLine.completeExceptionally(failure);
     pending.values().forEach(call -> call.completeExceptionally(failure));
+  }
+
+  /** What a call to the gone worker fails with: a plugin fault, unless the host's own bug. */
+  private RuntimeException gone() {
+    return hostsFault
+        ? new IllegalStateException("plugin " + pluginId + "'s worker " + fault.get())
+        : new WorkerFault(fault.get());
+  }
+
+  /** Waits a little for the worker's last answers to be read, once its stdin broke. */
+  private void awaitAnswers() {
+    try {
+      answersThread.join(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void killTree() {

@@ -10,6 +10,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,6 +177,46 @@ class WorkerProcessTest {
       assertEquals("ok", built.report().title(), built::toString);
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aWorkerThatLosesItsPlaceInTheRequestsEndsAsTheHostsFaultNotThePlugins() throws Exception {
+    PluginJars plugin =
+        PluginJars.reports(
+            "uji-tersesat",
+            "1.0.0",
+            "return new Report(\"ok\", List.of(), List.of(), List.of(), List.of());");
+    // The real worker, behind a "java" that puts a frame segment of no known kind ahead of
+    // whatever the host writes: as if the host had a bug in writing frames.
+    Path java = Files.createTempFile("latih-java-", ".sh");
+    Files.writeString(
+        java, "#!/bin/sh\n{ printf '#x'; exec cat; } | exec '" + spec().java() + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
+    WorkerSpec base = spec();
+    WorkerSpec spec =
+        new WorkerSpec(
+            java,
+            base.workerLib(),
+            base.heapMiB(),
+            base.callThreads(),
+            base.maxAnswerBytes(),
+            base.startTimeout(),
+            Sandbox.Mode.NONE,
+            base.maxThreads(),
+            base.idleCpuLimit());
+    List<String> faults = new ArrayList<>();
+    try (WorkerProcess worker =
+        WorkerProcess.start(spec, WorkerLib.write(plugin), "uji-tersesat", faults::add)) {
+      IllegalStateException bug =
+          assertThrows(
+              IllegalStateException.class,
+              () -> worker.build("ringkasan", new ReportRequest(null, null), DATA, WAIT, LONG));
+      assertTrue(bug.getMessage().contains("unknown kind 120"), bug.getMessage());
+      assertFalse(worker.alive());
+      assertEquals(List.of(), faults, "the plugin is not blamed");
+    } finally {
+      Files.delete(java);
     }
   }
 
