@@ -37,8 +37,16 @@ measure() { # $1 = answers|ready, $2 = url to poll, $3 = shipped|latih, rest = p
   env "${environment[@]}" java "${options[@]}" -Dlatih.data.dir="${DATA_DIR:-$work/data-$RANDOM}" -Djava.io.tmpdir="$work" \
     -jar "$target/payara-micro.jar" --port "$port" --nocluster "${commands[@]}" "$@" >"$work/log" 2>&1 &
   pid=$!
+  # Payara Micro says "ready" even when the WAR failed to deploy: stop waiting after 3 minutes
+  local waited=0
   until "$check" "$url"; do
     sleep 0.1
+    if (( ++waited > 1800 )) || ! kill -0 "$pid" 2>/dev/null; then
+      echo "bench/startup.sh: no answer from $url; the server's log ends:" >&2
+      tail -c 2000 "$work/log" >&2
+      kill -9 "$pid" 2>/dev/null || true
+      exit 1
+    fi
   done
   end=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
