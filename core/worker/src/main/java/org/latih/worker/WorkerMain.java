@@ -105,8 +105,8 @@ public final class WorkerMain {
 
   /**
    * The next request's line; null at the end of input, and after a frame that is not one, which
-   * leaves no way to find the next request: said to the host first, so that it knows the worker
-   * ended for its own bug, not the plugin's.
+   * leaves no way to find the next request: said to the host first, so that the host knows the
+   * worker ended for a bug of the host's, not of the plugin's.
    */
   private static InputStream next(Lines requests, Answers answers) throws IOException {
     try {

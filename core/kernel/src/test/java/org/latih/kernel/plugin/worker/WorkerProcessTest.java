@@ -189,11 +189,11 @@ class WorkerProcessTest {
             "return new Report(\"ok\", List.of(), List.of(), List.of(), List.of());");
     // The real worker, behind a "java" that puts a frame segment of no known kind ahead of
     // whatever the host writes: as if the host had a bug in writing frames.
+    WorkerSpec base = spec();
     Path java = Files.createTempFile("latih-java-", ".sh");
     Files.writeString(
-        java, "#!/bin/sh\n{ printf '#x'; exec cat; } | exec '" + spec().java() + "' \"$@\"\n");
+        java, "#!/bin/sh\n{ printf '#x'; exec cat; } | exec '" + base.java() + "' \"$@\"\n");
     java.toFile().setExecutable(true);
-    WorkerSpec base = spec();
     WorkerSpec spec =
         new WorkerSpec(
             java,
