@@ -276,7 +276,7 @@ final class OutcomeColumns {
         }
         case "enrolments", "attendance", "testScores", "unitIndicators", "responses" ->
             tables.put(key, columns(json, next, frame));
-        default -> skip(json, next);
+        default -> RecordCodec.skip(json, next);
       }
     }
     return new Rows(strings, tables).snapshot(region);
@@ -290,7 +290,7 @@ final class OutcomeColumns {
       String name = json.getString();
       Event next = json.next();
       if (next != Event.VALUE_NUMBER) {
-        skip(json, next);
+        RecordCodec.skip(json, next);
         continue;
       }
       int segment = segment(json, next, name);
@@ -311,14 +311,6 @@ final class OutcomeColumns {
   private static String text(JsonParser json, Event event) {
     expect(event, Event.VALUE_STRING, "a string");
     return json.getString();
-  }
-
-  private static void skip(JsonParser json, Event event) {
-    if (event == Event.START_OBJECT) {
-      json.skipObject();
-    } else if (event == Event.START_ARRAY) {
-      json.skipArray();
-    }
   }
 
   private static void expect(Event actual, Event wanted, String what) {

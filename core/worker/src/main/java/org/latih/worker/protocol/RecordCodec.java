@@ -128,11 +128,8 @@ public final class RecordCodec {
           return parser.isIntegralNumber()
               ? OptionalLong.of(parser.getLong())
               : OptionalLong.empty();
-        } else if (value == JsonParser.Event.START_OBJECT) {
-          parser.skipObject();
-        } else if (value == JsonParser.Event.START_ARRAY) {
-          parser.skipArray();
         }
+        skip(parser, value);
       }
     } catch (JsonException | NoSuchElementException | IllegalStateException e) {
       // not JSON enough to name an id
@@ -344,7 +341,8 @@ public final class RecordCodec {
     return type == boolean.class ? false : null;
   }
 
-  private static void skip(JsonParser json, JsonParser.Event event) {
+  /** Passes over a value whose start {@code event} was just read (a scalar is read already). */
+  static void skip(JsonParser json, JsonParser.Event event) {
     if (event == JsonParser.Event.START_OBJECT) {
       json.skipObject();
     } else if (event == JsonParser.Event.START_ARRAY) {
