@@ -25,11 +25,12 @@ class OperationsIT {
   }
 
   @Test
-  void readyOnceTheDatabaseIsMigrated() throws Exception {
+  void readyOnceTheDatabaseIsMigratedAndTheSearchIndexBuilt() throws Exception {
     Api.Reply ready = Api.anonymous(new java.net.URL(base, "/")).get("health/ready");
     assertEquals(200, ready.status(), ready::toString);
     assertTrue(ready.body().contains("\"UP\""), ready.body());
     assertTrue(ready.body().contains("database"), ready.body());
+    assertTrue(ready.body().contains("search"), ready.body());
     assertEquals(200, Api.anonymous(new java.net.URL(base, "/")).get("health/live").status());
   }
 

@@ -22,10 +22,18 @@ public class CourseIndex {
 
   private LuceneCourseIndex index;
 
+  /**
+   * From opening an index that needs a rebuild until a rebuild starts: courses written one by one
+   * meanwhile are wasted work (on a new installation, the whole starter catalogue indexed on the
+   * start-up thread), since the rebuild reads every course from the database after this is cleared.
+   */
+  private volatile boolean rebuildAhead;
+
   @PostConstruct
   void open() {
     try {
       index = new LuceneCourseIndex(Path.of(dataDir, "search", "courses"));
+      rebuildAhead = index.needsRebuild();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index under " + dataDir, e);
     }
@@ -33,6 +41,16 @@ public class CourseIndex {
 
   public LuceneCourseIndex lucene() {
     return index;
+  }
+
+  /** Whether a rebuild that has not yet read the database is bound to index every course. */
+  public boolean rebuildAhead() {
+    return rebuildAhead;
+  }
+
+  /** Called by a rebuild before it reads the courses, so changes after that are written again. */
+  void rebuildStarts() {
+    rebuildAhead = false;
   }
 
   @PreDestroy

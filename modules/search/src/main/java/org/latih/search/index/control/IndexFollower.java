@@ -12,7 +12,9 @@ import org.latih.course.course.api.CourseChanged;
 /**
  * Keeps the index in step with the database: once a transaction that imported, changed, published,
  * unpublished or deleted a course has committed, that course is indexed again (or removed) and is
- * searchable at once. A failure here never undoes the change; the admin's rebuild repairs it.
+ * searchable at once. A failure here never undoes the change; the admin's rebuild repairs it. While
+ * a rebuild is ahead (a new or damaged index, see {@link CourseIndex#rebuildAhead()}) nothing is
+ * written: the rebuild will read the change from the database.
  */
 @ApplicationScoped
 public class IndexFollower {
@@ -51,7 +53,10 @@ public class IndexFollower {
                     doc -> index.lucene().put(doc), () -> index.lucene().remove(code)));
   }
 
-  private static void guarded(String code, IndexWrite write) {
+  private void guarded(String code, IndexWrite write) {
+    if (index.rebuildAhead()) {
+      return;
+    }
     try {
       write.run();
     } catch (Exception e) {

@@ -46,6 +46,7 @@ public class Reindex {
     if ("RUNNING".equals(before.state())) {
       throw new RebuildRunningException();
     }
+    index.rebuildStarts();
     executor.submit(() -> run(now));
     return running;
   }
