@@ -23,7 +23,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Learning in a real browser: a starter course from enrolment through pre-test, lessons and
@@ -270,8 +269,7 @@ class CourseBrowserIT {
       browser.click("#published");
       browser.click("#course-save");
       browser.awaitText("#course-form .message", "Tersimpan");
-      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
-          .until(ExpectedConditions.elementSelectionStateToBe(By.id("published"), true));
+      browser.until(ExpectedConditions.elementSelectionStateToBe(By.id("published"), true));
     } finally {
       Files.deleteIfExists(badZip);
       Files.deleteIfExists(goodZip);

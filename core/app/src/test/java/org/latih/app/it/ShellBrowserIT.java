@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The app shell on a learner's line: compressed and versioned files kept for a year, a first load
@@ -247,11 +245,8 @@ class ShellBrowserIT {
       browser.open(app + "#/courses/" + COURSE);
       browser.click("#my-progress #next-step");
       browser.await("#attempt");
-      new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-          .until(
-              d ->
-                  (Boolean)
-                      js(browser).executeScript("return !!navigator.serviceWorker.controller"));
+      browser.until(
+          d -> (Boolean) js(browser).executeScript("return !!navigator.serviceWorker.controller"));
       Matcher id = Pattern.compile("#/attempts/(\\d+)").matcher(browser.driver.getCurrentUrl());
       assertTrue(id.find(), browser.driver.getCurrentUrl());
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 final class Waits {
 
-  private static final Duration POLL = Duration.ofMillis(250);
+  private static final Duration POLL = Duration.ofMillis(100);
 
   private Waits() {}
 
