@@ -9,8 +9,10 @@ import java.util.logging.Logger;
 
 /**
  * At start, once the schema is migrated and the starter catalogue imported (the rebuild reads the
- * courses), rebuilds a missing or unreadable index from the database. The starter import's own
- * index updates cannot run that early, so on a fresh installation this is what indexes it.
+ * courses), rebuilds a missing or unreadable index from the database. The follower skips the
+ * starter import's course-by-course updates while this rebuild is ahead ({@link
+ * CourseIndex#rebuildAhead()}), so on a fresh installation this is what indexes it, and the node is
+ * not ready until it is done.
  */
 @Singleton
 @Startup
