@@ -112,8 +112,48 @@ class OutcomeColumnsTest {
             String.format(
                 table, ints(0), ints(0), ints(-1), ints(-1), ints(-1), ints(2), ints(0, 0)));
 
-    InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> read(twice));
-    assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    String twiceInTheSecondRow =
+        outcomes(
+            String.format(
+                table,
+                ints(0, 0),
+                ints(0, 0),
+                ints(-1, -1),
+                ints(-1, -1),
+                ints(-1, -1),
+                ints(1, 2),
+                ints(0, 0, 0, 0, 0, 0)));
+    String noItemTwice =
+        outcomes(
+            String.format(
+                table,
+                ints(0),
+                ints(0),
+                ints(-1),
+                ints(-1),
+                ints(-1),
+                ints(2),
+                ints(-1, 0, -1, 0)));
+    String onceInEachRow =
+        outcomes(
+            String.format(
+                table,
+                ints(0, 0),
+                ints(0, 0),
+                ints(-1, -1),
+                ints(-1, -1),
+                ints(-1, -1),
+                ints(1, 1),
+                ints(0, 0, 0, 0)));
+
+    for (String refused : List.of(twice, twiceInTheSecondRow, noItemTwice)) {
+      InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> read(refused));
+      assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    }
+    List<ResponseRow> rows = read(onceInEachRow).outcomes().responses().get("a");
+    assertEquals(
+        List.of(Map.of("a", "a"), Map.of("a", "a")),
+        rows.stream().map(ResponseRow::answers).toList());
     InvalidMessageException sum = assertThrows(InvalidMessageException.class, () -> read(short_));
     assertTrue(sum.getMessage().contains("add up"), sum.getMessage());
   }
