@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,51 +101,12 @@ class OutcomeColumnsTest {
 
   @Test
   void anItemAnsweredTwiceOrAnswersThatDoNotAddUpAreRefused() {
-    String table =
-        "\"responses\":{\"form\":%s,\"formId\":%s,\"course\":%s,\"cohort\":%s,"
-            + "\"unitKerja\":%s,\"answerCounts\":%s,\"answers\":%s}";
-    String twice =
-        outcomes(
-            String.format(
-                table, ints(0), ints(0), ints(-1), ints(-1), ints(-1), ints(2), ints(0, 0, 0, 0)));
-    String short_ =
-        outcomes(
-            String.format(
-                table, ints(0), ints(0), ints(-1), ints(-1), ints(-1), ints(2), ints(0, 0)));
-
-    String twiceInTheSecondRow =
-        outcomes(
-            String.format(
-                table,
-                ints(0, 0),
-                ints(0, 0),
-                ints(-1, -1),
-                ints(-1, -1),
-                ints(-1, -1),
-                ints(1, 2),
-                ints(0, 0, 0, 0, 0, 0)));
-    String noItemTwice =
-        outcomes(
-            String.format(
-                table,
-                ints(0),
-                ints(0),
-                ints(-1),
-                ints(-1),
-                ints(-1),
-                ints(2),
-                ints(-1, 0, -1, 0)));
-    String onceInEachRow =
-        outcomes(
-            String.format(
-                table,
-                ints(0, 0),
-                ints(0, 0),
-                ints(-1, -1),
-                ints(-1, -1),
-                ints(-1, -1),
-                ints(1, 1),
-                ints(0, 0, 0, 0)));
+    // the only string is "a" (0); -1 is null
+    String twice = responses(new int[] {2}, 0, 0, 0, 0);
+    String twiceInTheSecondRow = responses(new int[] {1, 2}, 0, 0, 0, 0, 0, 0);
+    String noItemTwice = responses(new int[] {2}, -1, 0, -1, 0);
+    String onceInEachRow = responses(new int[] {1, 1}, 0, 0, 0, 0);
+    String short_ = responses(new int[] {2}, 0, 0);
 
     for (String refused : List.of(twice, twiceInTheSecondRow, noItemTwice)) {
       InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> read(refused));
@@ -260,6 +222,27 @@ class OutcomeColumnsTest {
 
     assertEquals("solok", request.outcomes().region());
     assertTrue(request.outcomes().attendance().isEmpty());
+  }
+
+  /**
+   * A request line with a response of form "a" for each of {@code counts}, answering that many
+   * items each, the item and answer string indexes of all of them in {@code answers}.
+   */
+  private String responses(int[] counts, int... answers) {
+    int[] form = new int[counts.length];
+    int[] none = new int[counts.length];
+    Arrays.fill(none, -1);
+    return outcomes(
+        String.format(
+            "\"responses\":{\"form\":%s,\"formId\":%s,\"course\":%s,\"cohort\":%s,"
+                + "\"unitKerja\":%s,\"answerCounts\":%s,\"answers\":%s}",
+            ints(form),
+            ints(form),
+            ints(none),
+            ints(none),
+            ints(none),
+            ints(counts),
+            ints(answers)));
   }
 
   /** A request line whose outcome data hold the string "a" and {@code tables}. */
