@@ -519,25 +519,18 @@ final class OutcomeColumns {
       }
       int[] counts = ints("answerCounts");
       int[] pairs = column("answers", int[].class);
-      int[] namedBy = new int[strings.length]; // 1 + the last row that answered the item
+      // by item index + 1 (a null item at 0): 1 + the last row that answered the item
+      int[] namedBy = new int[strings.length + 1];
       for (int row = 0; row < size; row++) {
         int start = answerStart(row);
-        boolean nullItem = false;
         for (int i = 0; i < 2 * Math.max(counts[row], 0); i += 2) {
           int item = pairs[start + i];
           string(item);
           string(pairs[start + i + 1]);
-          boolean twice;
-          if (item == -1) {
-            twice = nullItem;
-            nullItem = true;
-          } else {
-            twice = namedBy[item] == row + 1;
-            namedBy[item] = row + 1;
-          }
-          if (twice) {
+          if (namedBy[item + 1] == row + 1) {
             throw new InvalidMessageException("an item answered twice in " + name);
           }
+          namedBy[item + 1] = row + 1;
         }
       }
     }
