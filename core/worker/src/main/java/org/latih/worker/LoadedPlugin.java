@@ -106,7 +106,10 @@ final class LoadedPlugin {
     return Answer.ready(id, version, forms, reports, reportsIn);
   }
 
-  /** The answer to one request; whatever the plugin throws is told, never thrown. */
+  /**
+   * The answer to one request; whatever the plugin throws is told, never thrown. The answer names
+   * the parts of the outcome data the plugin read ({@link WatchedOutcomes}).
+   */
   Answer answer(Request request) {
     if (!Request.BUILD.equals(request.op())) {
       return Answer.failed(request.id(), "unknown op '" + request.op() + "'");
@@ -115,15 +118,20 @@ final class LoadedPlugin {
     if (builder == null) {
       return Answer.unknownReport(request.id(), request.report());
     }
+    WatchedOutcomes outcomes = new WatchedOutcomes(request.outcomes(), request.sent());
+    Answer answer;
     try {
-      Report report = builder.build(request.report(), request.request(), request.outcomes());
-      if (report == null) {
-        return Answer.failed(
-            request.id(), "report '" + request.report() + "' built nothing (null)");
-      }
-      return Answer.built(request.id(), report);
+      Report report = builder.build(request.report(), request.request(), outcomes);
+      answer =
+          report == null
+              ? Answer.failed(
+                  request.id(), "report '" + request.report() + "' built nothing (null)")
+              : Answer.built(request.id(), report, outcomes.reads());
     } catch (Throwable t) {
-      return Answer.failed(request.id(), Failures.describe(t));
+      answer = Answer.failed(request.id(), Failures.describe(t));
     }
+    // built from empty parts, whatever came of it is void: an exception too, thrown by code that
+    // did not expect a table to be empty
+    return outcomes.missed() ? Answer.needsData(request.id(), outcomes.reads()) : answer;
   }
 }

@@ -31,7 +31,7 @@ class LinesTest {
     }
     ByteArrayOutputStream sent = new ByteArrayOutputStream();
     sent.writeBytes(Protocol.bytes(request(1, column)));
-    sent.writeBytes(ascii("{\"v\":5,\"id\":2,\"op\":\"build\"}\n"));
+    sent.writeBytes(ascii("{\"v\":6,\"id\":2,\"op\":\"build\"}\n"));
     sent.writeBytes(Protocol.bytes(request(3, new int[] {5})));
     // a pipe hands over what it has: here at most 1,000 bytes at a time
     InputStream pipe =

@@ -3,10 +3,12 @@ package org.latih.app.it;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,11 @@ import java.util.Map;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
 import org.latih.api.reports.ResponseRow;
+import org.latih.kernel.plugin.worker.ReportReads;
 import org.latih.kernel.plugin.worker.Sandbox;
 import org.latih.kernel.plugin.worker.WorkerProcess;
 import org.latih.kernel.plugin.worker.WorkerSpec;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.Protocol;
 import org.latih.worker.protocol.Request;
@@ -138,9 +142,11 @@ public final class WorkerBenchmark {
       }
     }
     System.out.println(
-        "| plugin | scope | request line | encode / decode (host JVM) | in process p50 / p95 | worker p50 / p95"
-            + " | p95 overhead | worker RSS ready / after / 3 s idle |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+        "| plugin | scope | request: parts read (largest) / all | encode / decode (host JVM):"
+            + " parts read, all | in process p50 / p95 | worker p50 / p95 | p95 overhead |"
+            + " every part sent: worker p50 / p95 | its p95 overhead | overhead ratio |"
+            + " worker RSS ready / after / 3 s idle |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
   }
 
@@ -193,9 +199,14 @@ public final class WorkerBenchmark {
     private final List<ReportDefinition> reports;
     private final List<Double> inProcess = new ArrayList<>();
     private final List<Double> inWorker = new ArrayList<>();
+    private final List<Double> inWorkerAll = new ArrayList<>();
     private final List<Double> encode = new ArrayList<>();
     private final List<Double> decode = new ArrayList<>();
+    private final List<Double> encodeAll = new ArrayList<>();
+    private final List<Double> decodeAll = new ArrayList<>();
+    private final ReportReads reads = new ReportReads();
     private long lineBytes;
+    private long allBytes;
 
     Pair(InProcessPlugin local, WorkerProcess worker, Scope scope) {
       this.local = local;
@@ -216,7 +227,7 @@ public final class WorkerBenchmark {
         // a worker that cannot take the snapshot is a result, not the end of the run
         return String.format(
             Locale.ROOT,
-            "| %s | %s | %.1f MiB | %.0f / %.0f ms | failed: %s | | | %.0f / – / – MiB |",
+            "| %s | %s | %.1f MiB | %.0f / %.0f ms | failed: %s | | | | | | %.0f / – / – MiB |",
             plugin,
             scope.name(),
             lineBytes / 1048576.0,
@@ -230,17 +241,17 @@ public final class WorkerBenchmark {
       return row(plugin, ready, after, Machine.mib(worker.stats().orElseThrow().rssBytes()));
     }
 
-    private void run(int builds) throws IOException {
+    private void run(int builds) {
+      List<Runnable> order = new ArrayList<>();
       for (int i = 0; i < builds; i++) {
         String report = reports.get(i % reports.size()).id();
-        // which goes first alternates too, so neither always runs on a warmer cache
-        if (i % 2 == 0) {
-          local(report);
-          remote(report);
-        } else {
-          remote(report);
-          local(report);
-        }
+        // which goes first turns too, so none always runs on a warmer cache
+        order.clear();
+        order.add(() -> local(report));
+        order.add(() -> remote(report));
+        order.add(() -> remoteAll(report));
+        Collections.rotate(order, i / reports.size());
+        order.forEach(Runnable::run);
         if (i % 10 == 0) {
           codec(report);
         }
@@ -253,52 +264,85 @@ public final class WorkerBenchmark {
       inProcess.add((System.nanoTime() - start) / 1e6);
     }
 
+    /**
+     * As the host builds: only the parts of the data the report read before ({@link ReportReads}).
+     */
     private void remote(String report) {
       long start = System.nanoTime();
-      worker.build(report, scope.request(), scope.data(), WAIT, LONG);
+      reads.build(
+          report,
+          scope.data()::only,
+          (data, sent) -> worker.build(report, scope.request(), data, sent, WAIT, LONG));
       inWorker.add((System.nanoTime() - start) / 1e6);
+    }
+
+    /** The baseline: every part of the data sent, as until protocol v6. */
+    private void remoteAll(String report) {
+      long start = System.nanoTime();
+      worker.build(report, scope.request(), scope.data(), WAIT, LONG);
+      inWorkerAll.add((System.nanoTime() - start) / 1e6);
     }
 
     /**
      * Writing the request as WorkerProcess does (into memory here, not a pipe) and reading it back
-     * as WorkerMain does, both in this JVM (the worker itself reads on one core and a small heap).
+     * as WorkerMain does, both in this JVM (the worker itself reads on one core and a small heap):
+     * with the parts the report read, and with every part.
      */
-    private void codec(String report) throws IOException {
+    private void codec(String report) {
+      OutcomeParts parts = reads.of(report);
+      Request request = Request.build(1, report, scope.request(), scope.data().only(parts), parts);
+      lineBytes = Math.max(lineBytes, codec(request, encode, decode));
+      allBytes =
+          codec(Request.build(1, report, scope.request(), scope.data()), encodeAll, decodeAll);
+    }
+
+    private static long codec(Request request, List<Double> encode, List<Double> decode) {
       ByteArrayOutputStream encoded = new ByteArrayOutputStream(16 << 20); // grown before timing
       long start = System.nanoTime();
-      Protocol.write(Request.build(1, report, scope.request(), scope.data()), encoded);
-      encode.add((System.nanoTime() - start) / 1e6);
-      byte[] line = encoded.toByteArray();
-      lineBytes = line.length;
-      start = System.nanoTime();
-      Protocol.readRequest(new ByteArrayInputStream(line));
-      decode.add((System.nanoTime() - start) / 1e6);
+      try {
+        Protocol.write(request, encoded);
+        encode.add((System.nanoTime() - start) / 1e6);
+        byte[] line = encoded.toByteArray();
+        start = System.nanoTime();
+        Protocol.readRequest(new ByteArrayInputStream(line));
+        decode.add((System.nanoTime() - start) / 1e6);
+        return line.length;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     void clear() {
-      inProcess.clear();
-      inWorker.clear();
-      encode.clear();
-      decode.clear();
+      List.of(inProcess, inWorker, inWorkerAll, encode, decode, encodeAll, decodeAll)
+          .forEach(List::clear);
     }
 
     String row(String plugin, double rssReady, double rssAfter, double rssIdle) {
       double localP95 = Machine.p(inProcess, 95);
       double workerP95 = Machine.p(inWorker, 95);
+      double allP95 = Machine.p(inWorkerAll, 95);
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %.1f MiB | %.0f / %.0f ms | %.1f / %.1f ms | %.1f / %.1f ms | **%.0f ms** |"
+          "| %s | %s | %.1f / %.1f MiB | %.0f / %.0f ms, %.0f / %.0f ms | %.1f / %.1f ms |"
+              + " %.1f / %.1f ms | **%.0f ms** | %.1f / %.1f ms | %.0f ms | %.2f |"
               + " %.0f / %.0f / %.0f MiB |",
           plugin,
           scope.name(),
           lineBytes / 1048576.0,
+          allBytes / 1048576.0,
           Machine.p(encode, 50),
           Machine.p(decode, 50),
+          Machine.p(encodeAll, 50),
+          Machine.p(decodeAll, 50),
           Machine.p(inProcess, 50),
           localP95,
           Machine.p(inWorker, 50),
           workerP95,
           workerP95 - localP95,
+          Machine.p(inWorkerAll, 50),
+          allP95,
+          allP95 - localP95,
+          (workerP95 - localP95) / (allP95 - localP95),
           rssReady,
           rssAfter,
           rssIdle);

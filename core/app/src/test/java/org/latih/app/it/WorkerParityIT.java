@@ -13,17 +13,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
+import org.latih.kernel.plugin.worker.ReportReads;
 import org.latih.kernel.plugin.worker.Sandbox;
 import org.latih.kernel.plugin.worker.WorkerProcess;
 import org.latih.kernel.plugin.worker.WorkerReady;
 import org.latih.kernel.plugin.worker.WorkerSpec;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
  * The five regional plugins and the template run unchanged in sandboxed workers: each one's forms
  * and reports as its worker announces them are those it offers in process, and every report built
  * in the worker from a region's data, with and without a course or year, is the one it builds in
- * process from the same data. Needs no server: the WAR's worker class path and the built jars.
+ * process from the same data, whether it is sent every part of the data or, as the host sends it,
+ * only the parts it reads (none of the reports reads them all). Needs no server: the WAR's worker
+ * class path and the built jars.
  */
 class WorkerParityIT {
 
@@ -64,21 +68,40 @@ class WorkerParityIT {
             whole, worker.build(report.id(), new ReportRequest(null, null), region, WAIT, LONG));
         for (ReportRequest request :
             List.of(new ReportRequest(null, lastYear - 1), new ReportRequest(null, lastYear))) {
+          Report expected = local.build(report.id(), request, region);
           assertEquals(
-              local.build(report.id(), request, region),
+              expected,
               worker.build(report.id(), request, region, WAIT, LONG),
               () -> report.id() + " for " + request);
+          assertEquals(expected, inParts(worker, report.id(), request, region), "in parts");
         }
         for (ReportRequest request :
             List.of(new ReportRequest(course, null), new ReportRequest(course, lastYear - 1))) {
+          Report expected = local.build(report.id(), request, ofCourse);
           assertEquals(
-              local.build(report.id(), request, ofCourse),
+              expected,
               worker.build(report.id(), request, ofCourse, WAIT, LONG),
               () -> report.id() + " for " + request);
+          assertEquals(expected, inParts(worker, report.id(), request, ofCourse), "in parts");
         }
+        assertFalse(
+            reads.of(report.id()).covers(OutcomeParts.ALL),
+            () -> report.id() + " read every part: " + reads.of(report.id()));
       }
       assertTrue(worker.alive());
     }
     assertEquals(List.of(), faults);
+  }
+
+  /** What the report reads, learnt across the builds of one plugin (one report id each). */
+  private final ReportReads reads = new ReportReads();
+
+  /** Built as the host builds it: from only the parts of the data the report reads. */
+  private Report inParts(
+      WorkerProcess worker, String report, ReportRequest request, OutcomeSnapshot data) {
+    return reads.build(
+        report,
+        data::only,
+        (sent, parts) -> worker.build(report, request, sent, parts, WAIT, LONG));
   }
 }

@@ -15,6 +15,7 @@ import org.latih.api.reports.ReportDefinition;
  *     #UNKNOWN_REPORT}, {@link #UNREADABLE_REQUEST}, {@link #BROKEN_STREAM}
  * @param reportsIn the reports again, titled in each further language the UI speaks ({@code "en"}),
  *     by language tag; {@code reports} is the Indonesian list
+ * @param reads the parts of the outcome data the plugin asked for while it built (since v6)
  */
 public record Answer(
     int v,
@@ -27,7 +28,8 @@ public record Answer(
     List<FormDefinition> forms,
     List<ReportDefinition> reports,
     Map<String, List<ReportDefinition>> reportsIn,
-    Report report) {
+    Report report,
+    OutcomeParts reads) {
 
   /** The plugin offers no report by the requested id: the caller's mistake, not the plugin's. */
   public static final String UNKNOWN_REPORT = "unknown-report";
@@ -44,6 +46,12 @@ public record Answer(
    */
   public static final String BROKEN_STREAM = "broken-stream";
 
+  /**
+   * The plugin asked for outcome data the request did not carry ({@code reads} says all it asked
+   * for), so what it built is void: the host builds again with those parts too. Not a fault.
+   */
+  public static final String NEEDS_DATA = "needs-data";
+
   public static Answer ready(
       String plugin, String version, List<FormDefinition> forms, List<ReportDefinition> reports) {
     return ready(plugin, version, forms, reports, Map.of());
@@ -56,25 +64,69 @@ public record Answer(
       List<ReportDefinition> reports,
       Map<String, List<ReportDefinition>> reportsIn) {
     return new Answer(
-        Protocol.VERSION, 0, true, null, null, plugin, version, forms, reports, reportsIn, null);
+        Protocol.VERSION,
+        0,
+        true,
+        null,
+        null,
+        plugin,
+        version,
+        forms,
+        reports,
+        reportsIn,
+        null,
+        null);
   }
 
   public static Answer built(long id, Report report) {
-    return new Answer(Protocol.VERSION, id, true, null, null, null, null, null, null, null, report);
+    return built(id, report, null);
+  }
+
+  public static Answer built(long id, Report report, OutcomeParts reads) {
+    return new Answer(
+        Protocol.VERSION, id, true, null, null, null, null, null, null, null, report, reads);
+  }
+
+  public static Answer needsData(long id, OutcomeParts reads) {
+    return new Answer(
+        Protocol.VERSION,
+        id,
+        false,
+        "asked for outcome data the request did not carry",
+        NEEDS_DATA,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        reads);
   }
 
   public static Answer failed(long id, String error) {
-    return new Answer(Protocol.VERSION, id, false, error, null, null, null, null, null, null, null);
+    return new Answer(
+        Protocol.VERSION, id, false, error, null, null, null, null, null, null, null, null);
   }
 
   public static Answer unreadable(long id, String why) {
     return new Answer(
-        Protocol.VERSION, id, false, why, UNREADABLE_REQUEST, null, null, null, null, null, null);
+        Protocol.VERSION,
+        id,
+        false,
+        why,
+        UNREADABLE_REQUEST,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static Answer brokenStream(String why) {
     return new Answer(
-        Protocol.VERSION, 0, false, why, BROKEN_STREAM, null, null, null, null, null, null);
+        Protocol.VERSION, 0, false, why, BROKEN_STREAM, null, null, null, null, null, null, null);
   }
 
   public static Answer unknownReport(long id, String reportId) {
@@ -84,6 +136,7 @@ public record Answer(
         false,
         "no report '" + reportId + "'",
         UNKNOWN_REPORT,
+        null,
         null,
         null,
         null,

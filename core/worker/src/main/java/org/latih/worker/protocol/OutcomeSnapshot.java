@@ -1,5 +1,6 @@
 package org.latih.worker.protocol;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,6 +43,38 @@ public record OutcomeSnapshot(
    */
   private static <T> List<T> unmodifiable(List<T> rows) {
     return rows instanceof ColumnRows<T> ? rows : List.copyOf(rows);
+  }
+
+  /** This data with only {@code parts}: every other table empty, every other form left out. */
+  public OutcomeSnapshot only(OutcomeParts parts) {
+    Map<String, List<ResponseRow>> forms = new HashMap<>(responses);
+    forms.keySet().removeIf(form -> !parts.hasForm(form));
+    return new OutcomeSnapshot(
+        region,
+        parts.enrolments() ? enrolments : List.of(),
+        parts.attendance() ? attendance : List.of(),
+        parts.testScores() ? testScores : List.of(),
+        forms,
+        parts.unitIndicators() ? unitIndicators : List.of());
+  }
+
+  /** This data with {@code more}'s {@code parts} in place of its own. */
+  public OutcomeSnapshot with(OutcomeSnapshot more, OutcomeParts parts) {
+    Map<String, List<ResponseRow>> forms = new HashMap<>(responses);
+    forms.keySet().removeIf(parts::hasForm);
+    more.responses.forEach(
+        (form, rows) -> {
+          if (parts.hasForm(form)) {
+            forms.put(form, rows);
+          }
+        });
+    return new OutcomeSnapshot(
+        region,
+        parts.enrolments() ? more.enrolments : enrolments,
+        parts.attendance() ? more.attendance : attendance,
+        parts.testScores() ? more.testScores : testScores,
+        forms,
+        parts.unitIndicators() ? more.unitIndicators : unitIndicators);
   }
 
   /** The responses to one form; none for a form nobody answered (or a null id). */

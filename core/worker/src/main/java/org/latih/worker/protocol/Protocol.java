@@ -9,18 +9,19 @@ import java.io.UncheckedIOException;
 import java.util.OptionalLong;
 
 /**
- * Protocol v5 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
- * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":5} on each.
+ * Protocol v6 between the host and a plugin worker: newline-delimited JSON over the worker's stdin
+ * and stdout, UTF-8, one {@link Request} or {@link Answer} object per line, {@code "v":6} on each.
  * JSON-P never writes a raw newline inside a value, so a line is always one whole message. A
  * request with outcome data is preceded by its {@link Frame} of packed columns, which the line's
  * JSON names by number. v2 carried outcome data in columns ({@link OutcomeColumns}) instead of v1's
  * object per row; v3 packed each column into one Base64 string inside the JSON; v4 moved them into
- * a frame sent whole ahead of the line; v5 streams the frame a column at a time. Host and worker
- * ship together, so neither reads another version.
+ * a frame sent whole ahead of the line; v5 streams the frame a column at a time; v6 sends only the
+ * {@link OutcomeParts} a report reads, and the worker answers which it read. Host and worker ship
+ * together, so neither reads another version.
  */
 public final class Protocol {
 
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** The first byte of a frame. */
   public static final int FRAME_MARK = '#';

@@ -162,7 +162,7 @@ class OutcomeColumnsTest {
 
   @Test
   void aFrameCutShortOrOfAnUnknownKindIsRefused() {
-    String line = "{\"v\":5,\"id\":1,\"op\":\"build\"}\n";
+    String line = "{\"v\":6,\"id\":1,\"op\":\"build\"}\n";
     InvalidMessageException shortFrame =
         assertThrows(InvalidMessageException.class, () -> read(bytes("#i\u0010ab")));
     assertTrue(shortFrame.getMessage().contains("cut short"), shortFrame.getMessage());
@@ -173,7 +173,7 @@ class OutcomeColumnsTest {
 
   @Test
   void aSegmentThatDoesNotDecodeFailsItsRequestAndTheNextIsStillRead() throws IOException {
-    String line = "{\"v\":5,\"id\":%d,\"op\":\"build\"}\n";
+    String line = "{\"v\":6,\"id\":%d,\"op\":\"build\"}\n";
     // a decimal with an unknown tag, then a whole request
     InputStream sent =
         new ByteArrayInputStream(
@@ -191,7 +191,7 @@ class OutcomeColumnsTest {
     Frame abandoned = new Frame(sent);
     Packed.ints(abandoned, new int[] {1, 2}, 2);
     abandoned.abandon();
-    sent.writeBytes(bytes("{\"v\":5,\"id\":9,\"op\":\"build\"}\n"));
+    sent.writeBytes(bytes("{\"v\":6,\"id\":9,\"op\":\"build\"}\n"));
 
     assertEquals(9, read(sent.toByteArray()).id());
   }
@@ -215,7 +215,7 @@ class OutcomeColumnsTest {
   void tablesAndColumnsANewerSenderAddsAreSkipped() {
     Request request =
         read(
-            "{\"v\":5,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
+            "{\"v\":6,\"id\":1,\"op\":\"build\",\"outcomes\":{\"later\":{\"x\":[1]},"
                 + "\"region\":\"solok\",\"strings\":"
                 + Packed.strings(frame, List.of())
                 + ",\"attendance\":{\"later\":{},\"old\":[1,2],\"text\":\"x\"}}}");
@@ -247,7 +247,7 @@ class OutcomeColumnsTest {
 
   /** A request line whose outcome data hold the string "a" and {@code tables}. */
   private String outcomes(String tables) {
-    return "{\"v\":5,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":"
+    return "{\"v\":6,\"id\":1,\"op\":\"build\",\"outcomes\":{\"strings\":"
         + Packed.strings(frame, List.of("a"))
         + ","
         + tables

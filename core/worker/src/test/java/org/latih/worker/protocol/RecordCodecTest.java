@@ -116,7 +116,7 @@ class RecordCodecTest {
   @Test
   void aFormThePluginCouldNotHaveBuiltIsRefusedByTheApiRecord() {
     String json =
-        "{\"v\":5,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
+        "{\"v\":6,\"id\":0,\"ok\":true,\"forms\":[{\"id\":\"Bad Id\",\"version\":1,\"title\":\"x\","
             + "\"audience\":\"PARTICIPANT\",\"timing\":{\"kind\":\"COURSE_END\"},\"sections\":[]}]}";
 
     InvalidMessageException e =
@@ -126,21 +126,21 @@ class RecordCodecTest {
 
   @Test
   void brokenOrForeignLinesAreRefusedWithTheReason() {
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":5,")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":6,")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("")));
-    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":5} {}")));
+    assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":6} {}")));
     assertThrows(InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":1}")));
     assertThrows(
-        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":5,\"id\":1.5}")));
+        InvalidMessageException.class, () -> Protocol.readAnswer(bytes("{\"v\":6,\"id\":1.5}")));
     assertThrows(
         InvalidMessageException.class,
-        () -> Protocol.readAnswer(bytes("{\"v\":5,\"ok\":\"yes\"}")));
+        () -> Protocol.readAnswer(bytes("{\"v\":6,\"ok\":\"yes\"}")));
     InvalidMessageException e =
         assertThrows(
             InvalidMessageException.class,
             () ->
                 Protocol.readAnswer(
-                    bytes("{\"v\":5,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
+                    bytes("{\"v\":6,\"report\":{\"charts\":[{\"kind\":\"DONUT\"}]}}")));
     assertTrue(e.getMessage().contains("BAR"), "names the known kinds: " + e.getMessage());
   }
 
@@ -148,9 +148,9 @@ class RecordCodecTest {
   void aRequestThatCannotBeReadStillNamesItsIdIfItsJsonDoes() {
     assertEquals(
         OptionalLong.of(7),
-        Protocol.requestId(bytes("{\"later\":{\"id\":3},\"v\":5,\"id\":7,\"op\":1}")));
+        Protocol.requestId(bytes("{\"later\":{\"id\":3},\"v\":6,\"id\":7,\"op\":1}")));
     assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("{\"id\":1.5}")));
-    assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("{\"v\":5,")));
+    assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("{\"v\":6,")));
     assertEquals(OptionalLong.empty(), Protocol.requestId(bytes("[7]")));
   }
 
@@ -158,7 +158,7 @@ class RecordCodecTest {
   void fieldsANewerSenderAddsAreSkipped() {
     Answer answer =
         Protocol.readAnswer(
-            bytes("{\"v\":5,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
+            bytes("{\"v\":6,\"id\":4,\"later\":{\"a\":[1,{\"b\":2}]},\"more\":[[]],\"ok\":true}"));
 
     assertEquals(4, answer.id());
     assertTrue(answer.ok());

@@ -3,16 +3,19 @@ package org.latih.kernel.plugin.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.kernel.plugin.entity.Plugin;
+import org.latih.kernel.plugin.worker.ReportReads;
 import org.latih.kernel.plugin.worker.UnknownReportException;
 import org.latih.kernel.plugin.worker.WorkerBusyException;
 import org.latih.kernel.plugin.worker.WorkerFault;
 import org.latih.kernel.plugin.worker.WorkerProcess;
 import org.latih.kernel.rest.NotFoundException;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
@@ -39,12 +42,35 @@ public class PluginCalls {
   @Inject Workers workers;
   @Inject PluginStates states;
 
-  /** Builds report {@code reportId} of {@code plugin} from {@code data}, in its worker. */
-  public Report build(Plugin plugin, String reportId, ReportRequest request, OutcomeSnapshot data) {
+  /** What each report of each installed version read: the host loads and sends only that. */
+  private final ReportReads reads = new ReportReads();
+
+  /** One report of one installed version of a plugin. */
+  private record ReportOf(Long install, String checksum, String report) {}
+
+  /**
+   * Builds report {@code reportId} of {@code plugin} in its worker, from the parts of the outcome
+   * data {@code load} reads: those the report read before, and more if it asks ({@link
+   * ReportReads}); each round a call of its own, with its own time limit.
+   */
+  public Report build(
+      Plugin plugin,
+      String reportId,
+      ReportRequest request,
+      Function<OutcomeParts, OutcomeSnapshot> load) {
     WorkerProcess worker = worker(plugin);
     try {
-      return worker.build(
-          reportId, request, data, Duration.ofMillis(queueWaitMs), Duration.ofMillis(timeoutMs));
+      return reads.build(
+          new ReportOf(plugin.key(), plugin.checksum(), reportId),
+          load,
+          (data, sent) ->
+              worker.build(
+                  reportId,
+                  request,
+                  data,
+                  sent,
+                  Duration.ofMillis(queueWaitMs),
+                  Duration.ofMillis(timeoutMs)));
     } catch (WorkerBusyException e) {
       throw new PluginsBusyException();
     } catch (UnknownReportException e) {

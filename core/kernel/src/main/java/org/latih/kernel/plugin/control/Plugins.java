@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +38,7 @@ import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.rest.NotFoundException;
 import org.latih.kernel.security.control.Caller;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
@@ -394,16 +395,17 @@ public class Plugins {
   /**
    * Builds one report of a plugin serving {@code region}. An unknown report id is the caller's
    * mistake, found in the kept definitions without running plugin code. Then {@code load} reads the
-   * outcome data here, on the request's thread, and only then does the worker get the call: the
-   * time limit measures the plugin's own work, never the host's reading. Identical views share
-   * builds ({@link SharedBuilds}); {@code load} is expected to be bounded by {@link OutcomeLoads}.
+   * parts of the outcome data the report reads ({@link PluginCalls#build}) here, on the request's
+   * thread, and only then does the worker get the call: the time limit measures the plugin's own
+   * work, never the host's reading. Identical views share builds ({@link SharedBuilds}); {@code
+   * load} is expected to be bounded by {@link OutcomeLoads}.
    */
   public Report report(
       Region region,
       String pluginId,
       String reportId,
       ReportRequest request,
-      Supplier<OutcomeSnapshot> load) {
+      Function<OutcomeParts, OutcomeSnapshot> load) {
     List<Plugin> serving = servingFor(region);
     Plugin plugin =
         serving.stream()
@@ -420,7 +422,7 @@ public class Plugins {
     }
     return builds.get(
         new View(plugin.key(), plugin.checksum(), region.id(), reportId, request),
-        () -> checked(plugin, calls.build(plugin, reportId, request, load.get())));
+        () -> checked(plugin, calls.build(plugin, reportId, request, load)));
   }
 
   /** What makes two report views identical: the install's version, region, report and request. */

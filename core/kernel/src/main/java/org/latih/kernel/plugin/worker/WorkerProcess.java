@@ -27,6 +27,7 @@ import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportRequest;
 import org.latih.worker.protocol.Answer;
 import org.latih.worker.protocol.InvalidMessageException;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.Protocol;
 import org.latih.worker.protocol.Request;
@@ -170,8 +171,29 @@ public final class WorkerProcess implements AutoCloseable {
       OutcomeSnapshot data,
       Duration queueWait,
       Duration timeout) {
+    Built built = build(reportId, request, data, OutcomeParts.ALL, queueWait, timeout);
+    if (built.report() == null) {
+      die("asked for outcome data beyond all of it");
+      throw gone();
+    }
+    return built.report();
+  }
+
+  /**
+   * What the plugin built from the {@code sent} parts of {@code data}, and which parts it read: no
+   * report if it read beyond them ({@link ReportReads} builds again with more).
+   *
+   * @see #build(String, ReportRequest, OutcomeSnapshot, Duration, Duration)
+   */
+  public Built build(
+      String reportId,
+      ReportRequest request,
+      OutcomeSnapshot data,
+      OutcomeParts sent,
+      Duration queueWait,
+      Duration timeout) {
     long id = ids.incrementAndGet();
-    Request message = Request.build(id, reportId, request, data);
+    Request message = Request.build(id, reportId, request, data, sent);
     acquireSlot(queueWait);
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     inFlight.incrementAndGet();
@@ -244,13 +266,16 @@ public final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  private Report reportOf(Answer answer, String reportId) {
+  private Built reportOf(Answer answer, String reportId) {
     if (answer.ok()) {
       if (answer.report() == null) {
         die("answered without a report");
         throw new WorkerFault(fault.get());
       }
-      return answer.report();
+      return new Built(answer.report(), answer.reads() == null ? OutcomeParts.ALL : answer.reads());
+    }
+    if (Answer.NEEDS_DATA.equals(answer.kind()) && answer.reads() != null) {
+      return new Built(null, answer.reads());
     }
     if (Answer.UNKNOWN_REPORT.equals(answer.kind())) {
       throw new UnknownReportException(pluginId, reportId);

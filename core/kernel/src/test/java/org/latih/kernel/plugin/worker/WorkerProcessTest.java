@@ -162,7 +162,7 @@ class WorkerProcessTest {
 
       // a column of decimals with a tag no decimal has, ahead of the request that names it
       requests.write(
-          "#d\u0001\u0005.{\"v\":5,\"id\":5,\"op\":\"build\",\"report\":\"ringkasan\"}\n"
+          "#d\u0001\u0005.{\"v\":6,\"id\":5,\"op\":\"build\",\"report\":\"ringkasan\"}\n"
               .getBytes(StandardCharsets.UTF_8));
       requests.flush();
       Answer unreadable = Protocol.readAnswer(answers.readLine().getBytes(StandardCharsets.UTF_8));

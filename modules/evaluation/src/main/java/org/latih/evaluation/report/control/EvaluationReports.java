@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.ReportRequest;
@@ -17,12 +19,14 @@ import org.latih.kernel.plugin.control.SharedBuilds;
 import org.latih.kernel.rest.ForbiddenException;
 import org.latih.kernel.rest.InvalidInputException;
 import org.latih.kernel.security.control.Caller;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 
 /**
  * The plugins' reports for the caller's region: the list, and one report built by its plugin from
- * the region's outcome data. The data is read first, in its own transaction, and handed over whole;
- * the plugin then runs under the host's guard with no transaction or connection held for it.
+ * the region's outcome data. The parts of the data the report reads are read first, in their own
+ * transaction, and handed over; the plugin then runs under the host's guard with no transaction or
+ * connection held for it.
  */
 @ApplicationScoped
 public class EvaluationReports {
@@ -32,10 +36,12 @@ public class EvaluationReports {
   @Inject OutcomeLoads loads;
 
   /**
-   * Views of different reports over the same data (the region and {@link ReportScope}; the report's
-   * language does not count), waiting at once, share one reading of it.
+   * Views of different reports over the same data (the region and {@link ReportScope}, and the same
+   * parts of it; the report's language does not count), waiting at once, share one reading of it.
    */
-  private final SharedBuilds<ReportScope, OutcomeSnapshot> readings = new SharedBuilds<>();
+  private final SharedBuilds<Part, OutcomeSnapshot> readings = new SharedBuilds<>();
+
+  private record Part(ReportScope scope, OutcomeParts parts) {}
 
   /** The reports, titled in Indonesian. */
   public List<Contribution<ReportDefinition>> list(Caller caller) {
@@ -72,10 +78,41 @@ public class EvaluationReports {
         pluginId,
         reportId,
         request,
-        () -> {
-          ReportScope scope = ReportScope.of(region.id(), request);
-          return readings.get(scope, () -> loads.run(() -> outcomes.load(region, scope)));
-        });
+        new Reading(region, ReportScope.of(region.id(), request)));
+  }
+
+  /**
+   * One report's outcome data, read as its plugin asks for parts of it: each part once, however
+   * many rounds the build takes ({@link org.latih.kernel.plugin.worker.ReportReads}).
+   */
+  private final class Reading implements Function<OutcomeParts, OutcomeSnapshot> {
+    private final Region region;
+    private final ReportScope scope;
+    private OutcomeSnapshot read;
+    private OutcomeParts parts = OutcomeParts.NONE;
+
+    Reading(Region region, ReportScope scope) {
+      this.region = region;
+      this.scope = scope;
+    }
+
+    @Override
+    public OutcomeSnapshot apply(OutcomeParts wanted) {
+      OutcomeParts lacking = parts.lacking(wanted);
+      if (read == null && lacking.equals(OutcomeParts.NONE)) {
+        read =
+            new OutcomeSnapshot(
+                region.code(), List.of(), List.of(), List.of(), Map.of(), List.of());
+      } else if (!lacking.equals(OutcomeParts.NONE)) {
+        OutcomeSnapshot more =
+            readings.get(
+                new Part(scope, lacking),
+                () -> loads.run(() -> outcomes.load(region, scope, lacking)));
+        read = read == null ? more : read.with(more, lacking);
+        parts = parts.with(lacking);
+      }
+      return read.only(wanted);
+    }
   }
 
   /** The tag a plugin is told: "en" or "id", the languages the UI speaks. */

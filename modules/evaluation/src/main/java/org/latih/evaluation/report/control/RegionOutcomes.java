@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.latih.evaluation.response.control.AnswersJson;
 import org.latih.kernel.identity.region.entity.Region;
 import org.latih.kernel.persistence.ParallelReads;
 import org.latih.kernel.persistence.StatementCounter;
+import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
 import org.latih.worker.protocol.PairMap;
 
@@ -37,9 +39,9 @@ import org.latih.worker.protocol.PairMap;
  * Reads the outcome data of one region for one report request, before the plugin is called: only
  * the region's own learners and answers, attendance of its cohorts' sessions (with each
  * participant's unit kerja today) and the unit indicators its admins recorded, narrowed to the
- * request by {@link ReportScope}. Rows, never entities, in a fixed number of statements (at most
- * nine) however many enrolments, attempts and answers there are; the attendance ({@link
- * RegionAttendance}) on another thread meanwhile.
+ * request by {@link ReportScope}, and to the parts of it the report reads. Rows, never entities, in
+ * a fixed number of statements (at most nine) however many enrolments, attempts and answers there
+ * are; the attendance ({@link RegionAttendance}) on another thread meanwhile.
  */
 @ApplicationScoped
 @Transactional
@@ -73,35 +75,51 @@ public class RegionOutcomes {
   private record YearCohorts(
       Set<Long> cohorts, Set<Long> selfPaced, Set<String> courses, Set<String> keys) {}
 
-  /** The outcome data of {@code region} for a request narrowed to {@code scope}. */
-  public OutcomeSnapshot load(Region region, ReportScope scope) {
+  /**
+   * The {@code parts} of the outcome data of {@code region} for a request narrowed to {@code
+   * scope}; every other part empty. A part costs its statements only when it is asked for.
+   */
+  public OutcomeSnapshot load(Region region, ReportScope scope, OutcomeParts parts) {
     SharedStrings strings = new SharedStrings();
-    List<Enrolled> enrolled = enrolments(scope, strings);
-    YearCohorts year = scope.year() == null ? null : yearCohorts(enrolled);
+    // with a year, the enrolments tell which cohorts' scores, attendance and responses belong to it
+    boolean ofYear =
+        scope.year() != null && (parts.attendance() || parts.testScores() || parts.anyForm());
+    boolean enrolments = parts.enrolments() || parts.testScores() || ofYear;
+    List<Enrolled> enrolled = enrolments ? enrolments(scope, strings) : List.of();
+    YearCohorts year = ofYear ? yearCohorts(enrolled) : null;
     // The largest read on a thread of its own while this one reads the rest: one after the other,
     // a whole region took 1.2 s to read on the embedded database, the attendance about two fifths
     // of it (the server recorded under bench/plugin-workers server); side by side 0.7-1.2 s.
     Future<List<AttendanceRow>> attended =
-        reads.read(
-            StatementCounter.forCaller(
-                () -> attendance.load(scope, year == null ? null : year.cohorts(), strings)));
+        parts.attendance()
+            ? reads.read(
+                StatementCounter.forCaller(
+                    () -> attendance.load(scope, year == null ? null : year.cohorts(), strings)))
+            : CompletableFuture.completedFuture(List.of());
     try {
-      List<Enrolled> scored = year == null ? enrolled : inCohorts(scope, year, strings);
-      List<ScoreRow> scores = scores(region, scored);
-      Map<String, List<ResponseRow>> responses = responses(scope, year, strings);
-      List<IndicatorRow> indicators = indicators(region);
+      List<Enrolled> scored =
+          !parts.testScores()
+              ? List.of()
+              : year == null ? enrolled : inCohorts(scope, year, strings);
       return new OutcomeSnapshot(
           region.code(),
-          enrolled.stream()
-              .map(
-                  e ->
-                      new EnrolmentRow(
-                          e.course(), e.cohort(), e.unitKerja(), e.year(), e.completed(), e.jp()))
-              .toList(),
+          !parts.enrolments()
+              ? List.of()
+              : enrolled.stream()
+                  .map(
+                      e ->
+                          new EnrolmentRow(
+                              e.course(),
+                              e.cohort(),
+                              e.unitKerja(),
+                              e.year(),
+                              e.completed(),
+                              e.jp()))
+                  .toList(),
           await(attended),
-          scores,
-          responses,
-          indicators);
+          scored.isEmpty() ? List.of() : scores(region, scored),
+          parts.anyForm() ? responses(scope, year, parts.forms(), strings) : Map.of(),
+          parts.unitIndicators() ? indicators(region) : List.of());
     } finally {
       attended.cancel(true); // after a failure here: nobody waits for it any more
     }
@@ -244,12 +262,12 @@ public class RegionOutcomes {
   }
 
   /**
-   * Every form's responses in the region, by form id, for the requested course; with a year, only
-   * those of the year's courses in the database and of the year's cohorts here. Answers are parsed
-   * once.
+   * The responses to {@code forms} (null: every form) in the region, by form id, for the requested
+   * course; with a year, only those of the year's courses in the database and of the year's cohorts
+   * here. Answers are parsed once.
    */
   private Map<String, List<ResponseRow>> responses(
-      ReportScope scope, YearCohorts year, SharedStrings strings) {
+      ReportScope scope, YearCohorts year, List<String> forms, SharedStrings strings) {
     Set<String> courses = year == null ? null : year.courses();
     if (courses != null && courses.isEmpty()) {
       return Map.of();
@@ -259,9 +277,13 @@ public class RegionOutcomes {
                 "SELECT r.formId, r.courseCode, r.cohort, r.unitKerja, r.answers, r.id"
                     + " FROM FormResponse r WHERE r.region.id = :region"
                     + (scope.course() == null ? "" : " AND LOWER(TRIM(r.courseCode)) = :course")
-                    + (courses == null ? "" : " AND LOWER(TRIM(r.courseCode)) IN :courses"),
+                    + (courses == null ? "" : " AND LOWER(TRIM(r.courseCode)) IN :courses")
+                    + (forms == null ? "" : " AND r.formId IN :forms"),
                 Object[].class)
             .setParameter("region", scope.regionId());
+    if (forms != null) {
+      query.setParameter("forms", forms);
+    }
     if (scope.course() != null) {
       query.setParameter("course", scope.course());
     }
