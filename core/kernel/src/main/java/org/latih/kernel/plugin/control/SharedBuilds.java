@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,14 +20,19 @@ import java.util.function.Supplier;
  */
 public final class SharedBuilds<K, V> {
 
-  /** One build and the views waiting for it; {@code started} once it no longer takes views in. */
+  /**
+   * One build and the views waiting for it; {@code started} once it no longer takes views in, and
+   * {@code needs} what they all need of it until then.
+   */
   private static final class Round<V> {
     final CompletableFuture<V> done = new CompletableFuture<>();
     final CompletableFuture<V> previous;
     boolean started;
+    Object needs;
 
-    Round(CompletableFuture<V> previous) {
+    Round(CompletableFuture<V> previous, Object needs) {
       this.previous = previous;
+      this.needs = needs;
     }
   }
 
@@ -33,18 +40,30 @@ public final class SharedBuilds<K, V> {
 
   /** {@code build}'s result, from this view's own build or a round it joined. */
   public V get(K key, Supplier<V> build) {
+    return get(key, null, (a, b) -> null, needs -> build.get());
+  }
+
+  /**
+   * As {@link #get(Object, Supplier)}, for views that need different things of one build: a round
+   * builds for what all its views need ({@code needs} of each, joined by {@code join}), so views of
+   * different reports over one region share its reading.
+   */
+  @SuppressWarnings("unchecked") // a key's rounds hold the needs of the views given that key
+  public <N> V get(K key, N needs, BinaryOperator<N> join, Function<N, V> build) {
     Round<V> round;
     boolean lead;
     synchronized (latest) {
       Round<V> last = latest.get(key);
       lead = last == null || last.started;
-      round = lead ? new Round<>(last == null ? null : last.done) : last;
+      round = lead ? new Round<>(last == null ? null : last.done, needs) : last;
       if (lead) {
         latest.put(key, round);
+      } else {
+        round.needs = join.apply((N) round.needs, needs);
       }
     }
     if (lead) {
-      lead(key, round, build);
+      lead(key, round, () -> build.apply((N) round.needs));
     }
     try {
       return round.done.join();
@@ -64,7 +83,7 @@ public final class SharedBuilds<K, V> {
       round.previous.exceptionally(e -> null).join(); // its outcome is its own views' concern
     }
     synchronized (latest) {
-      round.started = true;
+      round.started = true; // its needs are settled from here on
     }
     try {
       round.done.complete(build.get());

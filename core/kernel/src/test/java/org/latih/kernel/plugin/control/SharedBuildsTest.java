@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +91,39 @@ class SharedBuildsTest {
   }
 
   @Test
+  void viewsThatNeedDifferentThingsShareOneBuildOfAllTheyNeed() throws Exception {
+    Future<String> first = slowFirstView();
+    List<String> built = new CopyOnWriteArrayList<>();
+    List<String> needs = List.of("attendance", "scores", "attendance");
+    AtomicReferenceArray<Thread> waiting = new AtomicReferenceArray<>(needs.size());
+    List<Future<String>> views = new ArrayList<>();
+    for (int i = 0; i < needs.size(); i++) {
+      int n = i;
+      views.add(
+          viewers.submit(
+              () -> {
+                waiting.set(n, Thread.currentThread());
+                return builds.get(
+                    "kupang",
+                    needs.get(n),
+                    (a, b) -> String.join("+", new TreeSet<>(List.of((a + "+" + b).split("\\+")))),
+                    all -> {
+                      built.add(all);
+                      return "read " + all;
+                    });
+              }));
+    }
+    awaitWaiting(waiting);
+    releaseFirst.countDown();
+
+    assertEquals("read before", first.get());
+    for (Future<String> view : views) {
+      assertEquals("read attendance+scores", view.get(), "one build of what the three need");
+    }
+    assertEquals(List.of("attendance+scores"), built);
+  }
+
+  @Test
   void anotherReportIsNeverHeldUpByARunningBuild() throws Exception {
     Future<String> first = slowFirstView();
     assertTimeoutPreemptively(
@@ -113,16 +148,21 @@ class SharedBuildsTest {
                 return builds.get("kupang", build);
               }));
     }
+    awaitWaiting(waiting);
+    return views;
+  }
+
+  /** Until every one of these views has come and waits. */
+  private static void awaitWaiting(AtomicReferenceArray<Thread> waiting) {
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),
         () -> {
-          for (int i = 0; i < count; i++) {
+          for (int i = 0; i < waiting.length(); i++) {
             while (waiting.get(i) == null || waiting.get(i).getState() != Thread.State.WAITING) {
               Thread.onSpinWait();
             }
           }
         });
-    return views;
   }
 
   private static void await(CountDownLatch latch) {

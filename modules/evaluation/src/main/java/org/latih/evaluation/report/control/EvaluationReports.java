@@ -36,12 +36,10 @@ public class EvaluationReports {
   @Inject OutcomeLoads loads;
 
   /**
-   * Views of different reports over the same data (the region and {@link ReportScope}, and the same
-   * parts of it; the report's language does not count), waiting at once, share one reading of it.
+   * Views of different reports over the same data (the region and {@link ReportScope}; the report's
+   * language does not count), waiting at once, share one reading of it: of every part they need.
    */
-  private final SharedBuilds<Part, OutcomeSnapshot> readings = new SharedBuilds<>();
-
-  private record Part(ReportScope scope, OutcomeParts parts) {}
+  private final SharedBuilds<ReportScope, OutcomeSnapshot> readings = new SharedBuilds<>();
 
   /** The reports, titled in Indonesian. */
   public List<Contribution<ReportDefinition>> list(Caller caller) {
@@ -106,8 +104,10 @@ public class EvaluationReports {
       } else if (!lacking.equals(OutcomeParts.NONE)) {
         OutcomeSnapshot more =
             readings.get(
-                new Part(scope, lacking),
-                () -> loads.run(() -> outcomes.load(region, scope, lacking)));
+                scope,
+                lacking,
+                OutcomeParts::with,
+                needs -> loads.run(() -> outcomes.load(region, scope, needs)));
         read = read == null ? more : read.with(more, lacking);
         parts = parts.with(lacking);
       }
