@@ -257,7 +257,7 @@ public final class WorkerBenchmark {
         order.add(() -> remoteAll(report));
         Collections.rotate(order, i / reports.size());
         order.forEach(Runnable::run);
-        if (i % 10 == 0) {
+        if (i / reports.size() % 5 == 0) { // every report, every fifth time round
           codec(report);
         }
       }
