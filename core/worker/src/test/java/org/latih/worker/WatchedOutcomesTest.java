@@ -35,6 +35,9 @@ class WatchedOutcomesTest {
     assertEquals(DATA.formResponses("survei"), view.formResponses("survei"));
     assertFalse(view.missed(), "read only what was sent");
 
+    assertEquals(List.of(), view.formResponses("x".repeat(65)));
+    assertFalse(view.missed(), "no form has an id that long: nothing of it was left out");
+
     assertEquals(List.of(), view.attendance());
     assertEquals(List.of(), view.formResponses("dampak"));
     assertTrue(view.missed());

@@ -26,6 +26,11 @@ public record OutcomeParts(
    */
   public static final int MAX_FORMS = 32;
 
+  /**
+   * The longest form id there can be (core/api's Checks): a longer one names no form's responses.
+   */
+  private static final int MAX_FORM_ID = 64;
+
   public static final OutcomeParts NONE = new OutcomeParts(false, false, false, false, List.of());
   public static final OutcomeParts ALL = new OutcomeParts(true, true, true, true, null);
 
@@ -33,7 +38,7 @@ public record OutcomeParts(
     if (forms != null) {
       TreeSet<String> sorted = new TreeSet<>();
       for (String form : forms) {
-        if (form != null) {
+        if (form != null && form.length() <= MAX_FORM_ID) {
           sorted.add(form);
         }
       }
