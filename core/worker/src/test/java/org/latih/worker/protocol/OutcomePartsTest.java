@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
 import org.latih.api.reports.IndicatorRow;
+import org.latih.api.reports.ReportRequest;
 import org.latih.api.reports.ResponseRow;
 import org.latih.api.reports.ScoreRow;
 
@@ -75,6 +77,17 @@ class OutcomePartsTest {
     assertEquals(List.of(), some.unitIndicators());
     assertEquals(List.of(), some.formResponses("dampak"));
     assertEquals("kupang", some.region());
+
+    // what travels to the worker holds nothing of the parts left out
+    String sent =
+        new String(
+            Protocol.bytes(
+                Request.build(
+                    1, "r", new ReportRequest(null, null), some, ATTENDANCE.with(forms("survei")))),
+            StandardCharsets.ISO_8859_1);
+    assertTrue(sent.contains("webinar") && sent.contains("Sesi 1"), "the attendance");
+    assertFalse(sent.contains("IKM"), "no indicator");
+    assertFalse(sent.contains("dampak"), "no other form");
 
     OutcomeParts rest = ATTENDANCE.with(forms("survei")).lacking(OutcomeParts.ALL);
     assertEquals(whole, some.with(whole.only(rest), rest));
