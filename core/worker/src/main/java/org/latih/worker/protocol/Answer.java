@@ -88,60 +88,31 @@ public record Answer(
   }
 
   public static Answer needsData(long id, OutcomeParts reads) {
-    return new Answer(
-        Protocol.VERSION,
-        id,
-        false,
-        "asked for outcome data the request did not carry",
-        NEEDS_DATA,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        reads);
+    return failure(id, "asked for outcome data the request did not carry", NEEDS_DATA, reads);
   }
 
   public static Answer failed(long id, String error) {
-    return new Answer(
-        Protocol.VERSION, id, false, error, null, null, null, null, null, null, null, null);
+    return failure(id, error, null, null);
   }
 
   public static Answer unreadable(long id, String why) {
-    return new Answer(
-        Protocol.VERSION,
-        id,
-        false,
-        why,
-        UNREADABLE_REQUEST,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return failure(id, why, UNREADABLE_REQUEST, null);
   }
 
   public static Answer brokenStream(String why) {
-    return new Answer(
-        Protocol.VERSION, 0, false, why, BROKEN_STREAM, null, null, null, null, null, null, null);
+    return failure(0, why, BROKEN_STREAM, null);
   }
 
   public static Answer unknownReport(long id, String reportId) {
+    return failure(id, "no report '" + reportId + "'", UNKNOWN_REPORT, null);
+  }
+
+  /**
+   * An answer without a report: {@code error} says why, {@code kind} whose fault, if not the
+   * plugin's.
+   */
+  private static Answer failure(long id, String error, String kind, OutcomeParts reads) {
     return new Answer(
-        Protocol.VERSION,
-        id,
-        false,
-        "no report '" + reportId + "'",
-        UNKNOWN_REPORT,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+        Protocol.VERSION, id, false, error, kind, null, null, null, null, null, null, reads);
   }
 }
