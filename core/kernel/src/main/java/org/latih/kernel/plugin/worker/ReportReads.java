@@ -40,8 +40,6 @@ public final class ReportReads {
   /**
    * Builds {@code report} through {@code call}, with the parts it read before loaded by {@code
    * load}, and more as it asks.
-   *
-   * @throws WorkerFault when the worker asks for more than every part
    */
   public Report build(Object report, Function<OutcomeParts, OutcomeSnapshot> load, Call call) {
     OutcomeParts parts = of(report);
@@ -52,11 +50,8 @@ public final class ReportReads {
         read.clear();
       }
       read.merge(report, built.reads(), OutcomeParts::with);
-      if (built.report() != null) {
+      if (built.report() != null) { // always, once every part is sent (WorkerProcess)
         return built.report();
-      }
-      if (sent.equals(OutcomeParts.ALL)) {
-        throw new WorkerFault("asked for outcome data beyond all of it");
       }
       parts = parts.with(built.reads());
     }

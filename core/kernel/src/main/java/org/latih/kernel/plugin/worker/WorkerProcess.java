@@ -171,17 +171,14 @@ public final class WorkerProcess implements AutoCloseable {
       OutcomeSnapshot data,
       Duration queueWait,
       Duration timeout) {
-    Built built = build(reportId, request, data, OutcomeParts.ALL, queueWait, timeout);
-    if (built.report() == null) {
-      die("asked for outcome data beyond all of it");
-      throw gone();
-    }
-    return built.report();
+    // with every part sent, a build always has its report (builtOf)
+    return build(reportId, request, data, OutcomeParts.ALL, queueWait, timeout).report();
   }
 
   /**
    * What the plugin built from the {@code sent} parts of {@code data}, and which parts it read: no
-   * report if it read beyond them ({@link ReportReads} builds again with more).
+   * report if it read beyond them ({@link ReportReads} builds again with more). A worker that asks
+   * for no more than it was sent and still builds nothing is a fault, as one that answers nothing.
    *
    * @see #build(String, ReportRequest, OutcomeSnapshot, Duration, Duration)
    */
@@ -204,7 +201,7 @@ public final class WorkerProcess implements AutoCloseable {
         throw gone();
       }
       send(message, timeout);
-      return reportOf(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS), reportId);
+      return builtOf(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS), reportId, sent);
     } catch (TimeoutException e) {
       die("no answer within " + timeout.toMillis() + " ms");
       throw gone();
@@ -266,7 +263,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  private Built reportOf(Answer answer, String reportId) {
+  private Built builtOf(Answer answer, String reportId, OutcomeParts sent) {
     if (answer.ok()) {
       if (answer.report() == null) {
         die("answered without a report");
@@ -274,7 +271,11 @@ public final class WorkerProcess implements AutoCloseable {
       }
       return new Built(answer.report(), answer.reads() == null ? OutcomeParts.ALL : answer.reads());
     }
-    if (Answer.NEEDS_DATA.equals(answer.kind()) && answer.reads() != null) {
+    if (Answer.NEEDS_DATA.equals(answer.kind())) {
+      if (answer.reads() == null || sent.covers(answer.reads())) {
+        die("asked for outcome data it was sent");
+        throw new WorkerFault(fault.get());
+      }
       return new Built(null, answer.reads());
     }
     if (Answer.UNKNOWN_REPORT.equals(answer.kind())) {
