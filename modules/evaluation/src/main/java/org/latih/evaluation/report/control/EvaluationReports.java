@@ -92,23 +92,21 @@ public class EvaluationReports {
     Reading(Region region, ReportScope scope) {
       this.region = region;
       this.scope = scope;
+      this.read =
+          new OutcomeSnapshot(region.code(), List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     @Override
     public OutcomeSnapshot apply(OutcomeParts wanted) {
       OutcomeParts lacking = parts.lacking(wanted);
-      if (read == null && lacking.equals(OutcomeParts.NONE)) {
-        read =
-            new OutcomeSnapshot(
-                region.code(), List.of(), List.of(), List.of(), Map.of(), List.of());
-      } else if (!lacking.equals(OutcomeParts.NONE)) {
+      if (!lacking.equals(OutcomeParts.NONE)) {
         OutcomeSnapshot more =
             readings.get(
                 scope,
                 lacking,
                 OutcomeParts::with,
                 needs -> loads.run(() -> outcomes.load(region, scope, needs)));
-        read = read == null ? more : read.with(more, lacking);
+        read = read.with(more, lacking);
         parts = parts.with(lacking);
       }
       return read.only(wanted);
