@@ -98,6 +98,23 @@ class OutcomeReportIT {
   }
 
   @Test
+  void thePeopleListIsSortedAndPagedByTheDatabaseInEachOrder() {
+    OutcomeCohort c = cohort();
+    String people = "api/v1/report/jp-compliance?year=" + year() + "&sort=";
+    assertEquals(List.of("Ani", "Budi", "Citra", "Dedi", "Eka"), names(c, people + "jp"));
+    assertEquals(List.of("Citra", "Dedi"), names(c, people + "jp&size=2&page=2"));
+    assertEquals(List.of("Ani", "Budi", "Citra", "Dedi", "Eka"), names(c, people + "name"));
+    // Dinas A before Dinas B, the fewest JP first within each
+    assertEquals(List.of("Citra", "Ani", "Budi", "Dedi", "Eka"), names(c, people + "unitKerja"));
+  }
+
+  private static List<String> names(OutcomeCohort c, String path) {
+    return get(c.evaluator(), path).getJsonObject("people").getJsonArray("items").stream()
+        .map(p -> p.asJsonObject().getString("name").split(" ")[0])
+        .toList();
+  }
+
+  @Test
   void theYearsTrainingsDownloadInTheFieldsOfSiasnAndTheReportAsAFile() {
     OutcomeCohort c = cohort();
     Api.Reply siasn =

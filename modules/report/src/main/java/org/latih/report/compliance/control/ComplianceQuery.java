@@ -27,14 +27,18 @@ public record ComplianceQuery(
     unitKerja = unitKerja == null || unitKerja.isBlank() ? null : unitKerja.strip();
   }
 
-  /** The order of the people list; the database sorts, so a page is the same page every time. */
+  /**
+   * The order of the people list; the database sorts, so a page is the same page every time. A
+   * person's JP is {@code SUM(c.jp)} over their positive credits, null for none (see {@link
+   * JpCompliance}): null sorts as the fewest.
+   */
   public enum PersonOrder {
     /** Largest shortfall (fewest JP) first: who needs training most. */
-    SHORTFALL("earned ASC, u.name ASC, u.id ASC"),
+    SHORTFALL("SUM(c.jp) ASC NULLS FIRST, u.name ASC, u.id ASC"),
     /** Most JP first. */
-    JP("earned DESC, u.name ASC, u.id ASC"),
+    JP("SUM(c.jp) DESC NULLS LAST, u.name ASC, u.id ASC"),
     NAME("u.name ASC, u.id ASC"),
-    UNIT("u.unitKerja ASC, earned ASC, u.name ASC, u.id ASC");
+    UNIT("u.unitKerja ASC, SUM(c.jp) ASC NULLS FIRST, u.name ASC, u.id ASC");
 
     final String jpql;
 

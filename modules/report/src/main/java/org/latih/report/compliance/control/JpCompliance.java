@@ -33,9 +33,16 @@ public class JpCompliance {
 
   @PersistenceContext EntityManager em;
 
-  /** The people in scope with their JP, a JPQL fragment shared by the statements. */
+  /**
+   * The people in scope with their JP, a JPQL fragment shared by the statements. Only positive
+   * credits are joined, so a person's {@code SUM(c.jp)} is null exactly when they earned 0: the
+   * statements sum without {@code COALESCE} and without a result variable ({@code AS earned}), as
+   * EclipseLink 4.0.7 (Payara 6.2025.10) prints COALESCE through an operator shared by all threads
+   * and parses result variables with a visitor shared by all threads (eclipselink#2136, #2833); a
+   * 500 from this report under parallel first calls was seen once in CI.
+   */
   private static String from(ComplianceQuery q, boolean unitOnly) {
-    return " FROM User u LEFT JOIN JpCredit c ON c.user = u AND c.year = :year"
+    return " FROM User u LEFT JOIN JpCredit c ON c.user = u AND c.year = :year AND c.jp > 0"
         + " WHERE u.active = TRUE AND :learner MEMBER OF u.roles"
         + (q.region() == null ? "" : " AND u.region = :region")
         + (unitOnly && q.unitKerja() != null ? " AND u.unitKerja = :unit" : "");
@@ -114,7 +121,7 @@ public class JpCompliance {
   private TypedQuery<Object[]> personQuery(ComplianceQuery q) {
     String jpql =
         "SELECT u.id, u.name, u.nip.value, u.unitKerja, u.jabatan, u.golongan,"
-            + " COALESCE(SUM(c.jp), 0) AS earned"
+            + " SUM(c.jp)"
             + from(q, true)
             // those below the target as those not among the ones who reached it: a HAVING on
             // the outer join's sum is refused by EclipseLink
