@@ -108,6 +108,35 @@ class OutcomeReportIT {
     assertEquals(List.of("Citra", "Ani", "Budi", "Dedi", "Eka"), names(c, people + "unitKerja"));
   }
 
+  @Test
+  void peopleWithoutAUnitKerjaComeLastInTheListAsInTheUnitsTableOnEitherDatabase() {
+    String region = Regions.create(base, "tanpa-unit");
+    Api evaluator = People.signIn(base, People.create(base, region, "EVALUATOR"));
+    People.create(base, region, "LEARNER"); // named "Uji …", no unit kerja
+    for (String[] person :
+        List.of(new String[] {"Beta", "Dinas B"}, new String[] {"Alfa", "Dinas A"})) {
+      Api.Reply made =
+          Api.admin(base)
+              .post(
+                  "api/v1/users",
+                  "{\"nip\":\"%s\",\"name\":\"%s\",\"unitKerja\":\"%s\",\"region\":\"%s\",\"roles\":[\"LEARNER\"],\"password\":\"%s\"}"
+                      .formatted(Api.newNip(), person[0], person[1], region, People.PASSWORD));
+      assertEquals(201, made.status(), made::toString);
+    }
+    JsonObject r = get(evaluator, "api/v1/report/jp-compliance?sort=unitKerja&year=" + year());
+    assertEquals(
+        List.of("Alfa", "Beta", "Uji"),
+        r.getJsonObject("people").getJsonArray("items").stream()
+            .map(p -> p.asJsonObject().getString("name").split(" ")[0])
+            .toList());
+    // the units' table: the people without one are the last row, with no unit kerja
+    assertEquals(
+        List.of("Dinas A", "Dinas B", "-"),
+        r.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+            .map(u -> isNull(u, "unitKerja") ? "-" : u.getString("unitKerja"))
+            .toList());
+  }
+
   private static List<String> names(OutcomeCohort c, String path) {
     return get(c.evaluator(), path).getJsonObject("people").getJsonArray("items").stream()
         .map(p -> p.asJsonObject().getString("name").split(" ")[0])

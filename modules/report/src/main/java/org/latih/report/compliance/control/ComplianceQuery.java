@@ -30,7 +30,8 @@ public record ComplianceQuery(
   /**
    * The order of the people list; the database sorts, so a page is the same page every time. A
    * person's JP is {@code SUM(c.jp)} over their positive credits, null for none (see {@link
-   * JpCompliance}): null sorts as the fewest.
+   * JpCompliance}): null sorts as the fewest. People without a unit kerja come last, as in the
+   * units' table, on either database (H2 sorts nulls first by default, PostgreSQL last).
    */
   public enum PersonOrder {
     /** Largest shortfall (fewest JP) first: who needs training most. */
@@ -38,7 +39,7 @@ public record ComplianceQuery(
     /** Most JP first. */
     JP("SUM(c.jp) DESC NULLS LAST, u.name ASC, u.id ASC"),
     NAME("u.name ASC, u.id ASC"),
-    UNIT("u.unitKerja ASC, SUM(c.jp) ASC NULLS FIRST, u.name ASC, u.id ASC");
+    UNIT("u.unitKerja ASC NULLS LAST, SUM(c.jp) ASC NULLS FIRST, u.name ASC, u.id ASC");
 
     final String jpql;
 
