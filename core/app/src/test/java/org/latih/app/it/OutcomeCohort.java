@@ -158,7 +158,8 @@ record OutcomeCohort(
     assertEquals(200, followed.status(), followed::toString);
   }
 
-  private static String person(
+  /** A learner of {@code region} named {@code name} and their NIP's end; returns the NIP. */
+  static String person(
       URL base, String region, String name, String unit, String jabatan, String golongan) {
     String nip = Api.newNip();
     Api.Reply reply =

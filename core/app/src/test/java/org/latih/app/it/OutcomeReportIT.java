@@ -116,16 +116,8 @@ class OutcomeReportIT {
     String region = Regions.create(base, "tanpa-unit");
     Api evaluator = People.signIn(base, People.create(base, region, "EVALUATOR"));
     People.create(base, region, "LEARNER"); // named "Uji …", no unit kerja
-    for (String[] person :
-        List.of(new String[] {"Beta", "Dinas B"}, new String[] {"Alfa", "Dinas A"})) {
-      Api.Reply made =
-          Api.admin(base)
-              .post(
-                  "api/v1/users",
-                  "{\"nip\":\"%s\",\"name\":\"%s\",\"unitKerja\":\"%s\",\"region\":\"%s\",\"roles\":[\"LEARNER\"],\"password\":\"%s\"}"
-                      .formatted(Api.newNip(), person[0], person[1], region, People.PASSWORD));
-      assertEquals(201, made.status(), made::toString);
-    }
+    OutcomeCohort.person(base, region, "Beta", "Dinas B", "Analis Kebijakan", "III/a");
+    OutcomeCohort.person(base, region, "Alfa", "Dinas A", "Analis Kebijakan", "III/a");
     JsonObject r = get(evaluator, "api/v1/report/jp-compliance?sort=unitKerja&year=" + year());
     assertEquals(List.of("Alfa", "Beta", "Uji"), names(r));
     // the units' table: the people without one are the last row, with no unit kerja
