@@ -291,6 +291,45 @@ class AttendanceIT {
         1, admin.get("api/v1/attendance/cohorts/" + cohort).json().getJsonArray("sessions").size());
   }
 
+  @Test
+  void aDaysSessionsAreInTimeOrderWithAnUntimedOneLastAndALearnerSeesThemNewestFirst() {
+    Api admin = People.signIn(base, People.create(base, "kupang", "REGIONAL_ADMIN"));
+    long cohort = cohort(admin, People.create(base, "kupang", "INSTRUCTOR"));
+    String nip = learner(base, "kupang", "Inspektorat " + System.nanoTime() % 100000);
+    enrol(admin, cohort, nip);
+    // made in an order that neither the ids nor their reverse give
+    Map<String, String> startsAt = new java.util.LinkedHashMap<>();
+    startsAt.put("Siang", "13:00");
+    startsAt.put("Diskusi", null);
+    startsAt.put("Pagi", "08:00");
+    startsAt.forEach(
+        (title, time) -> {
+          String json =
+              "{\"title\":\"%s\",\"date\":\"%s\",%s\"deliveryMode\":\"classroom\"}"
+                  .formatted(
+                      title, LocalDate.now(), time == null ? "" : "\"startsAt\":\"" + time + "\",");
+          Api.Reply made = admin.post("api/v1/attendance/cohorts/" + cohort + "/sessions", json);
+          assertEquals(201, made.status(), made::toString);
+          long id = made.json().getJsonNumber("id").longValue();
+          Api.Reply recorded =
+              admin.put("api/v1/attendance/sessions/" + id + "/records", sheet(Map.of(nip, true)));
+          assertEquals(200, recorded.status(), recorded::toString);
+        });
+
+    // left to themselves, the embedded database puts a missing time first and PostgreSQL last
+    assertEquals(
+        List.of("Pagi", "Siang", "Diskusi"),
+        titles(admin.get("api/v1/attendance/cohorts/" + cohort).json().getJsonArray("sessions")));
+    Api learner = People.signIn(base, nip);
+    assertEquals(
+        List.of("Diskusi", "Siang", "Pagi"),
+        titles(learner.get("api/v1/attendance/mine").json().getJsonArray("items")));
+  }
+
+  private static List<String> titles(JsonArray sessions) {
+    return sessions.getValuesAs(JsonObject.class).stream().map(s -> s.getString("title")).toList();
+  }
+
   /** Attendance records of one delivery mode in Kupang's report for the course. */
   private int kupangRecords(Api admin, String mode) throws Exception {
     byte[] jar =

@@ -35,7 +35,9 @@ public class Attendances {
           + " FROM AttendanceRecord r JOIN r.session s JOIN s.cohort k JOIN k.course c"
           + " WHERE r.user.id = :userId";
 
-  private static final String NEWEST_FIRST = " ORDER BY s.heldOn DESC, s.startsAt DESC, s.id DESC";
+  /** The cohort's order reversed: a session without a start time first in its day. */
+  private static final String NEWEST_FIRST =
+      " ORDER BY s.heldOn DESC, s.startsAt DESC NULLS FIRST, s.id DESC";
 
   /** The sessions the user was recorded present at, newest first, in one statement. */
   public List<AttendedSession> attendedBy(Long userId) {

@@ -28,7 +28,8 @@ import org.latih.kernel.rest.InvalidInputException;
     name = CohortSession.OF_COHORT,
     query =
         "SELECT s FROM CohortSession s WHERE s.cohort.id = :cohortId"
-            + " ORDER BY s.heldOn, s.startsAt, s.id")
+            // a session without a start time last in its day, on H2 as on PostgreSQL
+            + " ORDER BY s.heldOn, s.startsAt ASC NULLS LAST, s.id")
 public class CohortSession {
 
   public static final String OF_COHORT = "CohortSession.ofCohort";
