@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  * and never while a call is in flight, so no caller waits for it. The threshold is just above the
  * heap a worker starts with (-Xms16m): with 48 MB, a heap grown to 40-47 MB by one report was never
  * trimmed, and such a worker stayed at 72-92 MiB instead of about 60 (bench/plugin-workers
- * latency).
+ * latency). With 24 MB, once a call's columns were kept as they travel (IntColumn), a whole
+ * region's call left a smaller heap, often not trimmed: idle workers took 64-70 MiB instead of
+ * 61-66; with 20 MB, 62-63.
  */
 final class HeapTrim {
 
@@ -27,8 +29,7 @@ final class HeapTrim {
    */
   static final long IDLE_MILLIS = 500;
 
-  static final long GROWN_BYTES = 24L << 20;
-  private static final long TRIMMED_BYTES = 20L << 20;
+  static final long GROWN_BYTES = 20L << 20;
   private static final int MAX_COLLECTIONS = 8;
 
   private final ScheduledExecutorService timer =
@@ -61,7 +62,7 @@ final class HeapTrim {
     // share of the free heap each time (-XX:MaxHeapFreeRatio sets what it keeps): about four
     // collections of a small live heap, a few milliseconds each, bring it back to its start.
     Runtime runtime = Runtime.getRuntime();
-    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > TRIMMED_BYTES && idle(); i++) {
+    for (int i = 0; i < MAX_COLLECTIONS && runtime.totalMemory() > GROWN_BYTES && idle(); i++) {
       System.gc();
     }
   }

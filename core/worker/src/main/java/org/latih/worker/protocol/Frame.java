@@ -166,8 +166,8 @@ public final class Frame {
       }
     }
 
-    int[] ints(int segment) {
-      return segment(segment, int[].class, "numbers");
+    IntColumn ints(int segment) {
+      return segment(segment, IntColumn.class, "numbers");
     }
 
     Decimals decimals(int segment) {

@@ -282,7 +282,7 @@ final class OutcomeColumns {
     return new Rows(strings, tables).snapshot(region);
   }
 
-  /** A table's columns by name: int[], or {@link Decimals} for {@link #DECIMALS}. */
+  /** A table's columns by name: {@link IntColumn}, or {@link Decimals} for {@link #DECIMALS}. */
   private static Map<String, Object> columns(JsonParser json, Event event, Frame.Received frame) {
     expect(event, Event.START_OBJECT, "a table");
     Map<String, Object> columns = new HashMap<>();
@@ -333,9 +333,9 @@ final class OutcomeColumns {
       Texts eCourse = e.texts("course");
       Texts eCohort = e.texts("cohort");
       Texts eUnit = e.texts("unitKerja");
-      int[] year = e.ints("year");
-      int[] completed = e.ints("completed");
-      int[] jp = e.ints("jp");
+      IntColumn year = e.ints("year");
+      IntColumn completed = e.ints("completed");
+      IntColumn jp = e.ints("jp");
       List<EnrolmentRow> enrolments =
           new ColumnRows<>(
               e.size,
@@ -344,9 +344,9 @@ final class OutcomeColumns {
                       eCourse.at(i),
                       eCohort.at(i),
                       eUnit.at(i),
-                      year[i],
-                      completed[i] != 0,
-                      jp[i]));
+                      year.get(i),
+                      completed.get(i) != 0,
+                      jp.get(i)));
 
       Table a = table("attendance");
       Texts aCourse = a.texts("course");
@@ -354,7 +354,7 @@ final class OutcomeColumns {
       Texts session = a.texts("session");
       Texts mode = a.texts("deliveryMode");
       Texts aUnit = a.texts("unitKerja");
-      int[] present = a.ints("present");
+      IntColumn present = a.ints("present");
       Texts absence = a.texts("absence");
       List<AttendanceRow> attendance =
           new ColumnRows<>(
@@ -366,7 +366,7 @@ final class OutcomeColumns {
                       session.at(i),
                       mode.at(i),
                       aUnit.at(i),
-                      present[i] != 0,
+                      present.get(i) != 0,
                       absence.at(i)));
 
       Table s = table("testScores");
@@ -402,10 +402,11 @@ final class OutcomeColumns {
       Texts course = r.texts("course");
       Texts cohort = r.texts("cohort");
       Texts unit = r.texts("unitKerja");
-      int[] forms = r.texts("form").indexes(); // each one checked
+      IntColumn forms = r.texts("form").indexes(); // each one checked
       r.checkAnswers();
       int[] perForm = new int[strings.length];
-      for (int form : forms) {
+      for (int row = 0; row < forms.size(); row++) {
+        int form = forms.get(row);
         if (form == -1) {
           throw new InvalidMessageException("a response without a form");
         }
@@ -414,8 +415,8 @@ final class OutcomeColumns {
       Map<String, List<ResponseRow>> byForm = new LinkedHashMap<>();
       int[][] rowsOf = new int[strings.length][];
       int[] filled = new int[strings.length];
-      for (int row = 0; row < forms.length; row++) {
-        int form = forms[row];
+      for (int row = 0; row < forms.size(); row++) {
+        int form = forms.get(row);
         if (rowsOf[form] == null) {
           int[] rows = rowsOf[form] = new int[perForm[form]];
           byForm.put(
@@ -439,16 +440,16 @@ final class OutcomeColumns {
   }
 
   /** A column of string indexes, read as the strings; every index is checked when it is made. */
-  private record Texts(String[] strings, int[] indexes) {
-    Texts(Table table, int[] indexes) {
+  private record Texts(String[] strings, IntColumn indexes) {
+    Texts(Table table, IntColumn indexes) {
       this(table.strings, indexes);
-      for (int index : indexes) {
-        table.string(index);
+      for (int row = 0; row < indexes.size(); row++) {
+        table.string(indexes.get(row));
       }
     }
 
     String at(int row) {
-      int index = indexes[row];
+      int index = indexes.get(row);
       return index == -1 ? null : strings[index];
     }
   }
@@ -470,7 +471,7 @@ final class OutcomeColumns {
         if (c.getKey().equals("answers")) {
           continue;
         }
-        int n = c.getValue() instanceof int[] i ? i.length : ((Decimals) c.getValue()).length();
+        int n = c.getValue() instanceof IntColumn i ? i.size() : ((Decimals) c.getValue()).length();
         if (length >= 0 && n != length) {
           throw new InvalidMessageException(
               "the columns of " + name + " differ in length (" + c.getKey() + ": " + n + ")");
@@ -480,8 +481,8 @@ final class OutcomeColumns {
       this.size = Math.max(length, 0);
     }
 
-    int[] ints(String column) {
-      return column(column, int[].class);
+    IntColumn ints(String column) {
+      return column(column, IntColumn.class);
     }
 
     Texts texts(String column) {
@@ -494,15 +495,15 @@ final class OutcomeColumns {
 
     /** Row {@code row}'s answers, made now from the checked columns. */
     Map<String, String> answers(int row) {
-      int count = ints("answerCounts")[row];
+      int count = ints("answerCounts").get(row);
       if (count == -1) {
         return null;
       }
-      int[] pairs = column("answers", int[].class);
+      IntColumn pairs = ints("answers");
       int start = answerStart(row);
       String[] texts = new String[count * 2];
       for (int i = 0; i < texts.length; i++) {
-        int index = pairs[start + i];
+        int index = pairs.get(start + i);
         texts[i] = index == -1 ? null : strings[index];
       }
       return new PairMap(texts);
@@ -517,16 +518,16 @@ final class OutcomeColumns {
       if (size == 0) {
         return;
       }
-      int[] counts = ints("answerCounts");
-      int[] pairs = column("answers", int[].class);
+      IntColumn counts = ints("answerCounts");
+      IntColumn pairs = ints("answers");
       // by item index + 1 (a null item at 0): 1 + the last row that answered the item
       int[] namedBy = new int[strings.length + 1];
       for (int row = 0; row < size; row++) {
         int start = answerStart(row);
-        for (int i = 0; i < 2 * Math.max(counts[row], 0); i += 2) {
-          int item = pairs[start + i];
+        for (int i = 0; i < 2 * Math.max(counts.get(row), 0); i += 2) {
+          int item = pairs.get(start + i);
           string(item);
-          string(pairs[start + i + 1]);
+          string(pairs.get(start + i + 1));
           if (namedBy[item + 1] == row + 1) {
             throw new InvalidMessageException("an item answered twice in " + name);
           }
@@ -538,17 +539,18 @@ final class OutcomeColumns {
     /** Where a row's answers start in {@code answers}, after checking every count once. */
     private int answerStart(int row) {
       if (answerStarts == null) {
-        int[] counts = column("answerCounts", int[].class);
+        IntColumn counts = ints("answerCounts");
         answerStarts = new int[size];
         long at = 0;
         for (int i = 0; i < size; i++) {
-          if (counts[i] < -1) {
+          int count = counts.get(i);
+          if (count < -1) {
             throw new InvalidMessageException("a negative answer count in " + name);
           }
           answerStarts[i] = (int) Math.min(at, Integer.MAX_VALUE);
-          at += 2L * Math.max(counts[i], 0);
+          at += 2L * Math.max(count, 0);
         }
-        if (at != column("answers", int[].class).length) {
+        if (at != ints("answers").size()) {
           throw new InvalidMessageException(
               "the answer counts of " + name + " do not add up to its answers");
         }
@@ -570,7 +572,7 @@ final class OutcomeColumns {
       Object values = columns.get(column);
       if (values == null && size == 0) { // a table the sender had no rows for
         return type.cast(
-            type == int[].class ? new int[0] : new Decimals(new double[0], new BitSet()));
+            type == IntColumn.class ? IntColumn.EMPTY : new Decimals(new double[0], new BitSet()));
       }
       if (!type.isInstance(values)) {
         throw new InvalidMessageException(name + " has no column " + column);

@@ -62,7 +62,7 @@ final class Packed {
     return frame.add(Frame.INTS, bytes, n);
   }
 
-  static int[] ints(byte[] bytes, int from, int to) {
+  static IntColumn ints(byte[] bytes, int from, int to) {
     if (from >= to) {
       throw new InvalidMessageException("packed numbers without their width");
     }
@@ -74,26 +74,7 @@ final class Packed {
     if ((width != 1 && width != 2 && width != 4) || (long) count * width != to - at[0]) {
       throw new InvalidMessageException("packed numbers that do not fill their segment");
     }
-    int[] values = new int[count];
-    int p = at[0];
-    switch (width) {
-      case 1 -> {
-        for (int i = 0; i < count; i++) {
-          values[i] = min + (bytes[p++] & 0xff);
-        }
-      }
-      case 2 -> {
-        for (int i = 0; i < count; i++, p += 2) {
-          values[i] = min + ((bytes[p] & 0xff) | (bytes[p + 1] & 0xff) << 8);
-        }
-      }
-      default -> {
-        for (int i = 0; i < count; i++, p += 4) {
-          values[i] = min + (int) INTS.get(bytes, p);
-        }
-      }
-    }
-    return values;
+    return new IntColumn(Arrays.copyOfRange(bytes, at[0], to), width, min, count);
   }
 
   static int doubles(Frame frame, Double[] values) {

@@ -136,9 +136,9 @@ class OutcomeColumnsTest {
     int s = Packed.strings(frame, strings);
     Frame.Received back = received(sent, frame);
 
-    assertArrayEquals(ints, back.ints(i));
-    assertArrayEquals(oneByte, back.ints(one));
-    assertArrayEquals(twoBytes, back.ints(two));
+    assertArrayEquals(ints, values(back.ints(i)));
+    assertArrayEquals(oneByte, values(back.ints(one)));
+    assertArrayEquals(twoBytes, values(back.ints(two)));
     Decimals decimals = back.decimals(d);
     assertEquals(doubles.length, decimals.length());
     for (int row = 0; row < doubles.length; row++) {
@@ -158,6 +158,14 @@ class OutcomeColumnsTest {
     Packed.ints(new Frame(small), new int[300], 300);
     assertEquals(
         1 + 1 + 2 + 4 + 300, small.size(), "a small number takes one byte (after the headers)");
+  }
+
+  private static int[] values(IntColumn column) {
+    int[] values = new int[column.size()];
+    for (int row = 0; row < values.length; row++) {
+      values[row] = column.get(row);
+    }
+    return values;
   }
 
   @Test
