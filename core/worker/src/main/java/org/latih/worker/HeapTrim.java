@@ -12,11 +12,10 @@ import java.util.concurrent.TimeUnit;
  * idle would cost the server most of a gigabyte. So, once no call has run for {@link #IDLE_MILLIS},
  * full collections run if the heap has grown past {@link #GROWN_BYTES} — after the answer has gone
  * and never while a call is in flight, so no caller waits for it. The threshold is just above the
- * heap a worker starts with (-Xms16m): with 48 MB, a heap grown to 40-47 MB by one report was never
- * trimmed, and such a worker stayed at 72-92 MiB instead of about 60 (bench/plugin-workers
- * latency). With 24 MB, once a call's columns were kept as they travel (IntColumn), a whole
- * region's call left a smaller heap, often not trimmed: idle workers took 64-70 MiB instead of
- * 61-66; with 20 MB, 62-63.
+ * heap a worker starts with (-Xms8m): a heap grown to just under it by a report is never trimmed.
+ * With 48 MB (and -Xms16m), such workers stayed at 72-92 MiB instead of about 60; with 24 MB, once
+ * a call's columns were kept as they travel (IntColumn), at 64-70 MiB instead of 61-66
+ * (bench/plugin-workers latency).
  */
 final class HeapTrim {
 
@@ -29,7 +28,7 @@ final class HeapTrim {
    */
   static final long IDLE_MILLIS = 500;
 
-  static final long GROWN_BYTES = 20L << 20;
+  static final long GROWN_BYTES = 10L << 20;
   private static final int MAX_COLLECTIONS = 8;
 
   private final ScheduledExecutorService timer =

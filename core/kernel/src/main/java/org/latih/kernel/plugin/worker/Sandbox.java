@@ -83,8 +83,10 @@ public final class Sandbox {
     return List.of(
         spec.java().toString(),
         "-Xmx" + spec.heapMiB() + "m",
-        // the heap grows only for a report over a whole region's data; an idle worker stays small
-        "-Xms16m",
+        // the heap grows only for a report over a whole region's data; an idle worker stays small:
+        // 53-55 MiB resident (HeapTrim back to 10 MB) instead of 61-65 with -Xms16m, the reports
+        // as fast within the runs' spread (bench/plugin-workers latency and server, twice each)
+        "-Xms8m",
         "-XX:MaxMetaspaceSize=64m",
         "-Xss512k",
         "-XX:+UseSerialGC",
