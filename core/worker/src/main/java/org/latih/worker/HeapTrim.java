@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Gives memory back to the machine when a worker falls idle after a large call. A report over a
- * whole region grows the heap by a hundred megabytes or more, and the serial collector keeps what
+ * whole region grows the heap to several times its first size, and the serial collector keeps what
  * it committed until a full collection shrinks it; five regions' workers each holding that while
- * idle would cost the server most of a gigabyte. So, once no call has run for {@link #IDLE_MILLIS},
+ * idle would cost the server much of its memory. So, once no call has run for {@link #IDLE_MILLIS},
  * full collections run if the heap has grown past {@link #GROWN_BYTES} — after the answer has gone
  * and never while a call is in flight, so no caller waits for it. The threshold is just above the
  * heap a worker starts with (-Xms8m): a heap grown to just under it by a report is never trimmed.
