@@ -18,28 +18,22 @@ final class IntColumn {
 
   private static final VarHandle CHARS =
       MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle INTS =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-  static final IntColumn EMPTY = new IntColumn(new byte[0], 1, 0, 0);
+  static final IntColumn EMPTY = new IntColumn(new byte[0], 1, 0);
 
   private final byte[] bytes;
   private final int width;
   private final int min;
-  private final int size;
 
-  /**
-   * {@code size} values of {@code width} bytes in {@code bytes}, each to be added to {@code min}.
-   */
-  IntColumn(byte[] bytes, int width, int min, int size) {
+  /** The values of {@code width} bytes that fill {@code bytes}, each to be added to {@code min}. */
+  IntColumn(byte[] bytes, int width, int min) {
     this.bytes = bytes;
     this.width = width;
     this.min = min;
-    this.size = size;
   }
 
   int size() {
-    return size;
+    return bytes.length / width;
   }
 
   int get(int row) {
@@ -47,7 +41,7 @@ final class IntColumn {
     return switch (width) {
       case 1 -> min + (bytes[row] & 0xff);
       case 2 -> min + (char) CHARS.get(bytes, row << 1);
-      default -> min + (int) INTS.get(bytes, row << 2);
+      default -> min + (int) Packed.INTS.get(bytes, row << 2);
     };
   }
 }

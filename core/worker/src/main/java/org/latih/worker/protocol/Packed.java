@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class Packed {
 
-  private static final VarHandle INTS =
+  static final VarHandle INTS =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Packed() {}
@@ -74,7 +74,7 @@ final class Packed {
     if ((width != 1 && width != 2 && width != 4) || (long) count * width != to - at[0]) {
       throw new InvalidMessageException("packed numbers that do not fill their segment");
     }
-    return new IntColumn(Arrays.copyOfRange(bytes, at[0], to), width, min, count);
+    return new IntColumn(Arrays.copyOfRange(bytes, at[0], to), width, min);
   }
 
   static int doubles(Frame frame, Double[] values) {
