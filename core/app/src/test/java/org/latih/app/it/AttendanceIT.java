@@ -68,11 +68,20 @@ class AttendanceIT {
   }
 
   static long session(Api who, long cohort, String title, String mode) {
+    return session(who, cohort, title, mode, "08:30");
+  }
+
+  /** A session today; {@code startsAt} null for one without a start time. */
+  static long session(Api who, long cohort, String title, String mode, String startsAt) {
     Api.Reply reply =
         who.post(
             "api/v1/attendance/cohorts/" + cohort + "/sessions",
-            "{\"title\":\"%s\",\"date\":\"%s\",\"startsAt\":\"08:30\",\"deliveryMode\":\"%s\",\"place\":\"Aula BKPSDM\"}"
-                .formatted(title, LocalDate.now(), mode));
+            "{\"title\":\"%s\",\"date\":\"%s\",%s\"deliveryMode\":\"%s\",\"place\":\"Aula BKPSDM\"}"
+                .formatted(
+                    title,
+                    LocalDate.now(),
+                    startsAt == null ? "" : "\"startsAt\":\"" + startsAt + "\",",
+                    mode));
     assertEquals(201, reply.status(), reply::toString);
     assertEquals(mode, reply.json().getString("deliveryMode"));
     return reply.json().getJsonNumber("id").longValue();
@@ -302,19 +311,12 @@ class AttendanceIT {
     startsAt.put("Siang", "13:00");
     startsAt.put("Diskusi", null);
     startsAt.put("Pagi", "08:00");
-    startsAt.forEach(
-        (title, time) -> {
-          String json =
-              "{\"title\":\"%s\",\"date\":\"%s\",%s\"deliveryMode\":\"classroom\"}"
-                  .formatted(
-                      title, LocalDate.now(), time == null ? "" : "\"startsAt\":\"" + time + "\",");
-          Api.Reply made = admin.post("api/v1/attendance/cohorts/" + cohort + "/sessions", json);
-          assertEquals(201, made.status(), made::toString);
-          long id = made.json().getJsonNumber("id").longValue();
-          Api.Reply recorded =
-              admin.put("api/v1/attendance/sessions/" + id + "/records", sheet(Map.of(nip, true)));
-          assertEquals(200, recorded.status(), recorded::toString);
-        });
+    for (Map.Entry<String, String> made : startsAt.entrySet()) {
+      long id = session(admin, cohort, made.getKey(), "classroom", made.getValue());
+      Api.Reply recorded =
+          admin.put("api/v1/attendance/sessions/" + id + "/records", sheet(Map.of(nip, true)));
+      assertEquals(200, recorded.status(), recorded::toString);
+    }
 
     // left to themselves, the embedded database puts a missing time first and PostgreSQL last
     assertEquals(
