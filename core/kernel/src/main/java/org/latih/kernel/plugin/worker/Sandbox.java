@@ -90,7 +90,8 @@ public final class Sandbox {
         "-XX:MaxMetaspaceSize=64m",
         "-Xss512k",
         "-XX:+UseSerialGC",
-        // what a full collection finds free beyond this share is given back (see HeapTrim)
+        // while idle, what a full collection finds free beyond this share is given back; while
+        // calls run, HeapTrim lets the heap grow freely instead
         "-XX:MaxHeapFreeRatio=40",
         "-XX:MinHeapFreeRatio=20",
         // the full JIT: a whole region's report took 530-610 ms p50 in a worker limited to C1 and
