@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  * the tight ones the worker starts with (Sandbox: 20 and 40 %). With the tight ratios throughout, a
  * whole-region call grew the heap a few megabytes at a time, and JDK 17's serial collector follows
  * every growth of the old generation with a full collection: 2 to 4 full and 10 young collections a
- * call. Growing within the call cut the p95 overhead of a whole-region report by a third to a half
- * (bench/plugin-workers latency), and the trim still takes an idle worker back to its size.
+ * call. Growing within the call cut the p95 overhead of a whole-region report by a fifth to two
+ * fifths (bench/plugin-workers latency), and the trim still takes an idle worker back to its size.
  */
 final class HeapTrim {
 

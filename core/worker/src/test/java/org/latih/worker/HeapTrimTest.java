@@ -19,7 +19,7 @@ class HeapTrimTest {
     HeapTrim trim = new HeapTrim();
 
     trim.callStarted();
-    trim.callStarted(); // two calls at once: the second ending alone leaves the first growing
+    trim.callStarted(); // two calls at once: the first to end leaves the other one growing
     assertEquals(String.valueOf(HeapTrim.GROWING_MIN_FREE), option("MinHeapFreeRatio"));
     assertEquals("100", option("MaxHeapFreeRatio"));
     trim.callEnded();
