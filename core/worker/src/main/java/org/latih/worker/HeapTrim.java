@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
  * the heap free after a full collection and to give nothing back, and only a trim sets them back to
  * the tight ones the worker starts with (Sandbox: 20 and 40 %). With the tight ratios throughout, a
  * whole-region call grew the heap a few megabytes at a time, and JDK 17's serial collector follows
- * every growth of the old generation with a full collection: 2 to 4 full and 10 young collections a
- * call. Growing within the call cut the p95 overhead of a whole-region report by a fifth to two
- * fifths (bench/plugin-workers latency), and the trim still takes an idle worker back to its size.
+ * every growth of the old generation with a full collection: on average 3.4 full and 11.6 young
+ * ones a call. Growing within the call cut the p95 overhead of a whole-region report by a fifth to
+ * two fifths (bench/plugin-workers latency), and the trim still takes an idle worker back to its
+ * size.
  */
 final class HeapTrim {
 
