@@ -90,7 +90,8 @@ final class HeapTrim {
     }
   }
 
-  private void trim() {
+  /** Gives the heap back unless a call runs: the timer's task, run {@link #IDLE_MILLIS} late. */
+  void trim() {
     synchronized (this) {
       if (busy > 0) {
         return;

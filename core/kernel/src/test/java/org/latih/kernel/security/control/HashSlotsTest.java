@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.latih.kernel.rest.ServerBusyException;
+import org.latih.testing.concurrent.Waiting;
 
 class HashSlotsTest {
 
@@ -64,19 +65,6 @@ class HashSlotsTest {
       latch.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Polls a condition that another thread makes true. */
-  private static final class Waiting {
-    static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (!condition.getAsBoolean()) {
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError("condition not met within 10 s");
-        }
-        Thread.sleep(5);
-      }
     }
   }
 }
