@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.latih.api.forms.EvaluationForms;
 import org.latih.api.forms.FormDefinition;
+import org.latih.api.reports.OutcomeView;
 import org.latih.api.reports.Report;
 import org.latih.api.reports.ReportDefinition;
 import org.latih.api.reports.Reports;
@@ -118,7 +119,12 @@ final class LoadedPlugin {
     if (builder == null) {
       return Answer.unknownReport(request.id(), request.report());
     }
-    WatchedOutcomes outcomes = new WatchedOutcomes(request.outcomes(), request.sent());
+    OutcomeView data = request.outcomes();
+    WatchedOutcomes outcomes =
+        new WatchedOutcomes(
+            data,
+            request.sent(),
+            new StandInOutcomes(data == null ? null : data.region(), request.request(), forms));
     Answer answer;
     try {
       Report report = builder.build(request.report(), request.request(), outcomes);
@@ -130,8 +136,8 @@ final class LoadedPlugin {
     } catch (Throwable t) {
       answer = Answer.failed(request.id(), Failures.describe(t));
     }
-    // built from empty parts, whatever came of it is void: an exception too, thrown by code that
-    // did not expect a table to be empty
+    // built from made-up parts, whatever came of it is void: an exception too, thrown by code
+    // that did not expect such rows
     return outcomes.missed() ? Answer.needsData(request.id(), outcomes.reads()) : answer;
   }
 }

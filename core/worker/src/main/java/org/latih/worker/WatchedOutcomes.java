@@ -13,23 +13,27 @@ import org.latih.worker.protocol.OutcomeParts;
 
 /**
  * The outcome data as a plugin sees it in the worker, noting each part it asks for. A part the host
- * did not send reads as empty, and the plugin goes on: whatever it then builds is void, and the
- * answer names every part it asked for, so that one more call usually has them all (an exception
- * thrown instead would have stopped it at the first). Plugins may read from several threads.
+ * did not send reads as a few made-up rows ({@link StandInOutcomes}), and the plugin goes on:
+ * whatever it then builds is void, and the answer names every part it asked for, so that one more
+ * call usually has them all (an exception thrown instead would have stopped it at the first).
+ * Plugins may read from several threads.
  */
 final class WatchedOutcomes implements OutcomeView {
 
   private final OutcomeView data;
   private final OutcomeParts sent;
+  private final OutcomeView standIn;
   private boolean enrolments;
   private boolean attendance;
   private boolean testScores;
   private boolean unitIndicators;
   private final Set<String> forms = new LinkedHashSet<>();
 
-  WatchedOutcomes(OutcomeView data, OutcomeParts sent) {
+  /** {@code data} holding the {@code sent} parts; {@code standIn} read in place of the others. */
+  WatchedOutcomes(OutcomeView data, OutcomeParts sent, OutcomeView standIn) {
     this.data = data;
     this.sent = sent == null ? OutcomeParts.ALL : sent;
+    this.standIn = standIn;
   }
 
   /** Every part the plugin asked for so far. */
@@ -52,7 +56,7 @@ final class WatchedOutcomes implements OutcomeView {
     synchronized (this) {
       enrolments = true;
     }
-    return sent.enrolments() ? data.enrolments() : List.of();
+    return sent.enrolments() ? data.enrolments() : standIn.enrolments();
   }
 
   @Override
@@ -60,7 +64,7 @@ final class WatchedOutcomes implements OutcomeView {
     synchronized (this) {
       attendance = true;
     }
-    return sent.attendance() ? data.attendance() : List.of();
+    return sent.attendance() ? data.attendance() : standIn.attendance();
   }
 
   @Override
@@ -68,13 +72,13 @@ final class WatchedOutcomes implements OutcomeView {
     synchronized (this) {
       testScores = true;
     }
-    return sent.testScores() ? data.testScores() : List.of();
+    return sent.testScores() ? data.testScores() : standIn.testScores();
   }
 
   @Override
   public List<ResponseRow> formResponses(String formId) {
-    if (formId == null) {
-      return List.of();
+    if (!OutcomeParts.namesForm(formId)) {
+      return List.of(); // never missed (OutcomeParts): made-up rows would pass for real ones
     }
     synchronized (this) {
       // past the bound, OutcomeParts counts every form: no need to remember more of them
@@ -82,7 +86,7 @@ final class WatchedOutcomes implements OutcomeView {
         forms.add(formId);
       }
     }
-    return sent.hasForm(formId) ? data.formResponses(formId) : List.of();
+    return sent.hasForm(formId) ? data.formResponses(formId) : standIn.formResponses(formId);
   }
 
   @Override
@@ -90,6 +94,6 @@ final class WatchedOutcomes implements OutcomeView {
     synchronized (this) {
       unitIndicators = true;
     }
-    return sent.unitIndicators() ? data.unitIndicators() : List.of();
+    return sent.unitIndicators() ? data.unitIndicators() : standIn.unitIndicators();
   }
 }

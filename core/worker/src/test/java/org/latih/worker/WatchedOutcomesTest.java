@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.latih.api.reports.AttendanceRow;
 import org.latih.api.reports.EnrolmentRow;
+import org.latih.api.reports.ReportRequest;
 import org.latih.api.reports.ResponseRow;
 import org.latih.worker.protocol.OutcomeParts;
 import org.latih.worker.protocol.OutcomeSnapshot;
@@ -25,10 +26,13 @@ class WatchedOutcomesTest {
           Map.of("survei", List.of(new ResponseRow("survei", "s-1", "A1", null, Map.of()))),
           List.of());
 
+  private static final StandInOutcomes STAND_IN =
+      new StandInOutcomes("solok", new ReportRequest(null, 2025), List.of());
+
   @Test
-  void whatThePluginReadsIsNotedAndAPartNotSentReadsEmpty() {
+  void whatThePluginReadsIsNotedAndAPartNotSentReadsAsTheStandIn() {
     OutcomeParts sent = new OutcomeParts(true, false, false, false, List.of("survei"));
-    WatchedOutcomes view = new WatchedOutcomes(DATA.only(sent), sent);
+    WatchedOutcomes view = new WatchedOutcomes(DATA.only(sent), sent, STAND_IN);
     assertEquals(OutcomeParts.NONE, view.reads());
 
     assertEquals(DATA.enrolments(), view.enrolments());
@@ -38,16 +42,17 @@ class WatchedOutcomesTest {
     assertEquals(List.of(), view.formResponses("x".repeat(65)));
     assertFalse(view.missed(), "no form has an id that long: nothing of it was left out");
 
-    assertEquals(List.of(), view.attendance());
-    assertEquals(List.of(), view.formResponses("dampak"));
-    assertTrue(view.missed());
+    assertEquals(STAND_IN.attendance(), view.attendance());
+    assertFalse(view.attendance().isEmpty());
+    assertEquals(STAND_IN.formResponses("dampak"), view.formResponses("dampak"));
+    assertTrue(view.missed(), "made-up rows were read: what is built is void");
     assertEquals(
         new OutcomeParts(true, true, false, false, List.of("dampak", "survei")), view.reads());
   }
 
   @Test
   void everythingSentIsNeverMissedAndManyFormsCountAsAll() {
-    WatchedOutcomes view = new WatchedOutcomes(DATA, OutcomeParts.ALL);
+    WatchedOutcomes view = new WatchedOutcomes(DATA, OutcomeParts.ALL, STAND_IN);
     assertEquals(DATA.attendance(), view.attendance());
     for (int i = 0; i <= OutcomeParts.MAX_FORMS + 5; i++) {
       view.formResponses("f" + i);

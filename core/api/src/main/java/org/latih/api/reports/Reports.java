@@ -24,5 +24,11 @@ public interface Reports extends ExtensionPoint {
     return reports();
   }
 
+  /**
+   * Builds report {@code reportId} for {@code request} from {@code outcomes}. One view may call it
+   * more than once: the first time after the server starts, the host learns which parts of the
+   * outcome data the report reads by calling it with some parts made up (a few rows that are not
+   * the region's), and discards what those calls build or throw.
+   */
   Report build(String reportId, ReportRequest request, OutcomeView outcomes);
 }

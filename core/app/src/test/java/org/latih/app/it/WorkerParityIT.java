@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -96,12 +97,26 @@ class WorkerParityIT {
   /** What the report reads, learnt across the builds of one plugin (one report id each). */
   private final ReportReads reads = new ReportReads();
 
-  /** Built as the host builds it: from only the parts of the data the report reads. */
+  /**
+   * Built as the host builds it: from only the parts of the data the report reads. The first time
+   * the host knows none of them, and the build takes two calls: one sent nothing, in which the
+   * plugin reads made-up rows and names every part it reads, then one sent those parts.
+   */
   private Report inParts(
       WorkerProcess worker, String report, ReportRequest request, OutcomeSnapshot data) {
-    return reads.build(
-        report,
-        data::only,
-        (sent, parts) -> worker.build(report, request, sent, parts, WAIT, LONG));
+    boolean first = reads.of(report).equals(OutcomeParts.NONE);
+    AtomicInteger calls = new AtomicInteger();
+    Report built =
+        reads.build(
+            report,
+            data::only,
+            (sent, parts) -> {
+              calls.incrementAndGet();
+              return worker.build(report, request, sent, parts, WAIT, LONG);
+            });
+    if (first) {
+      assertEquals(2, calls.get(), () -> report + ": calls of its first build");
+    }
+    return built;
   }
 }

@@ -38,12 +38,17 @@ public record OutcomeParts(
     if (forms != null) {
       TreeSet<String> sorted = new TreeSet<>();
       for (String form : forms) {
-        if (form != null && form.length() <= MAX_FORM_ID) {
+        if (namesForm(form)) {
           sorted.add(form);
         }
       }
       forms = sorted.size() > MAX_FORMS ? null : List.copyOf(sorted);
     }
+  }
+
+  /** Whether {@code formId} can be a form's id at all. */
+  public static boolean namesForm(String formId) {
+    return formId != null && formId.length() <= MAX_FORM_ID;
   }
 
   /** Whether the responses to {@code formId} are among these parts. */
