@@ -65,8 +65,9 @@ class ReportReadsTest {
   }
 
   @Test
-  void readingThatDependsOnTheDataTakesMoreRoundsOnceAndAnExceptionOnEmptyPartsIsNoFault() {
-    // stops at an empty table, as several regional reports do; then fails on it if not stopped
+  void partsNotSentReadAsMadeUpRowsSoReadingBehindAnEmptyCheckIsLearntAtOnce() {
+    // stops at an empty table, as several regional reports do; past it, counts on an answer that
+    // the made-up responses (to a form not its own) do not give, and throws without it
     PluginJars plugin =
         PluginJars.reports(
             "uji-kosong",
@@ -74,25 +75,29 @@ class ReportReadsTest {
             "if (outcomes.attendance().isEmpty()) {\n"
                 + "  return new Report(\"kosong\", List.of(), List.of(), List.of(), List.of());\n"
                 + "}\n"
-                + "return new Report(outcomes.enrolments().get(0).unitKerja(), List.of(),"
-                + " List.of(), List.of(), List.of());");
+                + "int puas = Integer.parseInt("
+                + "outcomes.formResponses(\"reaksi\").get(0).answers().get(\"puas\"));\n"
+                + "return new Report(outcomes.enrolments().get(0).unitKerja() + \" \" + puas,"
+                + " List.of(), List.of(), List.of(), List.of());");
     List<String> faults = new ArrayList<>();
     try (WorkerProcess worker = start(plugin, "uji-kosong", faults)) {
       ReportReads reads = new ReportReads();
       List<OutcomeParts> rounds = new ArrayList<>();
-      // DATA has no attendance: the plugin stops there, having read only it
+      // sent nothing, it found made-up attendance and read the form, then threw; sent those two,
+      // it stops at DATA's empty attendance
       assertEquals("kosong", build(reads, worker, "ringkasan", rounds).title());
-      OutcomeParts attendance = new OutcomeParts(false, true, false, false, List.of());
-      assertEquals(List.of(OutcomeParts.NONE, attendance), rounds);
+      OutcomeParts attendanceAndForm =
+          new OutcomeParts(false, true, false, false, List.of("reaksi"));
+      assertEquals(List.of(OutcomeParts.NONE, attendanceAndForm), rounds);
 
-      // with attendance, it reads the enrolments too: a round more, then learnt
+      // with attendance and the answer, it reads the enrolments too: a round more, then learnt
       OutcomeSnapshot withAttendance =
           new OutcomeSnapshot(
               DATA.region(),
               DATA.enrolments(),
               List.of(new AttendanceRow("k-1", null, "Sesi 1", "webinar", "Bappeda", true)),
               List.of(),
-              Map.of(),
+              Map.of("reaksi", DATA.formResponses("reaksi")),
               List.of());
       rounds.clear();
       Report report =
@@ -103,11 +108,12 @@ class ReportReadsTest {
                 rounds.add(sent);
                 return worker.build("ringkasan", REQUEST, data, sent, WAIT, LONG);
               });
-      assertEquals("Bappeda", report.title());
-      OutcomeParts both = attendance.with(new OutcomeParts(true, false, false, false, List.of()));
-      assertEquals(List.of(attendance, both), rounds);
-      assertEquals(both, reads.of("ringkasan"));
-      assertEquals(List.of(), faults, "an exception thrown on data it was not sent is no fault");
+      assertEquals("Bappeda 5", report.title());
+      OutcomeParts all =
+          attendanceAndForm.with(new OutcomeParts(true, false, false, false, List.of()));
+      assertEquals(List.of(attendanceAndForm, all), rounds);
+      assertEquals(all, reads.of("ringkasan"));
+      assertEquals(List.of(), faults, "an exception thrown on made-up rows is no fault");
     }
   }
 
