@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.latih.api.forms.FormDefinition;
 import org.latih.api.forms.Item;
 import org.latih.api.forms.Section;
@@ -39,7 +40,7 @@ final class StandInOutcomes implements OutcomeView {
   private final String region;
   private final String course;
   private final List<Integer> years;
-  private final Map<String, FormDefinition> forms;
+  private final List<FormDefinition> forms;
 
   /** Rows for {@code request}; {@code forms} are the plugin's own, whose items get answers. */
   StandInOutcomes(String region, ReportRequest request, List<FormDefinition> forms) {
@@ -48,8 +49,7 @@ final class StandInOutcomes implements OutcomeView {
         request == null || request.courseCode() == null ? "contoh-pelatihan" : request.courseCode();
     int year = request == null || request.year() == null ? Year.now().getValue() : request.year();
     this.years = List.of(year - 1, year);
-    this.forms = new LinkedHashMap<>();
-    forms.forEach(form -> this.forms.putIfAbsent(form.id(), form));
+    this.forms = forms;
   }
 
   @Override
@@ -61,11 +61,10 @@ final class StandInOutcomes implements OutcomeView {
   public List<EnrolmentRow> enrolments() {
     List<EnrolmentRow> rows = new ArrayList<>();
     for (int year : years) {
-      for (String cohort : COHORTS) {
-        for (String unit : UNITS) {
-          rows.add(new EnrolmentRow(course, cohort, unit, year, rows.size() % 2 == 0, 10));
-        }
-      }
+      rows.addAll(
+          perCohortAndUnit(
+              (cohort, unit) ->
+                  new EnrolmentRow(course, cohort, unit, year, unit.equals(UNITS.get(0)), 10)));
     }
     return List.copyOf(rows);
   }
@@ -85,12 +84,9 @@ final class StandInOutcomes implements OutcomeView {
 
   @Override
   public List<ScoreRow> testScores() {
-    List<ScoreRow> rows = new ArrayList<>();
-    for (String cohort : COHORTS) {
-      for (String unit : UNITS) {
-        rows.add(new ScoreRow(course, cohort, unit, 60.0, 80.0));
-      }
-    }
+    List<ScoreRow> rows =
+        new ArrayList<>(
+            perCohortAndUnit((cohort, unit) -> new ScoreRow(course, cohort, unit, 60.0, 80.0)));
     rows.add(new ScoreRow(course, COHORTS.get(0), UNITS.get(0), null, 70.0));
     return List.copyOf(rows);
   }
@@ -98,19 +94,18 @@ final class StandInOutcomes implements OutcomeView {
   @Override
   public List<ResponseRow> formResponses(String formId) {
     Map<String, String> answers = new LinkedHashMap<>();
-    FormDefinition form = forms.get(formId);
-    if (form != null) {
-      for (Section section : form.sections()) {
-        section.items().forEach(item -> answers.put(item.id(), answer(item)));
-      }
-    }
-    List<ResponseRow> rows = new ArrayList<>();
-    for (String cohort : COHORTS) {
-      for (String unit : UNITS) {
-        rows.add(new ResponseRow(formId, course, cohort, unit, Map.copyOf(answers)));
-      }
-    }
-    return List.copyOf(rows);
+    forms.stream()
+        .filter(form -> form.id().equals(formId))
+        .findFirst()
+        .ifPresent(
+            form -> {
+              for (Section section : form.sections()) {
+                section.items().forEach(item -> answers.put(item.id(), answer(item)));
+              }
+            });
+    Map<String, String> answered = Map.copyOf(answers);
+    return perCohortAndUnit(
+        (cohort, unit) -> new ResponseRow(formId, course, cohort, unit, answered));
   }
 
   @Override
@@ -121,6 +116,17 @@ final class StandInOutcomes implements OutcomeView {
         for (String indicator : INDICATORS) {
           rows.add(new IndicatorRow(unit, indicator, String.valueOf(year), 75.0 + rows.size()));
         }
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  /** One row for each cohort and unit kerja, the units varying fastest. */
+  private static <T> List<T> perCohortAndUnit(BiFunction<String, String, T> row) {
+    List<T> rows = new ArrayList<>();
+    for (String cohort : COHORTS) {
+      for (String unit : UNITS) {
+        rows.add(row.apply(cohort, unit));
       }
     }
     return List.copyOf(rows);
