@@ -124,10 +124,12 @@ class ClozeIT {
     Api learner = People.signIn(base, People.create(base, "kupang", "LEARNER"));
     Api.Reply started = start(cloze, learner);
     AttemptIntegrityIT.assertNoKey(started.body());
-    for (String key : List.of("Jakarta", "Batavia", "3.14", "Benar", "Tepat", "Nama lama")) {
-      assertFalse(started.body().contains(key), key + " in " + started.body());
-    }
     JsonObject attempt = started.json();
+    // the questions, not the whole answer: its times ("…:13.146Z") may hold "3.14"
+    String asked = attempt.getJsonArray("questions").toString();
+    for (String key : List.of("Jakarta", "Batavia", "3.14", "Benar", "Tepat", "Nama lama")) {
+      assertFalse(asked.contains(key), key + " in " + asked);
+    }
     long id = attempt.getJsonNumber("id").longValue();
     JsonObject q = attempt.getJsonArray("questions").getJsonObject(0);
     assertEquals("CLOZE", q.getString("type"));
