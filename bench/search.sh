@@ -6,7 +6,8 @@
 # text in the benchmark's JVM. Usage: bench/search.sh [courses] [lessons-per-course] [rate] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests install
+# -DskipITs as well: since Failsafe 3.6 -DskipTests no longer skips the integration tests
+mvn -B -q -DskipTests -DskipITs install
 cd core/app
 exec mvn -B -q -DskipTests -Pbench -Dbench.main=org.latih.app.it.SearchBenchmark package \
   -Dbench.courses="${1:-250}" -Dbench.lessons="${2:-200}" \
